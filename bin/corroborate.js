@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Entry of the `corroborate` command: runs the compiled CLI (built by `npm install` via `prepare`).
+import { main } from '../dist/cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`corroborate: internal error: ${err?.message ?? err}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,64 @@
+import { CorroborateError } from '../../domain/errors.js';
+import type { ExtractResult } from '../../domain/extract-result.js';
+import { extractText } from '../../services/extract.js';
+import { loadInput } from '../../services/input.js';
+import { str } from '../args.js';
+import type { Command } from '../command.js';
+import { printJson, type CliIO } from '../io.js';
+import { formatStatements } from '../table.js';
+
+export function parsePublished(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+    throw new CorroborateError('usage', `--published wants a date as YYYY-MM-DD, not "${v}"`);
+  return v;
+}
+
+export function parseMaxBytes(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(v.trim());
+  if (!m) throw new CorroborateError('usage', `--max-bytes wants a size such as 20MB, not "${v}"`);
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * mult);
+}
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'print the attributed statements, entities, figures and dates of one article',
+  usage: 'corroborate extract <path|url|-> [--lang xx] [--published YYYY-MM-DD] [--json]',
+  options: {
+    json: {},
+    lang: { value: true },
+    published: { value: true },
+    encoding: { value: true },
+    'max-bytes': { value: true },
+    'allow-private': {},
+  },
+  async run(positionals, options, io: CliIO) {
+    if (positionals.length !== 1)
+      throw new CorroborateError('usage', `extract takes one path, URL or "-", got ${positionals.length}`);
+    const lang = str(options.lang);
+    if (lang !== undefined && !/^[a-z]{2,3}$/.test(lang))
+      throw new CorroborateError('usage', `--lang wants an ISO 639-1 code such as id or en, not "${lang}"`);
+    const published = parsePublished(str(options.published));
+    const maxBytes = parseMaxBytes(str(options['max-bytes']));
+    const encoding = str(options.encoding);
+    const article = await loadInput(positionals[0]!, {
+      ...(maxBytes ? { maxBytes } : {}),
+      ...(encoding ? { encoding } : {}),
+      allowPrivate: !!options['allow-private'],
+    });
+    const result: ExtractResult = extractText(
+      article.text,
+      {
+        ...((lang ?? article.language) ? { lang: lang ?? article.language! } : {}),
+        published: published ?? article.published,
+      },
+      article,
+    );
+    for (const w of result.warnings) io.err(`corroborate: ${w}\n`);
+    if (options.json) printJson(io, result);
+    else io.out(formatStatements(result));
+    return 0;
+  },
+};

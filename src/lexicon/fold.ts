@@ -1,0 +1,13 @@
+/**
+ * The form every lexicon entry and every token is compared in: lower case, diacritics removed,
+ * typographic apostrophes made straight. "Wŏnsan" -> "wonsan", "doesn’t" -> "doesn't".
+ */
+export function fold(s: string): string {
+  // fast path for plain ASCII, which is most tokens
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}

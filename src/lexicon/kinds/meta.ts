@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const MetaLexicon = z
+  .object({
+    code: z.string().regex(/^[a-z]{2,3}$/),
+    name: z.string(),
+    /** "3.000" is 3000 in Indonesian, "3,000" in English */
+    decimalSeparator: z.enum([',', '.']),
+    thousandsSeparator: z.enum(['.', ',', ' ', "'"]),
+    /** frequent function words, used to recognise the language and to spot sentence-initial words */
+    functionWords: z.array(z.string()).default([]),
+  })
+  .strict();
+export type MetaLexicon = z.infer<typeof MetaLexicon>;

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** Classes of reporting cue; the class decides the default stance and certainty. */
+export const CueClass = z.enum([
+  'say',
+  'add',
+  'confirm',
+  'deny',
+  'warn',
+  'believe',
+  'claim',
+  'explain',
+  'ask',
+  'announce',
+  'report',
+  'assess',
+  'hope',
+  'urge',
+  'accuse',
+  'promise',
+  'estimate',
+  'write',
+]);
+export type CueClass = z.infer<typeof CueClass>;
+
+export const ReportingVerb = z
+  .object({
+    /** full forms that follow their speaker: "mengatakan", "said", "confirmed" */
+    forms: z.array(z.string().min(1)).default([]),
+    /**
+     * short forms that may precede their speaker after a quote ("kata Austin", "said Kirby")
+     * and, in languages with a pronoun clitic, take it ("katanya", "tambahnya")
+     */
+    short: z.array(z.string().min(1)).default([]),
+    class: CueClass,
+    stance: z.enum(['assert', 'deny', 'hedge', 'conditional', 'question']).optional(),
+    certainty: z.enum(['high', 'medium', 'low']).optional(),
+  })
+  .strict();
+
+export const ReportingLexicon = z
+  .object({
+    verbs: z.array(ReportingVerb).default([]),
+    /** pronoun clitics on short forms: "nya" in "katanya" */
+    clitics: z.array(z.string()).default([]),
+    /** subject pronouns that stand for the previous speaker: "ia", "dia", "he", "she" */
+    pronouns: z.array(z.string()).default([]),
+    /** words that introduce reported content: "bahwa", "that" */
+    complementizers: z.array(z.string()).default([]),
+    /** "menurut X, ...", "according to X, ..." */
+    according: z.array(z.string()).default([]),
+    /** prepositions before the hearer: "kepada CNN", "told CNN" has none */
+    hearerPrepositions: z.array(z.string()).default([]),
+    /** phrases that introduce a relaying outlet: "menurut laporan", "citing", "as reported by" */
+    citing: z.array(z.string()).default([]),
+    /** phrases before a platform: "di platform media sosial", "on" */
+    platformPrepositions: z.array(z.string()).default([]),
+    /** words that may sit between a speaker and its cue without ending the speaker: "juga", "also" */
+    adverbs: z.array(z.string()).default([]),
+    /** words that mean "both"/"all" after a coordinated subject: "keduanya", "both" */
+    collective: z.array(z.string()).default([]),
+    /** coordinating conjunctions: "dan", "and" */
+    conjunctions: z.array(z.string()).default([]),
+  })
+  .strict();
+export type ReportingLexicon = z.infer<typeof ReportingLexicon>;

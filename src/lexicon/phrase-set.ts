@@ -1,0 +1,101 @@
+import type { Token } from '../domain/text.js';
+import { phraseNorms } from './tokenize.js';
+
+export interface PhraseMatch<V> {
+  /** index of the first token of the match */
+  start: number;
+  /** index after the last token of the match */
+  end: number;
+  value: V;
+  phrase: string;
+}
+
+interface Entry<V> {
+  norms: string[];
+  value: V;
+  phrase: string;
+}
+
+/**
+ * Multi-word lexicon lookup over tokens: finds the longest phrase that starts (or ends) at a
+ * token. Built once per lexicon; lookups cost one map access plus the candidates' lengths.
+ */
+export class PhraseSet<V> {
+  private readonly byFirst = new Map<string, Entry<V>[]>();
+  private readonly byLast = new Map<string, Entry<V>[]>();
+  readonly size: number;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    let n = 0;
+    for (const [phrase, value] of entries) {
+      const norms = phraseNorms(phrase);
+      const first = norms[0];
+      const last = norms[norms.length - 1];
+      if (first === undefined || last === undefined) continue;
+      const e = { norms, value, phrase };
+      PhraseSet.add(this.byFirst, first, e);
+      PhraseSet.add(this.byLast, last, e);
+      n++;
+    }
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()])
+      list.sort((a, b) => b.norms.length - a.norms.length);
+    this.size = n;
+  }
+
+  private static add<V>(map: Map<string, Entry<V>[]>, key: string, e: Entry<V>): void {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  }
+
+  has(norm: string): boolean {
+    const list = this.byFirst.get(norm);
+    return !!list && list.some((e) => e.norms.length === 1);
+  }
+
+  /** Longest phrase whose first token is `tokens[i]`. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
+    const t = tokens[i];
+    if (!t) return null;
+    const list = this.byFirst.get(t.norm);
+    if (!list) return null;
+    outer: for (const e of list) {
+      if (i + e.norms.length > tokens.length) continue;
+      for (let k = 1; k < e.norms.length; k++) if (tokens[i + k]?.norm !== e.norms[k]) continue outer;
+      return { start: i, end: i + e.norms.length, value: e.value, phrase: e.phrase };
+    }
+    return null;
+  }
+
+  /** Longest phrase whose last token is `tokens[j]`. */
+  matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<V> | null {
+    const t = tokens[j];
+    if (!t) return null;
+    const list = this.byLast.get(t.norm);
+    if (!list) return null;
+    outer: for (const e of list) {
+      const start = j - e.norms.length + 1;
+      if (start < 0) continue;
+      for (let k = 0; k < e.norms.length - 1; k++) if (tokens[start + k]?.norm !== e.norms[k]) continue outer;
+      return { start, end: j + 1, value: e.value, phrase: e.phrase };
+    }
+    return null;
+  }
+
+  /** Every non-overlapping match in `tokens`, left to right, longest first. */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    for (let i = from; i < to; ) {
+      const m = this.matchAt(tokens, i);
+      if (m && m.end <= to) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+/** A PhraseSet of plain phrases, valued by themselves. */
+export const phraseSet = (phrases: Iterable<string>): PhraseSet<string> =>
+  new PhraseSet([...phrases].map((p) => [p, p] as const));

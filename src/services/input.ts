@@ -1,0 +1,34 @@
+import { CorroborateError } from '../domain/errors.js';
+import { decodeText, DEFAULT_MAX_BYTES, looksLikeHtml, readFileBytes, readStdinBytes, textArticle, type RawArticle } from '../sources/file.js';
+import { htmlToArticle } from '../sources/html.js';
+import { fetchArticle } from '../sources/url.js';
+
+export interface InputOptions {
+  maxBytes?: number;
+  encoding?: string;
+  allowPrivate?: boolean;
+  timeoutMs?: number;
+}
+
+export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+
+/** One article from a path, a URL or "-" (standard input), read and decoded. */
+export async function loadInput(target: string, opts: InputOptions = {}): Promise<RawArticle> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (isUrl(target)) {
+    return fetchArticle(target, {
+      allowPrivate: !!opts.allowPrivate,
+      maxBytes,
+      ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    });
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target))
+    throw new CorroborateError('usage', `unsupported URL scheme in ${target} (http and https only)`);
+  const isStdin = target === '-';
+  const bytes = isStdin ? await readStdinBytes(maxBytes) : readFileBytes(target, maxBytes);
+  const what = isStdin ? 'standard input' : target;
+  const text = decodeText(bytes, what, opts.encoding);
+  const path = isStdin ? null : target;
+  if (looksLikeHtml(text, path)) return { ...htmlToArticle(text, null), path };
+  return textArticle(text, path);
+}

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import { CorroborateError } from '../domain/errors.js';
+import { decodeText } from './decode.js';
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface RawArticle {
+  text: string;
+  path: string | null;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  /** "text" for plain text, "html" when the text was read out of a page */
+  format: 'text' | 'html';
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function tooLarge(what: string, size: number, max: number): CorroborateError {
+  return new CorroborateError(
+    'input_too_large',
+    `${what} is ${mb(size)}, more than the ${mb(max)} limit (raise it with --max-bytes)`,
+  );
+}
+
+/** Reads a file's bytes, refusing missing files, directories and files over `maxBytes`. */
+export function readFileBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(path);
+  } catch {
+    throw new CorroborateError('input_not_found', `no such file: ${path}`);
+  }
+  if (st.isDirectory()) throw new CorroborateError('input_not_found', `${path} is a directory, not a file`);
+  if (st.size > maxBytes) throw tooLarge(path, st.size, maxBytes);
+  return fs.readFileSync(path);
+}
+
+/** Reads standard input up to `maxBytes`. */
+export async function readStdinBytes(maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw tooLarge('standard input', size, maxBytes);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function looksLikeHtml(text: string, path?: string | null): boolean {
+  if (path && /\.x?html?$/i.test(path)) return true;
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
+}
+
+export function textArticle(text: string, path: string | null): RawArticle {
+  return { text, path, url: null, title: null, outlet: null, published: null, language: null, format: 'text' };
+}
+
+export { decodeText };

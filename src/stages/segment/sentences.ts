@@ -1,0 +1,40 @@
+import type { Span } from '../../domain/span.js';
+
+// a run of terminators, then any closing quotes or brackets: ".", "?!", "….", ".”", ".)"
+const TERMINATOR = /[.!?…]+["”’»)\]]*/g;
+// what a new sentence may start with: a capital, a digit, an opening quote or bracket
+const STARTER = /["“„«‘'(\[\p{Lu}\p{Lt}\p{Lo}\d]/u;
+
+/**
+ * Splits one paragraph into sentences. Never after an abbreviation from the lexicon ("Dr.",
+ * "Prof.") or a single initial ("J. Kirby"), and never inside "3.000" or "23/10" (no space).
+ */
+export function splitSentences(norm: string, para: Span, abbreviations: ReadonlySet<string>): Span[] {
+  const out: Span[] = [];
+  const text = norm.slice(para.start, para.end);
+  let start = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) break;
+    if (text.charCodeAt(end) !== 32) continue;
+    let next = end;
+    while (next < text.length && text.charCodeAt(next) === 32) next++;
+    if (next >= text.length || !STARTER.test(text[next]!)) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index, abbreviations)) continue;
+    out.push({ start: para.start + start, end: para.start + end });
+    start = next;
+  }
+  if (start < text.length) out.push({ start: para.start + start, end: para.end });
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  if (word.length === 0) return false;
+  // "J." an initial; "A.S." or "U.S." an initialism
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return abbreviations.has(word.toLowerCase());
+}
