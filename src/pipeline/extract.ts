@@ -25,6 +25,7 @@ export function runPipeline(text: string, options: ExtractOptions = {}): Doc {
   for (const stage of STAGES) {
     if (stage.needsLexicon && !ctx.lex) continue;
     stage.run(doc, ctx);
+    if (stage.id === options.until) break;
   }
   return doc;
 }

@@ -6,6 +6,8 @@ export interface ExtractOptions {
   lang?: string;
   /** publication date (YYYY-MM-DD) that relative dates are resolved against */
   published?: string | null;
+  /** stop after the stage with this id (tests of one stage) */
+  until?: string;
 }
 
 export interface StageContext {

@@ -61,6 +61,14 @@ export const ReportingLexicon = z
     collective: z.array(z.string()).default([]),
     /** coordinating conjunctions: "dan", "and" */
     conjunctions: z.array(z.string()).default([]),
+    /** prepositions that open an adjunct between speaker and cue: "dalam", "pada", "in", "on" */
+    prepositions: z.array(z.string()).default([]),
+    /** prepositions inside a speaker's noun phrase: "sumber di intelijen", "head of", "'s" */
+    connectors: z.array(z.string()).default([]),
+    /** discourse connectives that may precede a speaker: "namun", "sementara itu", "however" */
+    connectives: z.array(z.string()).default([]),
+    /** words that open a relative clause: "yang", "who", "which" */
+    relativizers: z.array(z.string()).default([]),
   })
   .strict();
 export type ReportingLexicon = z.infer<typeof ReportingLexicon>;

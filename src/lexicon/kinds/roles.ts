@@ -23,6 +23,8 @@ export const RolesLexicon = z
     indefinites: phrases,
     /** heads of a government or organisation body: "kementerian", "ministry", "badan" */
     bodies: phrases,
+    /** heads that make a speaker a government voice: "kementerian", "ministry", "gedung putih" */
+    governmentBodies: phrases,
     /** modifiers of a role or source: "tinggi", "senior", "anonim" */
     modifiers: phrases,
   })

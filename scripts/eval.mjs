@@ -1,0 +1,13 @@
+// npm run eval: scores the built extractor against ../shared gold data (see src/eval/).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runEval } from '../dist/eval/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sharedDir = process.env.CORROBORATE_SHARED ?? path.resolve(root, '..', 'shared');
+const results = await runEval({
+  sharedDir,
+  bin: path.join(root, 'bin', 'corroborate.js'),
+  out: (s) => process.stdout.write(s),
+});
+if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,168 @@
+import { subjectBefore, speakerAfter, isPronoun } from './speaker.js';
+import type { Draft, SpeakerSlot, TokRange } from './draft.js';
+import { L } from './labels.js';
+import type { Quote } from './quotes.js';
+import { firstSentence, sentenceEnd, sentenceStart, trimSpan } from './content.js';
+import { has, lowerBound, type TokenView } from './view.js';
+
+interface Attribution {
+  speakers: SpeakerSlot[];
+  cue: Draft['cue'];
+  negated: boolean;
+  range: TokRange;
+  rule: string;
+  speakerRule: string;
+}
+
+const slot = (v: TokenView, groups: import('./np.js').NP[]): SpeakerSlot =>
+  isPronoun(v, groups) ? { groups: null, implied: groups[0]!.first } : { groups, implied: null };
+
+/** “…,” kata Austin / ”…,” ujarnya / "…," said Kirby / "…," Austin said / "…," he added. */
+function after(v: TokenView, qLast: number, hi: number): Attribution | null {
+  let a = qLast + 1;
+  if (a >= v.toks.length || v.sent[a] !== v.sent[qLast]) return null;
+  if (has(v, a, L.COMMA)) a++;
+  if (a >= hi) return null;
+  const cue = v.cueAt[a];
+  if (cue && cue.end <= hi) {
+    const info = cue.value;
+    const c = { first: cue.start, end: cue.end, info };
+    if (info.clitic)
+      return {
+        speakers: [{ groups: null, implied: a }],
+        cue: c,
+        negated: false,
+        range: { first: a, end: cue.end },
+        rule: 'quote.after.clitic',
+        speakerRule: 'speaker.clitic-previous',
+      };
+    const groups = speakerAfter(v, cue.end, hi);
+    if (groups) {
+      const end = groups[groups.length - 1]!.last + 1;
+      return {
+        speakers: [slot(v, groups)],
+        cue: c,
+        negated: false,
+        range: { first: a, end: Math.max(end, attributionEnd(v, end, hi)) },
+        rule: 'quote.after.inverted',
+        speakerRule: isPronoun(v, groups) ? 'speaker.pronoun-previous' : 'speaker.after-cue',
+      };
+    }
+  }
+  for (let k = a + 1; k < Math.min(hi, a + 14); k++) {
+    const c = v.cueAt[k];
+    if (!c || c.end > hi) continue;
+    const subj = subjectBefore(v, k, a);
+    if (subj && subj.first <= a + 1) {
+      return {
+        speakers: subj.speakers.map((g) => slot(v, g)),
+        cue: { first: c.start, end: c.end, info: c.value },
+        negated: subj.negated,
+        range: { first: a, end: Math.max(c.end, attributionEnd(v, c.end, hi)) },
+        rule: 'quote.after.subject-cue',
+        speakerRule: 'speaker.before-cue',
+      };
+    }
+    break;
+  }
+  return null;
+}
+
+/** How far an attribution clause runs: to the next quotation or the end of its sentence. */
+function attributionEnd(v: TokenView, from: number, hi: number): number {
+  let k = from;
+  while (k < hi && !has(v, k, L.QUOTE)) k++;
+  return k;
+}
+
+/** Di Roma Austin mengatakan: “…” / Kementerian … menyatakan: “…” / Austin said: "…" */
+function before(v: TokenView, qFirst: number): Attribution | null {
+  const lo = sentenceStart(v, qFirst);
+  let b = qFirst - 1;
+  if (b < lo) return null;
+  while (b >= lo && has(v, b, L.COLON | L.COMMA | L.COMPLEMENTIZER)) b--;
+  for (let k = b; k >= Math.max(lo, b - 10); k--) {
+    if (has(v, k, L.QUOTE)) break;
+    const c = v.cueAt[k];
+    if (!c || c.end - 1 > b || !c.value.full) continue;
+    const subj = subjectBefore(v, k, lo);
+    if (!subj) continue;
+    return {
+      speakers: subj.speakers.map((g) => slot(v, g)),
+      cue: { first: c.start, end: c.end, info: c.value },
+      negated: subj.negated,
+      range: { first: lo, end: qFirst },
+      rule: 'quote.before.colon',
+      speakerRule: 'speaker.before-cue',
+    };
+  }
+  return null;
+}
+
+function wordsIn(v: TokenView, first: number, end: number): number {
+  let n = 0;
+  for (let i = first; i < end; i++) if (v.toks[i]!.kind === 'word' || v.toks[i]!.kind === 'number') n++;
+  return n;
+}
+
+/**
+ * Statements from quotations: each quote's speaker is read after it, before it, from the quote
+ * it continues (“A,” kata Austin, “B.”), or, for a quote that stands as its own sentence, the
+ * previous speaker (resolved later). Short quotes inside a sentence are terms, not statements.
+ */
+export function quoteDrafts(v: TokenView, quotes: readonly Quote[]): { drafts: Draft[]; used: Uint8Array } {
+  const drafts: Draft[] = [];
+  const used = new Uint8Array(v.toks.length);
+  let prev: { attr: Attribution; end: number } | null = null;
+  quotes.forEach((q, qi) => {
+    const qFirst = lowerBound(v.starts, q.start);
+    const qLast = lowerBound(v.starts, q.end) - 1;
+    if (qFirst >= v.toks.length || qLast < qFirst) return;
+    const inner = { first: lowerBound(v.starts, q.innerStart), end: lowerBound(v.starts, q.innerEnd) };
+    const nextQuote = quotes[qi + 1];
+    const sEnd = sentenceEnd(v, qLast);
+    const hi = nextQuote ? Math.min(sEnd, lowerBound(v.starts, nextQuote.start)) : sEnd;
+    let attr = after(v, qLast, hi);
+    if (!attr && prev && continues(v, prev.end, qFirst))
+      attr = { ...prev.attr, rule: 'quote.split', range: { first: prev.end, end: qFirst } };
+    attr ??= before(v, qFirst);
+    const words = wordsIn(v, inner.first, inner.end);
+    if (!attr) {
+      const startsSentence = qFirst === sentenceStart(v, qFirst) || v.toks[qFirst - 1]?.kind === 'quote';
+      if (!startsSentence || words < 4) return;
+      attr = {
+        speakers: [{ groups: null, implied: -1 }],
+        cue: null,
+        negated: false,
+        range: { first: qFirst, end: qFirst },
+        rule: 'quote.unattributed',
+        speakerRule: 'speaker.previous',
+      };
+    }
+    if (words < 1) return;
+    const contentSpan = trimSpan(v.doc.text, q.innerStart, q.innerEnd);
+    drafts.push({
+      speakers: attr.speakers,
+      cue: attr.cue,
+      negated: attr.negated,
+      direct: true,
+      span: { start: q.start, end: q.end },
+      contentSpan,
+      stanceTokens: firstSentence(v, contentSpan.start, contentSpan.end),
+      attribution: attr.range,
+      rule: attr.rule,
+      speakerRule: attr.speakerRule,
+    });
+    for (let i = qFirst; i <= qLast; i++) used[i] = 1;
+    for (let i = attr.range.first; i < attr.range.end; i++) used[i] = 1;
+    prev = { attr, end: attr.range.end };
+  });
+  return { drafts, used };
+}
+
+/** Whether only commas, colons and spaces separate an attribution's end from the next quote. */
+function continues(v: TokenView, attrEnd: number, qFirst: number): boolean {
+  if (attrEnd > qFirst || qFirst - attrEnd > 2) return false;
+  for (let k = attrEnd; k < qFirst; k++) if (!has(v, k, L.COMMA | L.COLON)) return false;
+  return true;
+}

@@ -1,0 +1,125 @@
+import type { CueClass } from '../../lexicon/kinds/reporting.js';
+import type { Lexicon } from '../../lexicon/load.js';
+import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
+import type { Certainty, Stance } from '../../domain/statement.js';
+
+export interface CueInfo {
+  class: CueClass;
+  stance?: Stance;
+  certainty?: Certainty;
+  /** "kata", "said": may stand before its speaker ("kata Austin", "said Kirby") */
+  short: boolean;
+  /** "katanya", "tambahnya": the speaker is a pronoun clitic */
+  clitic: boolean;
+  /** a full form: follows its speaker ("Austin mengatakan") */
+  full: boolean;
+}
+
+/** Everything the statements stage matches, built once per lexicon. */
+export interface StatementLexicon {
+  cues: PhraseSet<CueInfo>;
+  according: PhraseSet<string>;
+  citing: PhraseSet<string>;
+  platformPreps: PhraseSet<string>;
+  hearerPreps: Set<string>;
+  complementizers: Set<string>;
+  pronouns: Set<string>;
+  adverbs: PhraseSet<string>;
+  collective: Set<string>;
+  conjunctions: Set<string>;
+  prepositions: PhraseSet<string>;
+  connectors: Set<string>;
+  connectives: PhraseSet<string>;
+  relativizers: Set<string>;
+  negation: PhraseSet<string>;
+  deny: PhraseSet<string>;
+  hedge: PhraseSet<string>;
+  conditional: PhraseSet<string>;
+  question: PhraseSet<string>;
+  certainty: PhraseSet<Certainty>;
+  roles: PhraseSet<{ en: string; institutional: boolean }>;
+  titles: Set<string>;
+  unnamed: PhraseSet<string>;
+  indefinites: PhraseSet<string>;
+  bodies: PhraseSet<string>;
+  government: PhraseSet<string>;
+  modifiers: Set<string>;
+  functionWords: Set<string>;
+}
+
+import { fold } from '../../lexicon/fold.js';
+
+function cueSet(lex: Lexicon): PhraseSet<CueInfo> {
+  const entries = new Map<string, CueInfo>();
+  const put = (form: string, info: CueInfo) => {
+    const key = fold(form);
+    const prev = entries.get(key);
+    // a form listed both as full and short keeps both abilities
+    entries.set(
+      key,
+      prev
+        ? { ...prev, short: prev.short || info.short, clitic: prev.clitic || info.clitic, full: prev.full || info.full }
+        : info,
+    );
+  };
+  const clitics = lex.data.reporting.clitics;
+  for (const v of lex.data.reporting.verbs) {
+    const base = {
+      class: v.class,
+      ...(v.stance ? { stance: v.stance } : {}),
+      ...(v.certainty ? { certainty: v.certainty } : {}),
+    };
+    for (const f of v.forms) put(f, { ...base, short: false, clitic: false, full: true });
+    for (const s of v.short) {
+      put(s, { ...base, short: true, clitic: false, full: false });
+      // "tambah" + "nya" = "tambahnya": the clitic names the previous speaker
+      if (!s.includes(' ')) for (const c of clitics) put(s + c, { ...base, short: false, clitic: true, full: false });
+    }
+  }
+  return new PhraseSet(entries);
+}
+
+export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
+  return lex.compiled('statements', () => {
+    const r = lex.data.reporting;
+    const s = lex.data.stance;
+    const roles = lex.data.roles;
+    const set = (xs: readonly string[]) => new Set(xs.map(fold));
+    return {
+      cues: cueSet(lex),
+      according: phraseSet(r.according),
+      citing: phraseSet(r.citing),
+      platformPreps: phraseSet(r.platformPrepositions),
+      hearerPreps: set(r.hearerPrepositions),
+      complementizers: set(r.complementizers),
+      pronouns: set(r.pronouns),
+      adverbs: phraseSet(r.adverbs),
+      collective: set(r.collective),
+      conjunctions: set(r.conjunctions),
+      prepositions: phraseSet(r.prepositions),
+      connectors: set(r.connectors),
+      connectives: phraseSet(r.connectives),
+      relativizers: set(r.relativizers),
+      negation: phraseSet(s.negation),
+      deny: phraseSet(s.deny),
+      hedge: phraseSet(s.hedge),
+      conditional: phraseSet(s.conditional),
+      question: phraseSet(s.question),
+      certainty: new PhraseSet<Certainty>([
+        ...s.certainty.high.map((p) => [p, 'high' as const] as const),
+        ...s.certainty.medium.map((p) => [p, 'medium' as const] as const),
+        ...s.certainty.low.map((p) => [p, 'low' as const] as const),
+      ]),
+      roles: new PhraseSet(
+        roles.roles.flatMap((ro) => ro.forms.map((f) => [f, { en: ro.en, institutional: ro.institutional }] as const)),
+      ),
+      titles: set(roles.titles),
+      unnamed: phraseSet(roles.unnamedHeads),
+      indefinites: phraseSet(roles.indefinites),
+      bodies: phraseSet(roles.bodies),
+      government: phraseSet(roles.governmentBodies),
+      modifiers: set(roles.modifiers),
+      functionWords: set(lex.data.meta.functionWords),
+    };
+  });
+}

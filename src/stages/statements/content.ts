@@ -1,0 +1,91 @@
+import type { Draft, TokRange } from './draft.js';
+import { L } from './labels.js';
+import { lowerBound, type TokenView } from './view.js';
+
+/** Token range of the characters [start, end). */
+export function tokensOf(v: TokenView, start: number, end: number): TokRange {
+  return { first: lowerBound(v.starts, start), end: lowerBound(v.starts, end) };
+}
+
+/** The tokens of the first sentence inside [start, end): where a long quote's stance is read. */
+export function firstSentence(v: TokenView, start: number, end: number): TokRange {
+  const r = tokensOf(v, start, end);
+  if (r.first >= r.end) return r;
+  const s = v.sent[r.first]!;
+  return { first: r.first, end: Math.min(r.end, v.sentStart[s + 1]!) };
+}
+
+/** Trims white space and a trailing comma or period from a content span. */
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+export function spanText(v: TokenView, r: { start: number; end: number }): string {
+  return v.doc.text.slice(r.start, r.end);
+}
+
+export const sentenceEnd = (v: TokenView, i: number): number => v.sentStart[v.sent[i]! + 1]!;
+export const sentenceStart = (v: TokenView, i: number): number => v.sentStart[v.sent[i]!]!;
+
+/** Index after the content of a sentence: before its final punctuation. */
+export function contentEnd(v: TokenView, from: number, to: number): number {
+  let e = to;
+  while (e > from && v.toks[e - 1]!.kind === 'punct' && /^[.!?…;]+$/.test(v.toks[e - 1]!.text)) e--;
+  return e;
+}
+
+// words that describe the channel of a statement ("dalam sebuah pernyataan email", "in a
+// televised address") and may sit between a cue and its content
+const CHANNEL = L.DATE | L.ADVERB | L.PREP | L.CONNECTOR | L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.PLACE | L.INDEF | L.ROLE | L.UNNAMED | L.MOD | L.BODY;
+
+/**
+ * Where the reported content starts after a cue ending at `k`: after a complementizer, colon
+ * or comma that follows the hearer and channel ("mengatakan kepada CNN bahwa", "said on
+ * Wednesday that", "mengatakan pada hari Senin di platform media sosial X bahwa"), or right
+ * after the cue when the verb takes a bare clause ("Austin mengatakan AS masih …").
+ */
+export function contentStartAfter(v: TokenView, k: number, to: number, bare: boolean): number | null {
+  // inside a prepositional phrase ("dalam sebuah pernyataan email") a few plain words may pass
+  let inPhrase = false;
+  let plain = 0;
+  for (let p = k; p < Math.min(to, k + 16); p++) {
+    const f = v.flags[p]!;
+    const t = v.toks[p]!;
+    if (f & (L.COMPLEMENTIZER | L.COLON | L.COMMA)) return p + 1 < to ? p + 1 : null;
+    if (f & L.QUOTE || v.cueAt[p] || f & L.NEG) break;
+    if (f & L.PREP || v.sl.hearerPreps.has(t.norm)) {
+      inPhrase = true;
+      plain = 0;
+      continue;
+    }
+    if (f & CHANNEL || t.kind === 'number' || t.text === '(' || t.text === ')') continue;
+    if (t.kind === 'word' && inPhrase && ++plain <= 4) continue;
+    break;
+  }
+  if (!bare) return null;
+  // a bare clause: step over dates and adverbs and a hearer ("told reporters", "kepada wartawan")
+  let p = k;
+  while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
+  if (p < to && v.sl.hearerPreps.has(v.toks[p]!.norm)) {
+    p++;
+    while (p < to && v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.UNNAMED | L.ROLE | L.MOD)) p++;
+  }
+  while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
+  return p < to ? p : null;
+}
+
+export function draftContent(
+  v: TokenView,
+  first: number,
+  end: number,
+): Pick<Draft, 'span' | 'contentSpan' | 'stanceTokens'> | null {
+  if (first >= end) return null;
+  const span = trimSpan(v.doc.text, v.toks[first]!.start, v.toks[end - 1]!.end);
+  if (span.end <= span.start) return null;
+  let words = 0;
+  for (let i = first; i < end; i++) if (v.toks[i]!.kind !== 'punct') words++;
+  if (words < 2) return null;
+  return { span, contentSpan: span, stanceTokens: { first, end } };
+}

@@ -1,0 +1,32 @@
+import type { CueInfo } from './compile.js';
+import type { NP } from './np.js';
+
+/** Token range: `first` inclusive, `end` exclusive. */
+export interface TokRange {
+  first: number;
+  end: number;
+}
+
+/** One speaker slot of a draft: named groups, or implied by a pronoun or clitic. */
+export interface SpeakerSlot {
+  groups: NP[] | null;
+  /** the pronoun or clitic token that stands for the speaker, when implied */
+  implied: number | null;
+}
+
+/** A statement found in the text, before speakers are resolved and stance is decided. */
+export interface Draft {
+  speakers: SpeakerSlot[];
+  cue: { first: number; end: number; info: CueInfo } | null;
+  negated: boolean;
+  direct: boolean;
+  /** characters of the statement: the quotation with its marks, or the reported clause */
+  span: { start: number; end: number };
+  contentSpan: { start: number; end: number };
+  /** tokens of the content's first sentence, where the stance is read */
+  stanceTokens: TokRange;
+  /** tokens of the attribution, where the cited outlet and the date are read */
+  attribution: TokRange;
+  rule: string;
+  speakerRule: string;
+}

@@ -1,0 +1,191 @@
+import { contentEnd, contentStartAfter, draftContent, firstSentence } from './content.js';
+import type { Draft, SpeakerSlot } from './draft.js';
+import { L } from './labels.js';
+import type { NP } from './np.js';
+import { isPronoun, speakerAfter, subjectBefore } from './speaker.js';
+import { has, type TokenView } from './view.js';
+
+const slot = (v: TokenView, groups: NP[]): SpeakerSlot =>
+  isPronoun(v, groups) ? { groups: null, implied: groups[0]!.first } : { groups, implied: null };
+
+// classes whose verb takes a bare clause: "Austin mengatakan AS masih …", "Kirby said the …"
+const BARE = new Set(['say', 'confirm', 'deny', 'warn', 'believe', 'assess', 'claim', 'explain', 'report']);
+
+/** Only adjuncts ("di Jakarta", "pada Senin", "on Wednesday") between `from` and the sentence's end. */
+function onlyAdjunctsTo(v: TokenView, from: number, to: number): boolean {
+  const end = contentEnd(v, from, to);
+  let words = 0;
+  for (let k = from; k < end; k++) {
+    const f = v.flags[k]!;
+    if (f & (L.QUOTE | L.COMPLEMENTIZER) || v.cueAt[k]) return false;
+    if (!(f & (L.DATE | L.PREP | L.COMMA | L.CAP | L.PLACE | L.COUNTRY | L.ORG | L.ADVERB | L.INDEF))) words++;
+  }
+  return words <= 6;
+}
+
+function make(
+  v: TokenView,
+  speakers: SpeakerSlot[],
+  cue: Draft['cue'],
+  negated: boolean,
+  content: { first: number; end: number },
+  attribution: { first: number; end: number },
+  rule: string,
+  speakerRule: string,
+): Draft | null {
+  const c = draftContent(v, content.first, content.end);
+  if (!c) return null;
+  return {
+    speakers,
+    cue,
+    negated,
+    direct: false,
+    ...c,
+    stanceTokens: firstSentence(v, c.contentSpan.start, c.contentSpan.end),
+    attribution,
+    rule,
+    speakerRule,
+  };
+}
+
+/**
+ * Reported speech in one sentence: "X mengatakan (bahwa) …", "X said (that) …",
+ * "menurut X, …", "…, menurut X.", "…, kata X.", "…, the official said.", "X told CNN …".
+ * Tokens in `used` (quotes and their attributions) are not read again.
+ */
+export function sentenceDrafts(v: TokenView, s: number, used: Uint8Array): Draft[] {
+  const out: Draft[] = [];
+  const from = v.sentStart[s]!;
+  const to = v.sentStart[s + 1]!;
+  let lo = from;
+  while (lo < to && used[lo]) lo++;
+  const tail = tailDraft(v, lo, to, used);
+  if (tail) {
+    for (let k = lo; k < to; k++) used[k] = 1;
+    return [tail];
+  }
+  for (let i = from; i < to; i++) {
+    if (used[i]) {
+      lo = i + 1;
+      continue;
+    }
+    const d = according(v, i, lo, to) ?? cueDraft(v, i, lo, to);
+    if (!d) continue;
+    out.push(d);
+    const last = Math.max(d.attribution.end, lowerIndex(v, d.contentSpan.end));
+    for (let k = Math.min(d.attribution.first, i); k < last; k++) used[k] = 1;
+    i = last - 1;
+    lo = last;
+  }
+  return out;
+}
+
+function lowerIndex(v: TokenView, offset: number): number {
+  let k = 0;
+  let hi = v.toks.length;
+  while (k < hi) {
+    const m = (k + hi) >> 1;
+    if (v.starts[m]! < offset) k = m + 1;
+    else hi = m;
+  }
+  return k;
+}
+
+/** "Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "according to X, …" */
+function according(v: TokenView, i: number, lo: number, to: number): Draft | null {
+  const m = v.sl.according.matchAt(v.toks, i);
+  if (!m || m.end >= to || v.sl.citing.matchAt(v.toks, i)) return null;
+  // "kata" is also a short cue: only "kata X, …" at a sentence start reads as "according to"
+  if (v.cueAt[i] && i !== lo) return null;
+  const groups = speakerAfter(v, m.end, to);
+  if (!groups) return null;
+  const npEnd = groups[groups.length - 1]!.last + 1;
+  const speakers = [slot(v, groups)];
+  const attr = { first: i, end: npEnd };
+  const end = contentEnd(v, lo, to);
+  if (i === lo || (i === lo + 1 && has(v, lo, L.CONNECTIVE)) || has(v, i - 1, L.CONNECTIVE)) {
+    if (!has(v, npEnd, L.COMMA) && npEnd < to && !has(v, npEnd, L.COMPLEMENTIZER)) {
+      // "Menurut X konflik …" without a comma still reads as front attribution
+      if (!has(v, npEnd - 1, L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.ROLE | L.UNNAMED | L.BODY)) return null;
+    }
+    const start = has(v, npEnd, L.COMMA | L.COMPLEMENTIZER) ? npEnd + 1 : npEnd;
+    return make(v, speakers, null, false, { first: start, end }, attr, 'indirect.according-front', 'speaker.after-cue');
+  }
+  if (has(v, i - 1, L.COMMA) && onlyAdjunctsTo(v, npEnd, to))
+    return make(v, speakers, null, false, { first: lo, end: i - 1 }, attr, 'indirect.according-end', 'speaker.after-cue');
+  if (has(v, i - 1, L.COMMA) && has(v, npEnd, L.COMMA))
+    return make(v, speakers, null, false, { first: npEnd + 1, end }, { first: lo, end: npEnd }, 'indirect.according-mid', 'speaker.after-cue');
+  if (!has(v, i - 1, L.COMMA) && i > lo && npEnd < to)
+    return make(v, speakers, null, false, { first: lo, end }, attr, 'indirect.according-inline', 'speaker.after-cue');
+  return null;
+}
+
+function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null {
+  const m = v.cueAt[i];
+  if (!m || m.end > to) return null;
+  const info = m.value;
+  const cue = { first: m.start, end: m.end, info };
+  if (info.full) {
+    const subj = subjectBefore(v, i, lo);
+    if (subj) {
+      const speakers = subj.speakers.map((g) => slot(v, g));
+      const start = contentStartAfter(v, m.end, to, BARE.has(info.class));
+      if (start !== null && start < to && !has(v, start, L.QUOTE)) {
+        const d = make(v, speakers, cue, subj.negated, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.before-cue');
+        if (d) return d;
+      }
+      // "…, the official said." / "…, Kusnawan menambahkan."
+      if (has(v, subj.first - 1, L.COMMA) && subj.first - 1 > lo && onlyAdjunctsTo(v, m.end, to))
+        return make(v, speakers, cue, subj.negated, { first: lo, end: subj.first - 1 }, { first: subj.first, end: to }, 'indirect.post-subject-cue', 'speaker.before-cue');
+    }
+  }
+  if ((info.short || info.clitic) && has(v, i - 1, L.COMMA) && i - 1 > lo) {
+    // "…, kata Kusnawan." / "…, ujarnya." / "…, said Kirby."
+    if (info.clitic && onlyAdjunctsTo(v, m.end, to))
+      return make(v, [{ groups: null, implied: i }], cue, false, { first: lo, end: i - 1 }, { first: i, end: to }, 'indirect.post-clitic', 'speaker.clitic-previous');
+    const groups = info.short ? speakerAfter(v, m.end, to) : null;
+    if (groups && onlyAdjunctsTo(v, groups[groups.length - 1]!.last + 1, to))
+      return make(v, [slot(v, groups)], cue, false, { first: lo, end: i - 1 }, { first: i, end: to }, 'indirect.post-inverted', 'speaker.after-cue');
+  }
+  return null;
+}
+
+/**
+ * An attribution after the last comma of a sentence speaks for everything before it:
+ * "AS tidak percaya pasukan telah tiba di Ukraina, kata Kirby." / "…, White House spokesman
+ * John Kirby said." / "…, ujarnya." / "…, according to Yonhap." Checked before the cues inside,
+ * which belong to the reported clause.
+ */
+function tailDraft(v: TokenView, lo: number, to: number, used: Uint8Array): Draft | null {
+  for (let c = to - 2; c > lo + 2; c--) {
+    if (used[c]) return null;
+    if (!has(v, c, L.COMMA)) continue;
+    const i = c + 1;
+    const acc = v.sl.according.matchAt(v.toks, i) ? according(v, i, lo, to) : null;
+    if (acc) return acc;
+    const m = v.cueAt[i];
+    if (m && (m.value.short || m.value.clitic)) {
+      const d = cueDraft(v, i, lo, to);
+      if (d) return d;
+    }
+    for (let k = i + 1; k < Math.min(to, i + 10); k++) {
+      const cue = v.cueAt[k];
+      if (!cue || !cue.value.full) continue;
+      const subj = subjectBefore(v, k, i);
+      if (!subj || subj.first > i + 1 || !onlyAdjunctsTo(v, cue.end, to)) break;
+      return make(
+        v,
+        subj.speakers.map((g) => slot(v, g)),
+        { first: cue.start, end: cue.end, info: cue.value },
+        subj.negated,
+        { first: lo, end: c },
+        { first: i, end: to },
+        'indirect.post-subject-cue',
+        'speaker.before-cue',
+      );
+    }
+    // only the last comma of the sentence can open a tail attribution
+    return null;
+  }
+  return null;
+}

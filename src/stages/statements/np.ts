@@ -1,0 +1,199 @@
+import { ENTITY, HEAD, L, NP_PART } from './labels.js';
+import { has, type TokenView } from './view.js';
+
+/** A noun phrase as an inclusive range of token indexes. */
+export interface NP {
+  first: number;
+  last: number;
+}
+
+const ADJUNCT_WORD = L.ADVERB | L.NEG | L.DATE | L.COLLECTIVE;
+const STOP = L.COMMA | L.QUOTE | L.COLON;
+
+/** Whether tokens[first..last] hold a word that can head a speaker. */
+export function hasHead(v: TokenView, np: NP): boolean {
+  for (let i = np.first; i <= np.last; i++) if (v.flags[i]! & HEAD) return true;
+  return false;
+}
+
+/**
+ * The noun phrase that ends at token `j`, read leftwards, not before `lo`.
+ * "Seorang sumber di intelijen Ukraina", "Sekretaris Jenderal NATO Mark Rutte", "South Korea's
+ * spy agency". A place after an adjunct preposition ends it: in "Di Roma Austin" only "Austin".
+ */
+export function npLeft(v: TokenView, j: number, lo: number): NP | null {
+  let i = j;
+  let head = false;
+  if (has(v, i, L.PRONOUN)) return { first: i, last: i };
+  while (i >= lo) {
+    const f = v.flags[i]!;
+    if (f & ENTITY) {
+      const first = Math.max(v.mentionFirst[i]!, lo);
+      // "di Roma", "in Rome": a place after a preposition is the adjunct's, not the speaker's
+      if (f & L.PLACE && !(f & (L.ORG | L.PERSON | L.COUNTRY)) && isAdjunctPrep(v, first - 1)) {
+        if (!head) return null;
+        break;
+      }
+      head = true;
+      i = first - 1;
+      continue;
+    }
+    if (f & L.CLOSE_PAREN && i === j) {
+      // "Kementerian Dalam Negeri (Kemendagri)": an acronym in brackets belongs to the name
+      const open = matchingOpen(v, i, lo, 5);
+      if (open < 0) break;
+      i = open - 1;
+      continue;
+    }
+    if (f & L.CONNECTOR && i < j && i > lo) {
+      // "sumber di intelijen", "head of NIS": the connector joins two parts of one phrase
+      if (head && v.flags[i - 1]! & (L.UNNAMED | L.ROLE | L.BODY | L.CAP | ENTITY | L.MOD) && !(f & L.PREP && isPlaceAfter(v, i)))
+        {
+          i--;
+          continue;
+        }
+      break;
+    }
+    if (f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE) && !(f & HEAD & ~L.PRONOUN)) break;
+    if (f & NP_PART && !(f & L.PREP && !(f & HEAD))) {
+      if (f & HEAD) head = true;
+      i--;
+      continue;
+    }
+    if (v.toks[i]!.text === "'s" || v.toks[i]!.text === '’s') {
+      i--;
+      continue;
+    }
+    break;
+  }
+  const np = { first: i + 1, last: j };
+  while (np.first <= np.last && v.flags[np.first]! & L.CONNECTOR && !(v.flags[np.first]! & HEAD)) np.first++;
+  return head && np.first <= np.last ? np : null;
+}
+
+/**
+ * The noun phrase that starts at token `i`, read rightwards, not past `hi` (exclusive):
+ * the speaker after an inverted cue ("kata juru bicara Dewan Keamanan Nasional AS").
+ */
+export function npRight(v: TokenView, i: number, hi: number): NP | null {
+  let k = i;
+  let head = false;
+  if (has(v, k, L.PRONOUN)) return { first: k, last: k };
+  while (k < hi) {
+    const f = v.flags[k]!;
+    if (f & ENTITY) {
+      head = true;
+      k = Math.min(v.mentionLast[k]!, hi - 1) + 1;
+      continue;
+    }
+    if (f & L.OPEN_PAREN && k > i) {
+      const close = matchingClose(v, k, hi, 5);
+      if (close < 0) break;
+      k = close + 1;
+      continue;
+    }
+    if (f & L.CONNECTOR && k > i && head) {
+      const next = v.flags[k + 1] ?? 0;
+      if (next & (L.BODY | L.ORG | L.COUNTRY | L.ROLE | L.UNNAMED) && !(next & L.PLACE)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE | L.COMPLEMENTIZER) && !(f & HEAD & ~L.PRONOUN))
+      break;
+    if (f & L.PREP && !(f & HEAD)) break;
+    if (f & NP_PART) {
+      if (f & HEAD) head = true;
+      k++;
+      continue;
+    }
+    if (v.toks[k]!.text === "'s" || v.toks[k]!.text === '’s') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  let last = k - 1;
+  while (last >= i && v.flags[last]! & (L.CONNECTOR | L.INDEF | L.MOD) && !(v.flags[last]! & HEAD)) last--;
+  return head && last >= i ? { first: i, last } : null;
+}
+
+function institutionIn(v: TokenView, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (v.flags[k]! & (L.BODY | L.ORG | L.GOVERNMENT | L.ROLE)) return true;
+  return false;
+}
+
+function isAdjunctPrep(v: TokenView, i: number): boolean {
+  return i >= 0 && (v.flags[i]! & L.PREP) !== 0;
+}
+
+function isPlaceAfter(v: TokenView, i: number): boolean {
+  return has(v, i + 1, L.PLACE) && !has(v, i + 1, L.BODY);
+}
+
+function matchingOpen(v: TokenView, close: number, lo: number, max: number): number {
+  for (let k = close - 1; k >= Math.max(lo, close - max - 1); k--) if (v.flags[k]! & L.OPEN_PAREN) return k;
+  return -1;
+}
+
+function matchingClose(v: TokenView, open: number, hi: number, max: number): number {
+  for (let k = open + 1; k < Math.min(hi, open + max + 2); k++) if (v.flags[k]! & L.CLOSE_PAREN) return k;
+  return -1;
+}
+
+/**
+ * Steps left over what may stand between a speaker and its cue: adverbs, negation, dates,
+ * bracketed dates, a parenthetical ", who spoke on condition of anonymity," and prepositional
+ * adjuncts ("dalam sebuah pernyataan email pada Rabu sore"), as long as a noun phrase can end
+ * right before them. Returns the index where the speaker should end, and whether a negator was
+ * passed ("Amerika Serikat tidak percaya").
+ */
+export function skipAdjunctsLeft(v: TokenView, j: number, lo: number): { j: number; negated: boolean } {
+  let negated = false;
+  for (let guard = 0; guard < 12 && j >= lo; guard++) {
+    const before = j;
+    while (j >= lo && v.flags[j]! & ADJUNCT_WORD && !(v.flags[j]! & ENTITY & ~L.PLACE)) {
+      if (v.flags[j]! & L.NEG) negated = true;
+      j--;
+    }
+    if (j >= lo && v.flags[j]! & L.CLOSE_PAREN) {
+      const open = matchingOpen(v, j, lo, 8);
+      if (open > lo && onlyAdjunct(v, open + 1, j - 1)) j = open - 1;
+    }
+    if (j >= lo && v.flags[j]! & L.COMMA) {
+      // ", who spoke on condition of anonymity," between the speaker and the cue
+      let k = j - 1;
+      while (k >= lo && v.flags[k]! & (ADJUNCT_WORD | L.RELATIVE)) k--;
+      if (k < j - 1 && k >= lo && v.flags[k]! & L.COMMA) j = k - 1;
+    }
+    const pp = adjunctPhraseEnd(v, j, lo);
+    if (pp !== null) j = pp;
+    if (j === before) break;
+  }
+  return { j, negated };
+}
+
+function onlyAdjunct(v: TokenView, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!(v.flags[k]! & (L.DATE | ADJUNCT_WORD)) && v.toks[k]!.kind !== 'number' && v.toks[k]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** If tokens ..j end a prepositional adjunct whose left neighbour can end a noun phrase, the index before it. */
+function adjunctPhraseEnd(v: TokenView, j: number, lo: number): number | null {
+  for (let k = j; k >= Math.max(lo + 1, j - 12); k--) {
+    const f = v.flags[k]!;
+    if (f & (STOP | L.CLOSE_PAREN) && k !== j) return null;
+    if (f & STOP) return null;
+    if (f & L.PREP && !(v.flags[k - 1]! & L.PREP)) {
+      // "sumber di intelijen": a connector before an institution is part of the phrase
+      if (f & L.CONNECTOR && institutionIn(v, k + 1, j)) continue;
+      const prev = k - 1;
+      if (v.flags[prev]! & (NP_PART | L.COMMA | L.CLOSE_PAREN) && !(v.flags[prev]! & (L.PREP | L.CONNECTIVE) && !(v.flags[prev]! & HEAD))) {
+        if (v.flags[prev]! & L.COMMA) return prev;
+        if (npLeft(v, prev, lo)) return prev;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+import type { Speaker } from '../../domain/statement.js';
+import type { Draft } from './draft.js';
+import { L } from './labels.js';
+import { makeSpeaker } from './speaker.js';
+import type { TokenView } from './view.js';
+
+interface Antecedent {
+  at: number;
+  speaker: Speaker;
+}
+
+/** People who open a sentence ("Rakhmat berharap …"): later pronouns often point at them. */
+function sentenceSubjects(v: TokenView): Antecedent[] {
+  const out: Antecedent[] = [];
+  for (let s = 0; s + 1 < v.sentStart.length; s++) {
+    let i = v.sentStart[s]!;
+    const end = Math.min(v.sentStart[s + 1]!, i + 6);
+    while (i < end && v.flags[i]! & (L.CONNECTIVE | L.COMMA | L.ADVERB | L.QUOTE | L.ROLE | L.TITLE | L.ORG | L.COUNTRY))
+      i++;
+    const e = v.entity[i];
+    if (e?.type !== 'person') continue;
+    const first = v.mentionFirst[i]!;
+    const last = v.mentionLast[i]!;
+    out.push({
+      at: v.toks[first]!.start,
+      speaker: {
+        name: e.name,
+        kind: 'person',
+        role: null,
+        entityId: e.id,
+        affiliation: e.country ? `country:${e.country}` : null,
+        span: { start: v.toks[first]!.start, end: v.toks[last]!.end },
+        implied: false,
+        rule: 'speaker.sentence-subject',
+      },
+    });
+  }
+  return out;
+}
+
+export interface ResolvedDraft {
+  draft: Draft;
+  speaker: Speaker;
+}
+
+const position = (v: TokenView, d: Draft) => Math.min(d.span.start, v.toks[d.attribution.first]?.start ?? d.span.start);
+
+/**
+ * Gives every draft its speakers. Named speakers are built from their noun phrases; a pronoun,
+ * a clitic ("tambahnya") or an unattributed quote takes the most recent speaker or
+ * sentence-opening person before it, and is marked implied.
+ */
+export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] {
+  const order = [...drafts].sort((a, b) => position(v, a) - position(v, b));
+  const subjects = sentenceSubjects(v);
+  const named: Antecedent[] = [];
+  const out: ResolvedDraft[] = [];
+  for (const d of order) {
+    const at = position(v, d);
+    for (const slot of d.speakers) {
+      if (slot.groups) {
+        const sp = makeSpeaker(v, slot.groups, d.speakerRule);
+        named.push({ at, speaker: sp });
+        out.push({ draft: d, speaker: sp });
+        continue;
+      }
+      const prev = latestBefore(named, at);
+      const subj = latestBefore(subjects, at);
+      const ante = prev && subj ? (subj.at > prev.at ? subj : prev) : (prev ?? subj);
+      if (!ante) continue;
+      out.push({ draft: d, speaker: { ...ante.speaker, implied: true, rule: d.speakerRule } });
+    }
+  }
+  return out;
+}
+
+function latestBefore(list: Antecedent[], at: number): Antecedent | undefined {
+  let best: Antecedent | undefined;
+  for (const a of list) if (a.at < at && (!best || a.at >= best.at)) best = a;
+  return best;
+}

@@ -1,0 +1,247 @@
+import type { Entity } from '../../domain/entity.js';
+import type { Speaker, SpeakerKind } from '../../domain/statement.js';
+import { ENTITY, L } from './labels.js';
+import { hasHead, npLeft, npRight, skipAdjunctsLeft, type NP } from './np.js';
+import { has, type TokenView } from './view.js';
+
+/** The speakers before a cue: one or more (coordinated), each a chain of appositions. */
+export interface Subject {
+  speakers: NP[][];
+  first: number;
+  negated: boolean;
+}
+
+const BOUNDARY = L.COMMA | L.COLON | L.QUOTE | L.CONNECTIVE | L.ADVERB | L.DATE | L.CLOSE_PAREN | ENTITY | L.CAP | L.CONJ;
+
+/** Whether the token before a subject lets the subject begin there. */
+function boundaryOk(v: TokenView, b: number, lo: number): boolean {
+  if (b < lo) return true;
+  const f = v.flags[b]!;
+  if (f & L.RELATIVE) return false;
+  if (f & L.CONNECTIVE) return true;
+  if (f & (L.PREP | L.CONNECTOR) && !(f & (L.CAP | ENTITY))) return false;
+  if (f & BOUNDARY) return true;
+  // the end of a sentence-initial adverbial ("Di Roma", "Pada bulan Februari 2022,")
+  return v.toks[b]!.kind === 'number' || v.toks[b]!.kind === 'punct';
+}
+
+/** "Menteri Pertahanan AS, Lloyd Austin," read leftwards from `end`: the groups in text order. */
+function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
+  let j = end;
+  if (has(v, j, L.COMMA)) j--;
+  if (j < lo) return null;
+  const np = npLeft(v, j, lo);
+  if (!np) return null;
+  const groups = [np];
+  let k = np.first - 1;
+  while (k > lo && has(v, k, L.COMMA) && groups.length < 4) {
+    const prev = npLeft(v, k - 1, lo);
+    if (!prev || has(v, prev.first, L.PRONOUN)) break;
+    const b = prev.first - 1;
+    if (!(b < lo || has(v, b, L.COMMA | L.COLON | L.QUOTE | L.CONNECTIVE | L.CLOSE_PAREN | L.DATE))) break;
+    groups.unshift(prev);
+    k = b;
+  }
+  return groups;
+}
+
+/**
+ * The subject of the cue at token `cue`: the speaker or coordinated speakers that end right
+ * before it, once adverbs, dates and prepositional adjuncts are stepped over.
+ * "Menteri Pertahanan AS, Lloyd Austin, dan seorang juru bicara NATO keduanya menyatakan".
+ */
+export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | null {
+  const { j, negated } = skipAdjunctsLeft(v, cue - 1, lo);
+  if (j < lo) return null;
+  const speakers: NP[][] = [];
+  let end = j;
+  for (let n = 0; n < 4; n++) {
+    const groups = appositionsLeft(v, end, lo);
+    if (!groups) break;
+    speakers.unshift(groups);
+    const c = groups[0]!.first - 1;
+    if (c > lo && has(v, c, L.CONJ) && !has(v, c - 1, L.CONNECTIVE)) {
+      end = c - 1;
+      continue;
+    }
+    break;
+  }
+  const firstGroup = speakers[0]?.[0];
+  if (!firstGroup) return null;
+  // "Di Roma Austin": when a preposition opens the sentence, its object is not the speaker
+  if (has(v, firstGroup.first - 1, L.PREP) && speakers.length === 1 && speakers[0]!.length === 1) {
+    for (let f = firstGroup.first + 1; f <= firstGroup.last; f++) {
+      const rest = { first: f, last: firstGroup.last };
+      if (has(v, f, L.CAP | ENTITY) && hasHead(v, rest) && !has(v, f - 1, L.CONNECTOR | L.PREP)) {
+        speakers[0] = [rest];
+        break;
+      }
+    }
+  }
+  if (!boundaryOk(v, speakers[0]![0]!.first - 1, lo)) {
+    // "Rusia mengirim pasukan dan Austin mengatakan": drop speakers that fail, keep the nearest
+    if (speakers.length > 1 && has(v, speakers[1]![0]!.first - 1, L.CONJ)) speakers.splice(0, speakers.length - 1);
+    else return null;
+  }
+  return { speakers, first: speakers[0]![0]!.first, negated };
+}
+
+/** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */
+export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
+  const np = npRight(v, i, hi);
+  if (!np) return null;
+  const groups = [np];
+  let k = np.last + 1;
+  while (k < hi - 1 && has(v, k, L.COMMA) && groups.length < 4 && !has(v, np.first, L.PRONOUN)) {
+    const next = npRight(v, k + 1, hi);
+    if (!next || has(v, next.first, L.PRONOUN)) break;
+    const a = next.last + 1;
+    if (!(a >= hi || has(v, a, L.COMMA | L.QUOTE | L.PREP | L.DATE) || v.toks[a]!.kind === 'punct')) break;
+    groups.push(next);
+    k = a;
+  }
+  return groups;
+}
+
+const text = (v: TokenView, a: number, b: number) => v.doc.text.slice(v.toks[a]!.start, v.toks[b]!.end);
+
+function personIn(v: TokenView, np: NP): { entity: Entity; first: number; last: number } | null {
+  for (let i = np.first; i <= np.last; i++) {
+    const e = v.entity[i];
+    if (e && e.type === 'person') return { entity: e, first: v.mentionFirst[i]!, last: v.mentionLast[i]! };
+  }
+  return null;
+}
+
+/** A run of capitalised words that no lexicon or gazetteer claims: an unknown person's name. */
+function bareName(v: TokenView, np: NP): { first: number; last: number } | null {
+  const NOT_NAME = L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.GOVERNMENT | L.MOD;
+  let best: { first: number; last: number } | null = null;
+  for (let i = np.first; i <= np.last; i++) {
+    if (!has(v, i, L.CAP) || has(v, i, NOT_NAME)) continue;
+    let k = i;
+    while (k + 1 <= np.last && has(v, k + 1, L.CAP) && !has(v, k + 1, NOT_NAME)) k++;
+    best = { first: i, last: k };
+    i = k;
+  }
+  return best;
+}
+
+function entitiesIn(v: TokenView, np: NP): Entity[] {
+  const out: Entity[] = [];
+  for (let i = np.first; i <= np.last; i++) {
+    const e = v.entity[i];
+    if (e && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+const countryId = (e: Entity) => (e.type === 'country' ? e.id : e.country ? `country:${e.country}` : null);
+
+/** Trims leading articles and indefinites: "seorang pejabat tinggi" -> "pejabat tinggi". */
+function trimmed(v: TokenView, np: NP): NP {
+  let f = np.first;
+  while (f < np.last && has(v, f, L.INDEF) && !has(v, f, ENTITY | L.ROLE | L.UNNAMED)) f++;
+  return { first: f, last: np.last };
+}
+
+/**
+ * The Speaker of one apposition chain ("Farah Dakhlallah", "juru bicara NATO"): the person's
+ * name if any group names one, the role from the group that holds a role, the kind from the
+ * head, the affiliation from the country or body it speaks for.
+ */
+export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
+  let person: { entity?: Entity; first: number; last: number } | null = null;
+  for (const g of groups) {
+    const p = personIn(v, g);
+    if (p) {
+      person = p;
+      break;
+    }
+  }
+  if (!person)
+    for (const g of groups) {
+      const n = bareName(v, g);
+      if (n && !groups.some((h) => has(v, h.first, L.PRONOUN))) {
+        person = n;
+        break;
+      }
+    }
+  const all: NP = { first: groups[0]!.first, last: groups[groups.length - 1]!.last };
+  const span = { start: v.toks[all.first]!.start, end: v.toks[all.last]!.end };
+  const ents = groups.flatMap((g) => entitiesIn(v, g)).filter((e) => e !== person?.entity);
+  let role: string | null = null;
+  for (const g of groups) {
+    if (!hasLabel(v, g, L.ROLE)) continue;
+    const t = trimmed(v, g);
+    const last = person && person.first > t.first && person.first <= t.last ? person.first - 1 : t.last;
+    role = text(v, t.first, last).replace(/[\s,]+$/, '');
+    break;
+  }
+  const org = ents.find((e) => e.type === 'organization');
+  const country = ents.find((e) => e.type === 'country');
+  if (person) {
+    const name = person.entity?.name ?? text(v, person.first, person.last);
+    const own = person.entity ? countryId(person.entity) : null;
+    return {
+      name,
+      kind: 'person',
+      role,
+      entityId: person.entity?.id ?? null,
+      affiliation: org?.id ?? (country ? country.id : own),
+      span,
+      implied: false,
+      rule,
+    };
+  }
+  const head = groups.reduce((a, g) => (hasHead(v, g) ? g : a), groups[0]!);
+  const t = trimmed(v, head);
+  const name = text(v, t.first, t.last);
+  const onlyEntity = ents.length === 1 && coversOnly(v, t, ents[0]!);
+  const kind: SpeakerKind = hasLabel(v, t, L.PRONOUN)
+    ? 'person'
+    : hasLabel(v, t, L.UNNAMED) || (hasLabel(v, head, L.INDEF) && hasLabel(v, t, L.ROLE))
+      ? 'unnamed'
+      : hasLabel(v, t, L.ROLE)
+        ? 'person'
+        : hasLabel(v, t, L.GOVERNMENT) || (onlyEntity && ents[0]!.type === 'country')
+          ? 'government'
+          : 'organization';
+  const self = onlyEntity ? ents[0]! : null;
+  return {
+    name,
+    kind,
+    role: kind === 'person' || kind === 'unnamed' ? (role ?? (hasLabel(v, t, L.ROLE) ? name : null)) : null,
+    entityId: self?.id ?? null,
+    affiliation: self ? (self.type === 'organization' ? (countryId(self) ?? self.id) : self.id) : (org?.id ?? country?.id ?? null),
+    span,
+    implied: false,
+    rule,
+  };
+}
+
+function hasLabel(v: TokenView, np: NP, label: number): boolean {
+  for (let i = np.first; i <= np.last; i++) if (v.flags[i]! & label) return true;
+  return false;
+}
+
+/** Whether the phrase is just the entity, give or take an article: "Gedung Putih", "the Kremlin". */
+function coversOnly(v: TokenView, np: NP, e: Entity): boolean {
+  for (let i = np.first; i <= np.last; i++) if (v.entity[i] !== e && !has(v, i, L.INDEF)) return false;
+  return true;
+}
+
+/** Splits apposition groups into speakers: a name beside a role is one person, two names are two. */
+export function splitList(v: TokenView, groups: NP[]): NP[][] {
+  const isName = (g: NP) => !!personIn(v, g) || (!!bareName(v, g) && !hasLabel(v, g, L.ROLE | L.UNNAMED | L.BODY));
+  const out: NP[][] = [];
+  for (const g of groups) {
+    const cur = out[out.length - 1];
+    if (cur && cur.length === 1 && isName(cur[0]!) !== isName(g)) cur.push(g);
+    else out.push([g]);
+  }
+  return out;
+}
+
+export const isPronoun = (v: TokenView, groups: NP[]): boolean =>
+  groups.length === 1 && groups[0]!.first === groups[0]!.last && has(v, groups[0]!.first, L.PRONOUN);

@@ -1,0 +1,164 @@
+import type { Doc } from '../../domain/document.js';
+import type { Entity } from '../../domain/entity.js';
+import type { Token } from '../../domain/text.js';
+import type { PhraseMatch, PhraseSet } from '../../lexicon/phrase-set.js';
+import type { CueInfo, StatementLexicon } from './compile.js';
+import { ENTITY, L } from './labels.js';
+
+/**
+ * The article as one labelled token sequence: every sentence's tokens in order, each with the
+ * labels the speaker and cue rules test, the entity it belongs to and its sentence.
+ */
+export interface TokenView {
+  doc: Doc;
+  sl: StatementLexicon;
+  toks: Token[];
+  /** start offset of each token, for binary search */
+  starts: Int32Array;
+  flags: Int32Array;
+  sent: Int32Array;
+  /** first token index of each sentence, plus one past the last at the end */
+  sentStart: Int32Array;
+  entity: Array<Entity | undefined>;
+  /** for a token inside an entity mention: index of the mention's first and last token */
+  mentionFirst: Int32Array;
+  mentionLast: Int32Array;
+  /** cue phrase starting at a token */
+  cueAt: Array<PhraseMatch<CueInfo> | undefined>;
+}
+
+const ENTITY_LABEL: Record<Entity['type'], number> = {
+  person: L.PERSON,
+  organization: L.ORG,
+  country: L.COUNTRY,
+  place: L.PLACE,
+};
+
+function labelPhrases(view: TokenView, set: PhraseSet<unknown>, label: number, from: number, to: number): void {
+  for (const m of set.findAll(view.toks, from, to)) for (let k = m.start; k < m.end; k++) view.flags[k]! |= label;
+}
+
+export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
+  const toks: Token[] = [];
+  const sentOf: number[] = [];
+  const sentStart = new Int32Array(doc.sentences.length + 1);
+  doc.sentences.forEach((s, i) => {
+    sentStart[i] = toks.length;
+    for (const t of s.tokens) {
+      toks.push(t);
+      sentOf.push(i);
+    }
+  });
+  sentStart[doc.sentences.length] = toks.length;
+  const n = toks.length;
+  const view: TokenView = {
+    doc,
+    sl,
+    toks,
+    starts: Int32Array.from(toks.map((t) => t.start)),
+    flags: new Int32Array(n),
+    sent: Int32Array.from(sentOf),
+    sentStart,
+    entity: new Array(n),
+    mentionFirst: new Int32Array(n).fill(-1),
+    mentionLast: new Int32Array(n).fill(-1),
+    cueAt: new Array(n),
+  };
+  markEntities(view);
+  markSpans(view, doc.dates, L.DATE);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const from = sentStart[s]!;
+    const to = sentStart[s + 1]!;
+    labelPhrases(view, sl.roles, L.ROLE, from, to);
+    labelPhrases(view, sl.unnamed, L.UNNAMED, from, to);
+    labelPhrases(view, sl.bodies, L.BODY, from, to);
+    labelPhrases(view, sl.government, L.GOVERNMENT, from, to);
+    labelPhrases(view, sl.indefinites, L.INDEF, from, to);
+    labelPhrases(view, sl.adverbs, L.ADVERB, from, to);
+    labelPhrases(view, sl.negation, L.NEG, from, to);
+    labelPhrases(view, sl.prepositions, L.PREP, from, to);
+    labelPhrases(view, sl.connectives, L.CONNECTIVE, from, to);
+    for (let i = from; i < to; i++) {
+      labelWord(view, i, i === from || toks[i - 1]!.kind === 'quote' || toks[i - 1]!.text === ':');
+      const cue = sl.cues.matchAt(toks, i);
+      // "United States", "Konfirmasi" in a name: a capitalised cue inside a name is no cue
+      const inName = toks[i]!.upper && i > from && (view.flags[i - 1]! & (L.CAP | ENTITY) || view.entity[i]);
+      if (cue && cue.end <= to && !inName) view.cueAt[i] = cue;
+    }
+  }
+  return view;
+}
+
+function labelWord(view: TokenView, i: number, sentenceInitial: boolean): void {
+  const t = view.toks[i]!;
+  const sl = view.sl;
+  let f = view.flags[i]!;
+  if (t.kind === 'quote') f |= L.QUOTE;
+  else if (t.text === ',') f |= L.COMMA;
+  else if (t.text === ':') f |= L.COLON;
+  else if (t.text === '(') f |= L.OPEN_PAREN;
+  else if (t.text === ')') f |= L.CLOSE_PAREN;
+  if (t.kind === 'word') {
+    const w = t.norm;
+    if (sl.titles.has(w) || sl.titles.has(w.replace(/\.$/, ''))) f |= L.TITLE;
+    if (sl.modifiers.has(w)) f |= L.MOD;
+    if (sl.pronouns.has(w)) f |= L.PRONOUN;
+    if (sl.conjunctions.has(w)) f |= L.CONJ;
+    if (sl.connectors.has(w)) f |= L.CONNECTOR;
+    if (sl.complementizers.has(w)) f |= L.COMPLEMENTIZER;
+    if (sl.collective.has(w)) f |= L.COLLECTIVE;
+    if (sl.relativizers.has(w)) f |= L.RELATIVE;
+    if (sl.functionWords.has(w)) f |= L.FUNCTION;
+    if (t.upper) {
+      // "Namun", "The", "Menurut" open sentences in capitals but name nobody
+      const grammatical =
+        f & (L.FUNCTION | L.ADVERB | L.CONNECTIVE | L.INDEF | L.PREP | L.NEG | L.CONJ | L.PRONOUN | L.COMPLEMENTIZER);
+      if (!(sentenceInitial && grammatical) && !(f & L.PRONOUN && sentenceInitial)) f |= L.CAP;
+    }
+  }
+  view.flags[i] = f;
+}
+
+function markEntities(view: TokenView): void {
+  const { toks, starts } = view;
+  for (const e of view.doc.entities) {
+    const label = ENTITY_LABEL[e.type];
+    for (const m of e.mentions) {
+      const first = lowerBound(starts, m.start);
+      let last = first;
+      while (last + 1 < toks.length && toks[last + 1]!.start < m.end) last++;
+      if (first >= toks.length || toks[first]!.start >= m.end) continue;
+      for (let k = first; k <= last; k++) {
+        view.flags[k]! |= label;
+        view.entity[k] = e;
+        view.mentionFirst[k] = first;
+        view.mentionLast[k] = last;
+      }
+    }
+  }
+}
+
+function markSpans(view: TokenView, spans: ReadonlyArray<{ span: { start: number; end: number } }>, label: number) {
+  const { starts } = view;
+  for (const { span } of spans) {
+    for (let k = lowerBound(starts, span.start); k < view.toks.length && view.toks[k]!.start < span.end; k++)
+      view.flags[k]! |= label;
+  }
+}
+
+/** index of the first element >= x */
+export function lowerBound(a: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const has = (view: TokenView, i: number, label: number): boolean =>
+  i >= 0 && i < view.toks.length && (view.flags[i]! & label) !== 0;
+
+export const isEntity = (view: TokenView, i: number): boolean => has(view, i, ENTITY);
