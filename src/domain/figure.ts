@@ -31,6 +31,8 @@ export interface Figure {
   unit: string | null;
   /** the words the unit was read from, as written */
   unitText?: string;
+  /** the words the qualifier was read from, as written: "setidaknya", "nearly", "ribuan" */
+  qualifierText?: string;
   text: string;
   span: Span;
   rule: string;

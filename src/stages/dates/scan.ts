@@ -1,0 +1,58 @@
+import type { Candidate } from './candidate.js';
+import { readNamed, readYear } from './absolute.js';
+import type { DatesModel } from './model.js';
+import { readNumeric } from './numeric.js';
+import { readAgo, readPart, readRelative } from './relative.js';
+import { readWeekday } from './weekday.js';
+import type { TokenStream } from '../figures/stream.js';
+
+/**
+ * Every parser proposes a date starting at token i; the longest wins. On a tie between a weekday
+ * and a relative phrase ("Minggu lalu": last Sunday or last week?) the relative phrase wins
+ * unless the weekday is sure (capitalised inside a sentence, or after "hari").
+ */
+function best(stream: TokenStream, i: number, dm: DatesModel): Candidate | null {
+  const { tokens } = stream;
+  const t = tokens[i]!;
+  const found: Array<Candidate | null> = [];
+  if (t.kind === 'number') {
+    found.push(
+      readNumeric(tokens, i, dm, false),
+      readNamed(tokens, i, dm),
+      readAgo(stream, i, dm),
+      readYear(tokens, i, dm),
+    );
+  } else if (t.kind === 'word') {
+    found.push(
+      readRelative(stream, i, dm),
+      readNamed(tokens, i, dm),
+      readPart(stream, i, dm),
+      readYear(tokens, i, dm),
+    );
+    const w = readWeekday(stream, i, dm);
+    if (w) {
+      const rivals = found.filter((c): c is Candidate => !!c && c.end >= w.end);
+      if (w.sure || rivals.length === 0) found.unshift(w);
+    }
+    found.push(readAgo(stream, i, dm));
+  } else return null;
+  let pick: Candidate | null = null;
+  for (const c of found) if (c && (!pick || c.end > pick.end)) pick = c;
+  return pick;
+}
+
+/** Non-overlapping date candidates of one paragraph, left to right. */
+export function scanDates(stream: TokenStream, dm: DatesModel): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = stream;
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i]!.kind;
+    if (k !== 'word' && k !== 'number') continue;
+    const c = best(stream, i, dm);
+    if (c) {
+      out.push(c);
+      i = c.end - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { Token } from '../../domain/text.js';
+import type { FiguresModel, UnitEntry, VagueEntry } from './model.js';
+import { readNumeral } from './numeral.js';
+import { readSpelled } from './spelled.js';
+import { glued } from './stream.js';
+
+/** A quantity before its context is read: the number, and the tokens it was written with. */
+export interface Core {
+  value: number;
+  /** token indices: first, and after the last */
+  start: number;
+  end: number;
+  kind: 'digits' | 'words' | 'vague';
+  /** digits alone, no separator and no scale word: "2024", "19" */
+  plain: boolean;
+  /** the scale words multiplied in: 1e6 for "1,5 juta", 1 for "3.000" or words */
+  factor: number;
+  /** the digits token itself: "0812", "23" */
+  digits?: string;
+  vague?: VagueEntry;
+  /** a currency glued to the digits: "Rp5" */
+  currency?: UnitEntry;
+}
+
+const GLUED = /^(\p{L}+)(\d+)$/u;
+
+/** 16.9 * 1e12 is 16899999999999.998 in floating point; twelve significant digits are plenty */
+export const tidy = (x: number): number => Number(x.toPrecision(12));
+
+/** "Rp482" "," "5" -> the currency and "482,5"; null unless a known currency is glued to digits. */
+function gluedCurrency(tokens: readonly Token[], i: number, m: FiguresModel) {
+  const g = GLUED.exec(tokens[i]!.norm);
+  const currency = g ? m.gluedBefore.get(g[1]!) : undefined;
+  if (!g || !currency) return null;
+  let digits = g[2]!;
+  let end = i + 1;
+  while (
+    tokens[end]?.kind === 'punct' &&
+    (tokens[end]!.text === '.' || tokens[end]!.text === ',') &&
+    glued(tokens[end - 1], tokens[end]) &&
+    tokens[end + 1]?.kind === 'number' &&
+    glued(tokens[end], tokens[end + 1])
+  ) {
+    digits += tokens[end]!.text + tokens[end + 1]!.text;
+    end += 2;
+  }
+  return { currency, digits, end };
+}
+
+/** Scale words after digits: "1,5 juta", "5 ratus ribu", glued "$2bn". */
+function scaleAfter(tokens: readonly Token[], end: number, m: FiguresModel): { factor: number; end: number } {
+  const t = tokens[end];
+  const compact = t && glued(tokens[end - 1], t) ? m.compactScales.get(t.norm) : undefined;
+  if (compact !== undefined && (!glued(t, tokens[end + 1]) || tokens[end + 1]!.kind === 'punct'))
+    return { factor: compact, end: end + 1 };
+  let factor = 1;
+  let k = end;
+  while (k < end + 2 && tokens[k]?.kind === 'word') {
+    const f = m.multipliers.get(tokens[k]!.norm) ?? m.scales.get(tokens[k]!.norm);
+    if (f === undefined) break;
+    factor *= f;
+    k++;
+  }
+  return { factor, end: k };
+}
+
+/** Reads the quantity that starts at tokens[i], in digits, in words or as a vague word. */
+export function readCore(tokens: readonly Token[], i: number, m: FiguresModel): Core | null {
+  const t = tokens[i]!;
+  if (t.kind === 'number') {
+    const n = readNumeral(t.text, m.decimal, m.thousands);
+    if (!n) return null;
+    const s = scaleAfter(tokens, i + 1, m);
+    return {
+      value: tidy(n.value * s.factor),
+      start: i,
+      end: s.end,
+      kind: 'digits',
+      plain: n.plain && s.factor === 1,
+      factor: s.factor,
+      digits: t.text,
+    };
+  }
+  if (t.kind !== 'word') return null;
+  const v = m.vague.matchAt(tokens, i);
+  if (v)
+    return {
+      value: v.value.value,
+      start: i,
+      end: v.end,
+      kind: 'vague',
+      plain: false,
+      factor: 1,
+      vague: v.value,
+    };
+  const g = gluedCurrency(tokens, i, m);
+  if (g) {
+    const n = readNumeral(g.digits, m.decimal, m.thousands);
+    if (!n) return null;
+    const s = scaleAfter(tokens, g.end, m);
+    return {
+      value: tidy(n.value * s.factor),
+      start: i,
+      end: s.end,
+      kind: 'digits',
+      plain: false,
+      factor: s.factor,
+      currency: g.currency,
+    };
+  }
+  const w = readSpelled(tokens, i, m);
+  if (w) return { value: w.value, start: i, end: w.end, kind: 'words', plain: false, factor: 1 };
+  return null;
+}

@@ -1,0 +1,103 @@
+import type { Token } from '../../domain/text.js';
+import type { FiguresModel } from './model.js';
+
+export interface Spelled {
+  value: number;
+  /** index after the last token read */
+  end: number;
+}
+
+type Part = { kind: 'word' | 'teen' | 'mult' | 'scale' | 'article'; value: number };
+
+function partOf(norm: string, m: FiguresModel): Part | null {
+  const w = m.words.get(norm);
+  if (w !== undefined) return { kind: 'word', value: w };
+  if (m.teens.has(norm)) return { kind: 'teen', value: 10 };
+  const mu = m.multipliers.get(norm);
+  if (mu !== undefined) return { kind: 'mult', value: mu };
+  const s = m.scales.get(norm);
+  if (s !== undefined) return { kind: 'scale', value: s };
+  if (m.articles.has(norm)) return { kind: 'article', value: 1 };
+  return null;
+}
+
+/** "twenty-five" -> [20, 5]; null unless every piece is a number word */
+function partsOf(norm: string, m: FiguresModel): Part[] | null {
+  const p = partOf(norm, m);
+  if (p) return [p];
+  if (!norm.includes('-')) return null;
+  const out: Part[] = [];
+  for (const piece of norm.split('-')) {
+    const q = partOf(piece, m);
+    if (!q || q.kind === 'article') return null;
+    out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Reads a number written in words from tokens[i]: "tiga ribu", "dua belas ribu", "three hundred
+ * and fifty", "a dozen", "twenty-five". Small words add up ("twenty five"), "belas" adds ten,
+ * multipliers scale the small number before them ("dua ratus"), scales everything before them
+ * ("tiga ribu"). Returns null when no number word is there or only an article is.
+ */
+export function readSpelled(tokens: readonly Token[], i: number, m: FiguresModel): Spelled | null {
+  let total = 0;
+  let group = 0;
+  let last = 0;
+  let counted = false;
+  let pendingArticle = false;
+  let end = i;
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (counted && m.joiners.has(t.norm) && k + 1 < tokens.length) {
+      const next = partsOf(tokens[k + 1]!.norm, m);
+      if (next && next[0]!.kind === 'word') continue;
+      break;
+    }
+    const parts = partsOf(t.norm, m);
+    if (!parts) break;
+    let ok = true;
+    for (const p of parts) {
+      if (p.kind === 'article') {
+        if (counted || pendingArticle) ok = false;
+        else pendingArticle = true;
+        continue;
+      }
+      if (!counted && !pendingArticle && p.kind !== 'word') {
+        // "ribu" or "hundred" alone does not start a number; "seribu" and "a hundred" do
+        ok = false;
+        break;
+      }
+      if (p.kind === 'word') {
+        if (pendingArticle) ok = false;
+        else if (p.value >= 1000) {
+          total += p.value;
+          group = last = 0;
+        } else if (p.value >= 100) group += p.value;
+        else last += p.value;
+      } else if (p.kind === 'teen') {
+        if (last < 1 || last > 9) ok = false;
+        else last += 10;
+      } else if (p.kind === 'mult') {
+        group += (last || 1) * p.value;
+        last = 0;
+      } else {
+        total += (group + last || 1) * p.value;
+        group = last = 0;
+      }
+      pendingArticle = false;
+      counted = true;
+    }
+    if (!ok) break;
+    end = k + 1;
+  }
+  if (!counted || end === i) return null;
+  // a trailing article ("three a") was not part of the number
+  if (pendingArticle) {
+    end--;
+    if (end === i) return null;
+  }
+  return { value: total + group + last, end };
+}
