@@ -42,6 +42,7 @@ export const StatementSchema = z.object({
   direct: z.boolean(),
   stance: z.enum(['assert', 'deny', 'hedge', 'conditional', 'question']),
   certainty: z.enum(['high', 'medium', 'low']),
+  negated: z.boolean(),
   content: z.string(),
   span: SpanSchema,
   contentSpan: SpanSchema,

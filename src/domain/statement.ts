@@ -36,6 +36,8 @@ export interface Statement {
   direct: boolean;
   stance: Stance;
   certainty: Certainty;
+  /** the content's main clause is negated ("has not sent troops"): against a positive claim it denies */
+  negated: boolean;
   /** what was said, without the quotation marks */
   content: string;
   /** the statement in the text: the quotation with its marks, or the reported clause */

@@ -1,5 +1,5 @@
 import { subjectBefore, speakerAfter, isPronoun } from './speaker.js';
-import type { Draft, SpeakerSlot, TokRange } from './draft.js';
+import { cueOf, type Draft, type SpeakerSlot, type TokRange } from './draft.js';
 import { L } from './labels.js';
 import type { Quote } from './quotes.js';
 import { firstSentence, sentenceEnd, sentenceStart, trimSpan } from './content.js';
@@ -56,7 +56,7 @@ function after(v: TokenView, qLast: number, hi: number): Attribution | null {
     if (subj && subj.first <= a + 1) {
       return {
         speakers: subj.speakers.map((g) => slot(v, g)),
-        cue: { first: c.start, end: c.end, info: c.value },
+        cue: cueOf(c, subj.negation),
         negated: subj.negated,
         range: { first: a, end: Math.max(c.end, attributionEnd(v, c.end, hi)) },
         rule: 'quote.after.subject-cue',
@@ -89,7 +89,7 @@ function before(v: TokenView, qFirst: number): Attribution | null {
     if (!subj) continue;
     return {
       speakers: subj.speakers.map((g) => slot(v, g)),
-      cue: { first: c.start, end: c.end, info: c.value },
+      cue: cueOf(c, subj.negation),
       negated: subj.negated,
       range: { first: lo, end: qFirst },
       rule: 'quote.before.colon',

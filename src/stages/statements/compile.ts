@@ -55,10 +55,12 @@ function cueSet(lex: Lexicon): PhraseSet<CueInfo> {
     const key = fold(form);
     const prev = entries.get(key);
     // a form listed both as full and short keeps both abilities
+    // "asked" is both a short form of saying and a full form of asking: the full form's class wins
+    const main = prev && !(info.full && !prev.full) ? prev : info;
     entries.set(
       key,
       prev
-        ? { ...prev, short: prev.short || info.short, clitic: prev.clitic || info.clitic, full: prev.full || info.full }
+        ? { ...main, short: prev.short || info.short, clitic: prev.clitic || info.clitic, full: prev.full || info.full }
         : info,
     );
   };

@@ -1,3 +1,4 @@
+import type { PhraseMatch } from '../../lexicon/phrase-set.js';
 import type { CueInfo } from './compile.js';
 import type { NP } from './np.js';
 
@@ -30,3 +31,10 @@ export interface Draft {
   rule: string;
   speakerRule: string;
 }
+
+/** The cue of a draft; a negator right before it belongs to it ("tidak percaya", "does not believe"). */
+export const cueOf = (m: PhraseMatch<CueInfo>, negation = -1): NonNullable<Draft['cue']> => ({
+  first: negation >= 0 && negation < m.start ? negation : m.start,
+  end: m.end,
+  info: m.value,
+});

@@ -9,7 +9,7 @@ import { headlineDraft } from './headline.js';
 import { sentenceDrafts } from './indirect.js';
 import { findQuotes } from './quotes.js';
 import { resolveSpeakers } from './resolve.js';
-import { decideStance } from './stance.js';
+import { decideStance, mainClauseNegation } from './stance.js';
 import { buildView, type TokenView } from './view.js';
 
 const within = (s: { start: number; end: number }, outer: { start: number; end: number }) =>
@@ -32,6 +32,7 @@ function toStatement(v: TokenView, d: Draft, speaker: Statement['speaker']): Sta
     direct: d.direct,
     stance: stance.stance,
     certainty: stance.certainty,
+    negated: mainClauseNegation(v, d.stanceTokens, v.sl.hedge.findAll(v.toks, d.stanceTokens.first, d.stanceTokens.end)) >= 0,
     content: doc.text.slice(d.contentSpan.start, d.contentSpan.end),
     span: d.span,
     contentSpan: d.contentSpan,

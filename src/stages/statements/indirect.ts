@@ -1,5 +1,6 @@
 import { contentEnd, contentStartAfter, draftContent, firstSentence } from './content.js';
-import type { Draft, SpeakerSlot } from './draft.js';
+import type { CueInfo } from './compile.js';
+import { cueOf, type Draft, type SpeakerSlot } from './draft.js';
 import { L } from './labels.js';
 import type { NP } from './np.js';
 import { isPronoun, speakerAfter, subjectBefore } from './speaker.js';
@@ -9,6 +10,8 @@ const slot = (v: TokenView, groups: NP[]): SpeakerSlot =>
   isPronoun(v, groups) ? { groups: null, implied: groups[0]!.first } : { groups, implied: null };
 
 // classes whose verb takes a bare clause: "Austin mengatakan AS masih …", "Kirby said the …"
+const ACCORDING: CueInfo = { class: 'say', short: false, clitic: false, full: false };
+
 const BARE = new Set(['say', 'confirm', 'deny', 'warn', 'believe', 'assess', 'claim', 'explain', 'report']);
 
 /** Only adjuncts ("di Jakarta", "pada Senin", "on Wednesday") between `from` and the sentence's end. */
@@ -102,6 +105,7 @@ function according(v: TokenView, i: number, lo: number, to: number): Draft | nul
   const npEnd = groups[groups.length - 1]!.last + 1;
   const speakers = [slot(v, groups)];
   const attr = { first: i, end: npEnd };
+  const cue: Draft['cue'] = { first: m.start, end: m.end, info: ACCORDING };
   const end = contentEnd(v, lo, to);
   if (i === lo || (i === lo + 1 && has(v, lo, L.CONNECTIVE)) || has(v, i - 1, L.CONNECTIVE)) {
     if (!has(v, npEnd, L.COMMA) && npEnd < to && !has(v, npEnd, L.COMPLEMENTIZER)) {
@@ -109,14 +113,14 @@ function according(v: TokenView, i: number, lo: number, to: number): Draft | nul
       if (!has(v, npEnd - 1, L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.ROLE | L.UNNAMED | L.BODY)) return null;
     }
     const start = has(v, npEnd, L.COMMA | L.COMPLEMENTIZER) ? npEnd + 1 : npEnd;
-    return make(v, speakers, null, false, { first: start, end }, attr, 'indirect.according-front', 'speaker.after-cue');
+    return make(v, speakers, cue, false, { first: start, end }, attr, 'indirect.according-front', 'speaker.after-cue');
   }
   if (has(v, i - 1, L.COMMA) && onlyAdjunctsTo(v, npEnd, to))
-    return make(v, speakers, null, false, { first: lo, end: i - 1 }, attr, 'indirect.according-end', 'speaker.after-cue');
+    return make(v, speakers, cue, false, { first: lo, end: i - 1 }, attr, 'indirect.according-end', 'speaker.after-cue');
   if (has(v, i - 1, L.COMMA) && has(v, npEnd, L.COMMA))
-    return make(v, speakers, null, false, { first: npEnd + 1, end }, { first: lo, end: npEnd }, 'indirect.according-mid', 'speaker.after-cue');
+    return make(v, speakers, cue, false, { first: npEnd + 1, end }, { first: lo, end: npEnd }, 'indirect.according-mid', 'speaker.after-cue');
   if (!has(v, i - 1, L.COMMA) && i > lo && npEnd < to)
-    return make(v, speakers, null, false, { first: lo, end }, attr, 'indirect.according-inline', 'speaker.after-cue');
+    return make(v, speakers, cue, false, { first: lo, end }, attr, 'indirect.according-inline', 'speaker.after-cue');
   return null;
 }
 
@@ -131,12 +135,12 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
       const speakers = subj.speakers.map((g) => slot(v, g));
       const start = contentStartAfter(v, m.end, to, BARE.has(info.class));
       if (start !== null && start < to && !has(v, start, L.QUOTE)) {
-        const d = make(v, speakers, cue, subj.negated, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.before-cue');
+        const d = make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.before-cue');
         if (d) return d;
       }
       // "…, the official said." / "…, Kusnawan menambahkan."
       if (has(v, subj.first - 1, L.COMMA) && subj.first - 1 > lo && onlyAdjunctsTo(v, m.end, to))
-        return make(v, speakers, cue, subj.negated, { first: lo, end: subj.first - 1 }, { first: subj.first, end: to }, 'indirect.post-subject-cue', 'speaker.before-cue');
+        return make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: lo, end: subj.first - 1 }, { first: subj.first, end: to }, 'indirect.post-subject-cue', 'speaker.before-cue');
     }
   }
   if ((info.short || info.clitic) && has(v, i - 1, L.COMMA) && i - 1 > lo) {
@@ -176,7 +180,7 @@ function tailDraft(v: TokenView, lo: number, to: number, used: Uint8Array): Draf
       return make(
         v,
         subj.speakers.map((g) => slot(v, g)),
-        { first: cue.start, end: cue.end, info: cue.value },
+        cueOf(cue, subj.negation),
         subj.negated,
         { first: lo, end: c },
         { first: i, end: to },

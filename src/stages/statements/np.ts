@@ -24,6 +24,7 @@ export function hasHead(v: TokenView, np: NP): boolean {
 export function npLeft(v: TokenView, j: number, lo: number): NP | null {
   let i = j;
   let head = false;
+  let plain = 0;
   if (has(v, i, L.PRONOUN)) return { first: i, last: i };
   while (i >= lo) {
     const f = v.flags[i]!;
@@ -64,6 +65,12 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       i--;
       continue;
     }
+    // "transport minister", "menteri perhubungan": a plain word beside a role or body
+    if (plain < 2 && isPlainWord(v, i) && (has(v, i + 1, TITLED) && i + 1 <= j || titledBefore(v, i, lo))) {
+      plain++;
+      i--;
+      continue;
+    }
     break;
   }
   const np = { first: i + 1, last: j };
@@ -78,6 +85,7 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
 export function npRight(v: TokenView, i: number, hi: number): NP | null {
   let k = i;
   let head = false;
+  let plain = 0;
   if (has(v, k, L.PRONOUN)) return { first: k, last: k };
   while (k < hi) {
     const f = v.flags[k]!;
@@ -112,11 +120,29 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
       k++;
       continue;
     }
+    if (plain < 2 && isPlainWord(v, k) && (has(v, k - 1, TITLED) || has(v, k + 1, TITLED))) {
+      plain++;
+      k++;
+      continue;
+    }
     break;
   }
   let last = k - 1;
   while (last >= i && v.flags[last]! & (L.CONNECTOR | L.INDEF | L.MOD) && !(v.flags[last]! & HEAD)) last--;
   return head && last >= i ? { first: i, last } : null;
+}
+
+const TITLED = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT;
+
+/** A lower-case word no lexicon claims: a candidate modifier inside a role or body phrase. */
+function isPlainWord(v: TokenView, i: number): boolean {
+  const t = v.toks[i];
+  return !!t && t.kind === 'word' && !t.upper && v.flags[i] === 0 && !v.cueAt[i];
+}
+
+function titledBefore(v: TokenView, i: number, lo: number): boolean {
+  for (let k = i - 1; k >= Math.max(lo, i - 2); k--) if (has(v, k, TITLED)) return true;
+  return false;
 }
 
 function institutionIn(v: TokenView, a: number, b: number): boolean {
@@ -149,12 +175,18 @@ function matchingClose(v: TokenView, open: number, hi: number, max: number): num
  * right before them. Returns the index where the speaker should end, and whether a negator was
  * passed ("Amerika Serikat tidak percaya").
  */
-export function skipAdjunctsLeft(v: TokenView, j: number, lo: number): { j: number; negated: boolean } {
+export function skipAdjunctsLeft(v: TokenView, j: number, lo: number): { j: number; negated: boolean; negation: number } {
   let negated = false;
+  // the first token of a negator right before the cue: "tidak percaya", "does not believe"
+  let negation = -1;
+  const cue = j + 1;
   for (let guard = 0; guard < 12 && j >= lo; guard++) {
     const before = j;
     while (j >= lo && v.flags[j]! & ADJUNCT_WORD && !(v.flags[j]! & ENTITY & ~L.PLACE)) {
-      if (v.flags[j]! & L.NEG) negated = true;
+      if (v.flags[j]! & L.NEG) {
+        negated = true;
+        if (negation < 0 ? j === cue - 1 : j === negation - 1) negation = j;
+      }
       j--;
     }
     if (j >= lo && v.flags[j]! & L.CLOSE_PAREN) {
@@ -171,7 +203,7 @@ export function skipAdjunctsLeft(v: TokenView, j: number, lo: number): { j: numb
     if (pp !== null) j = pp;
     if (j === before) break;
   }
-  return { j, negated };
+  return { j, negated, negation };
 }
 
 function onlyAdjunct(v: TokenView, a: number, b: number): boolean {

@@ -9,6 +9,8 @@ export interface Subject {
   speakers: NP[][];
   first: number;
   negated: boolean;
+  /** first token of a negator right before the cue, or -1 */
+  negation: number;
 }
 
 const BOUNDARY = L.COMMA | L.COLON | L.QUOTE | L.CONNECTIVE | L.ADVERB | L.DATE | L.CLOSE_PAREN | ENTITY | L.CAP | L.CONJ;
@@ -51,7 +53,7 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
  * "Menteri Pertahanan AS, Lloyd Austin, dan seorang juru bicara NATO keduanya menyatakan".
  */
 export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | null {
-  const { j, negated } = skipAdjunctsLeft(v, cue - 1, lo);
+  const { j, negated, negation } = skipAdjunctsLeft(v, cue - 1, lo);
   if (j < lo) return null;
   const speakers: NP[][] = [];
   let end = j;
@@ -83,7 +85,7 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     if (speakers.length > 1 && has(v, speakers[1]![0]!.first - 1, L.CONJ)) speakers.splice(0, speakers.length - 1);
     else return null;
   }
-  return { speakers, first: speakers[0]![0]!.first, negated };
+  return { speakers, first: speakers[0]![0]!.first, negated, negation };
 }
 
 /** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */

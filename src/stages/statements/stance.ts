@@ -36,13 +36,15 @@ export function decideStance(v: TokenView, cue: CueInfo | null, negatedCue: bool
   if (deny) return { stance: 'deny', certainty, rule: `stance.content-deny:${deny.phrase}` };
   const hedges = sl.hedge.findAll(v.toks, content.first, content.end);
   if (hedges[0]) return { stance: 'hedge', certainty: 'low', rule: `stance.hedge:${hedges[0].phrase}` };
-  const neg = mainClauseNegation(v, content, hedges);
-  if (neg >= 0) return { stance: 'deny', certainty, rule: `stance.negated-content:${v.toks[neg]!.norm}` };
   return { stance: 'assert', certainty, rule: 'stance.default-assert' };
 }
 
-/** A negator in the content that is not inside a relative clause ("yang tidak", "who did not"). */
-function mainClauseNegation(v: TokenView, c: Range, hedges: Array<{ start: number; end: number }>): number {
+/**
+ * A negator in the content's main clause, not inside a relative clause ("yang tidak", "who did
+ * not"): "Pyongyang has not sent troops". The statement still asserts; the ledger reads the
+ * negation when it weighs the statement against a positive claim.
+ */
+export function mainClauseNegation(v: TokenView, c: Range, hedges: Array<{ start: number; end: number }> = []): number {
   for (let i = c.first; i < c.end; i++) {
     if (!(v.flags[i]! & L.NEG)) continue;
     if (hedges.some((h) => i >= h.start && i < h.end)) continue;
