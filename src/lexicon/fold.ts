@@ -4,7 +4,13 @@
  */
 export function fold(s: string): string {
   // fast path for plain ASCII, which is most tokens
-  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
+  let ascii = true;
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) > 126) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

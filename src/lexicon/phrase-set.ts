@@ -82,6 +82,19 @@ export class PhraseSet<V> {
     return null;
   }
 
+  /** Calls `each` for every phrase (not only the longest) that starts at `tokens[i]`. */
+  forEachAt(tokens: readonly Token[], i: number, to: number, each: (end: number, value: V) => void): void {
+    const t = tokens[i];
+    if (!t) return;
+    const list = this.byFirst.get(t.norm);
+    if (!list) return;
+    outer: for (const e of list) {
+      if (i + e.norms.length > to) continue;
+      for (let k = 1; k < e.norms.length; k++) if (tokens[i + k]?.norm !== e.norms[k]) continue outer;
+      each(i + e.norms.length, e.value);
+    }
+  }
+
   /** Every non-overlapping match in `tokens`, left to right, longest first. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];

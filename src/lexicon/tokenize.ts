@@ -8,19 +8,30 @@ const TOKEN =
 
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 
+const UPPER = /^\p{Lu}/u;
+
+function isUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text);
+}
+
 function push(out: Token[], text: string, start: number, kind: TokenKind): void {
-  out.push({ start, end: start + text.length, text, norm: fold(text), kind, upper: /^\p{Lu}/u.test(text) });
+  out.push({ start, end: start + text.length, text, norm: kind === 'word' ? fold(text) : text, kind, upper: isUpper(text) });
 }
 
 /** Splits `text.slice(start, end)` into tokens whose offsets point into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
-    const at = start + (m.index ?? 0);
-    const s = m[0];
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+    const at = m.index;
+    let s = m[0];
+    // a token running past `end` (the next sentence) is cut at it
+    if (at + s.length > end) s = s.slice(0, end - at);
     if (m[1] || m[3]) {
-      const p = m[3] ? POSSESSIVE.exec(s) : null;
+      const last = s.charCodeAt(s.length - 1);
+      const p = m[3] && (last === 115 || last === 83) && s.length > 2 ? POSSESSIVE.exec(s) : null;
       if (p && p[1] && p[2]) {
         push(out, p[1], at, 'word');
         push(out, p[2], at + p[1].length, 'word');

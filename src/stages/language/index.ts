@@ -5,15 +5,32 @@ import { lexicalDetect } from './lexical.js';
 
 /** Decides the article's language; reads text only, never changes it. */
 export function detectLanguage(text: string): { code: string; method: string; confidence: number } {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(text, 201);
   if (letters < 3) return { code: 'und', method: 'none', confidence: 0 };
-  const c = cldDetect(text);
+  // the first 20,000 characters tell the language as well as the whole text
+  const c = cldDetect(text.length > 20_000 ? text.slice(0, 20_000) : text);
   if (c && (c.reliable || letters > 200)) return { code: c.code, method: 'cld', confidence: c.confidence };
   const l = lexicalDetect(text);
   if (l) return { code: l.code, method: 'lexicon', confidence: l.confidence };
   if (c) return { code: c.code, method: 'cld', confidence: c.confidence };
   return { code: 'und', method: 'none', confidence: 0 };
 }
+
+function countLetters(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text[i]!))) n++;
+  }
+  return n;
+}
+
+const supportedCache = new Map<string, boolean>();
+const supported = (code: string) => {
+  let s = supportedCache.get(code);
+  if (s === undefined) supportedCache.set(code, (s = isSupported(code)));
+  return s;
+};
 
 export const languageStage: Stage = {
   id: 'language',
@@ -22,9 +39,9 @@ export const languageStage: Stage = {
   run(doc, ctx) {
     const forced = ctx.options.lang;
     const guess = forced ? { code: forced, method: 'option', confidence: 1 } : detectLanguage(doc.norm);
-    const supported = isSupported(guess.code);
-    doc.language = { ...guess, supported };
-    if (supported) ctx.lex = loadLexicon(guess.code);
+    const ok = supported(guess.code);
+    doc.language = { ...guess, supported: ok };
+    if (ok) ctx.lex = loadLexicon(guess.code);
     else
       doc.warnings.push(
         guess.code === 'und'

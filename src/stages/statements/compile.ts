@@ -2,6 +2,7 @@ import type { CueClass } from '../../lexicon/kinds/reporting.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
 import type { Certainty, Stance } from '../../domain/statement.js';
+import { L } from './labels.js';
 
 export interface CueInfo {
   class: CueClass;
@@ -45,6 +46,8 @@ export interface StatementLexicon {
   government: PhraseSet<string>;
   modifiers: Set<string>;
   functionWords: Set<string>;
+  /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
+  labels: PhraseSet<number>;
 }
 
 import { fold } from '../../lexicon/fold.js';
@@ -122,6 +125,27 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       government: phraseSet(roles.governmentBodies),
       modifiers: set(roles.modifiers),
       functionWords: set(lex.data.meta.functionWords),
+      labels: labelTable(lex),
     };
   });
+}
+
+/** One table of every phrase the view labels, so a token costs one lookup, not one per list. */
+function labelTable(lex: Lexicon): PhraseSet<number> {
+  const r = lex.data.reporting;
+  const roles = lex.data.roles;
+  const bits = new Map<string, number>();
+  const add = (phrases: readonly string[], label: number) => {
+    for (const p of phrases) bits.set(fold(p), (bits.get(fold(p)) ?? 0) | label);
+  };
+  add(roles.roles.flatMap((ro) => ro.forms), L.ROLE);
+  add(roles.unnamedHeads, L.UNNAMED);
+  add(roles.bodies, L.BODY);
+  add(roles.governmentBodies, L.GOVERNMENT);
+  add(roles.indefinites, L.INDEF);
+  add(r.adverbs, L.ADVERB);
+  add(lex.data.stance.negation, L.NEG);
+  add(r.prepositions, L.PREP);
+  add(r.connectives, L.CONNECTIVE);
+  return new PhraseSet(bits);
 }

@@ -28,6 +28,7 @@ const OPENERS: Record<string, string> = {
 // Marks that open or close depending on the letters around them: "…", ”…” (Indonesian and
 // Swedish papers), '…', ’…’.
 const AMBIGUOUS: Record<string, string> = { '"': '"”', '”': '”', "'": "'’", '’': '’', '″': '″' };
+const QUOTE_CHAR = /["“”„«‹「『‘‚'’″»›」』]/g;
 const SINGLE = new Set(["'", '’', '‘', '‚', '‹', '›']);
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n';
@@ -81,6 +82,11 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       }
     }
     for (; i < p.end; i++) {
+      // jump to the next quotation mark: most characters are not one
+      QUOTE_CHAR.lastIndex = i;
+      const hit = QUOTE_CHAR.exec(text);
+      if (!hit || hit.index >= p.end) break;
+      i = hit.index;
       const c = text[i]!;
       if (open) {
         if (open.closers.includes(c) && canClose(text, i, p.end)) {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../domain/document.js';
 import type { Entity } from '../../domain/entity.js';
 import type { Token } from '../../domain/text.js';
-import type { PhraseMatch, PhraseSet } from '../../lexicon/phrase-set.js';
+import type { PhraseMatch } from '../../lexicon/phrase-set.js';
 import type { CueInfo, StatementLexicon } from './compile.js';
 import { ENTITY, L } from './labels.js';
 
@@ -34,10 +34,6 @@ const ENTITY_LABEL: Record<Entity['type'], number> = {
   place: L.PLACE,
 };
 
-function labelPhrases(view: TokenView, set: PhraseSet<unknown>, label: number, from: number, to: number): void {
-  for (const m of set.findAll(view.toks, from, to)) for (let k = m.start; k < m.end; k++) view.flags[k]! |= label;
-}
-
 export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
   const toks: Token[] = [];
   const sentOf: number[] = [];
@@ -69,15 +65,10 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
   for (let s = 0; s < doc.sentences.length; s++) {
     const from = sentStart[s]!;
     const to = sentStart[s + 1]!;
-    labelPhrases(view, sl.roles, L.ROLE, from, to);
-    labelPhrases(view, sl.unnamed, L.UNNAMED, from, to);
-    labelPhrases(view, sl.bodies, L.BODY, from, to);
-    labelPhrases(view, sl.government, L.GOVERNMENT, from, to);
-    labelPhrases(view, sl.indefinites, L.INDEF, from, to);
-    labelPhrases(view, sl.adverbs, L.ADVERB, from, to);
-    labelPhrases(view, sl.negation, L.NEG, from, to);
-    labelPhrases(view, sl.prepositions, L.PREP, from, to);
-    labelPhrases(view, sl.connectives, L.CONNECTIVE, from, to);
+    for (let i = from; i < to; i++)
+      sl.labels.forEachAt(toks, i, to, (end, bits) => {
+        for (let k = i; k < end; k++) view.flags[k]! |= bits;
+      });
     for (let i = from; i < to; i++) {
       labelWord(view, i, i === from || toks[i - 1]!.kind === 'quote' || toks[i - 1]!.text === ':');
       const cue = sl.cues.matchAt(toks, i);
