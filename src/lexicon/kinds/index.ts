@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ConceptsLexicon } from './concepts.js';
 import { DatesLexicon } from './dates.js';
 import { EntitiesLexicon } from './entities.js';
 import { MetaLexicon } from './meta.js';
@@ -20,6 +21,7 @@ export const LEXICON_KINDS = {
   units: UnitsLexicon,
   dates: DatesLexicon,
   entities: EntitiesLexicon,
+  concepts: ConceptsLexicon,
 } as const;
 
 export type LexiconKind = keyof typeof LEXICON_KINDS;

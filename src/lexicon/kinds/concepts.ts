@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * Words that name the same thing across languages, for linking statements into claims:
+ * "pasukan", "tentara", "troops", "soldiers" are all the concept "troops". Forms are stems or
+ * whole words; the ledger stems each content word before looking it up.
+ */
+export const ConceptsLexicon = z
+  .object({
+    concepts: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9_]*$/),
+        z
+          .object({
+            /** "event" and "predicate" concepts carry a claim; "thing" concepts what it is about */
+            kind: z.enum(['predicate', 'thing', 'attribute']),
+            forms: z.array(z.string().min(1)).min(1),
+          })
+          .strict(),
+      )
+      .default({}),
+    /** prepositions that mark where something is or goes: "di", "ke", "in", "to" */
+    locatives: z.array(z.string()).default([]),
+    /** words that make a figure a plan or a forecast: "berencana", "plans", "expects", "total" */
+    planned: z.array(z.string()).default([]),
+    /** words never worth a concept: function words beyond the meta list */
+    ignore: z.array(z.string()).default([]),
+  })
+  .strict();
+export type ConceptsLexicon = z.infer<typeof ConceptsLexicon>;
