@@ -1,10 +1,55 @@
+/**
+ * @module The entities stage: people, organisations, countries and places with canonical ids,
+ * so "Korea Utara", "Korut", "North Korea" and "DPRK" are one entity ("country:KP").
+ */
+import { isCorroborateError } from '../../domain/errors.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { assemble } from './assemble.js';
+import type { Candidate } from './candidate.js';
+import { harmonizeNames, resolveCoreference } from './coref.js';
+import { entityModel } from './model.js';
+import { proposeBodies } from './propose/bodies.js';
+import { proposeKeywords } from './propose/keywords.js';
+import { proposeKnown } from './propose/known.js';
+import { proposeNames } from './propose/names.js';
+import { nestedCountries } from './propose/nested.js';
+import { typeByList } from './propose/lists.js';
+import { resolveOverlaps } from './resolve.js';
+import { sentenceView } from './view.js';
+
+export { entityAt, countryOf, orgInfo, type OrgInfo } from './lookup.js';
 
 export const entitiesStage: Stage = {
   id: 'entities',
-  version: 0,
+  version: 1,
   needsLexicon: true,
-  run() {
-    // not yet implemented
+  run(doc, ctx) {
+    if (!ctx.lex) return;
+    try {
+      const model = entityModel(ctx.lex);
+      const views = doc.sentences.map((s) => sentenceView(s, model));
+      const all: Candidate[] = [];
+      views.forEach((view, si) => {
+        // 1. names the lexicon knows or composes; 2. names read from capitals around them
+        const proposed: Candidate[] = [];
+        proposeKnown(view, si, model, proposed);
+        proposeBodies(view, si, model, proposed);
+        proposeKeywords(view, si, model, proposed);
+        const { kept, covered } = resolveOverlaps(proposed, view.tokens.length);
+        const named: Candidate[] = [];
+        proposeNames(view, si, model, covered, named);
+        const sentence = [...kept, ...named].sort((a, b) => a.start - b.start);
+        typeByList(sentence, view, model);
+        all.push(...sentence, ...nestedCountries(kept, view, model));
+      });
+      resolveCoreference(all, views);
+      harmonizeNames(all);
+      doc.entities = assemble(doc, all, views);
+    } catch (cause) {
+      // a broken lexicon file is the operator's to fix; anything else must not stop the article
+      if (isCorroborateError(cause)) throw cause;
+      doc.entities = [];
+      doc.warnings.push(`entities could not be read: ${(cause as Error).message}`);
+    }
   },
 };

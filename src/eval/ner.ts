@@ -1,0 +1,75 @@
+/**
+ * @module Entity recognition scored on public datasets: exact span and type, micro-averaged.
+ * Reads the datasets from `<shared>/datasets/` at run time; a missing file is skipped.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EntityType } from '../domain/entity.js';
+import { runPipeline } from '../pipeline/extract.js';
+import { readBio } from './ner-read.js';
+import { countMatches, f1Of, predictedSpans, tokenOffsets, type Counts } from './ner-score.js';
+
+export interface NerScore {
+  dataset: string;
+  language: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  gold: number;
+  predicted: number;
+}
+
+interface NerDataset {
+  name: string;
+  language: string;
+  file: string;
+  columns: { token: number; tag: number };
+  labels: Record<EntityType, string>;
+}
+
+export const NER_DATASETS: readonly NerDataset[] = [
+  {
+    name: 'nergrit-valid',
+    language: 'id',
+    file: 'nergrit/valid_preprocess.txt',
+    columns: { token: 0, tag: 1 },
+    labels: { person: 'PERSON', organization: 'ORGANISATION', country: 'PLACE', place: 'PLACE' },
+  },
+  {
+    name: 'uner-en-pud-wiki',
+    language: 'en',
+    file: 'uner-en-pud/en_pud-wiki.iob2',
+    columns: { token: 1, tag: 2 },
+    labels: { person: 'PER', organization: 'ORG', country: 'LOC', place: 'LOC' },
+  },
+];
+
+/** Runs the pipeline on every sentence of one dataset, its text being the tokens joined by spaces. */
+export function scoreNer(content: string, d: NerDataset): NerScore {
+  const total: Counts = { gold: 0, predicted: 0, correct: 0 };
+  for (const s of readBio(content, d.columns)) {
+    const doc = runPipeline(s.tokens.join(' '), { lang: d.language });
+    const predicted = predictedSpans(doc.entities, tokenOffsets(s.tokens), d.labels);
+    const c = countMatches(s.gold, predicted);
+    total.gold += c.gold;
+    total.predicted += c.predicted;
+    total.correct += c.correct;
+  }
+  return { dataset: d.name, language: d.language, ...f1Of(total), gold: total.gold, predicted: total.predicted };
+}
+
+/** Scores every dataset found under `<sharedDir>/datasets/`; absent ones are left out. */
+export async function evalNer(sharedDir: string): Promise<NerScore[]> {
+  const out: NerScore[] = [];
+  for (const d of NER_DATASETS) {
+    const file = path.join(sharedDir, 'datasets', d.file);
+    let content: string;
+    try {
+      content = await fs.promises.readFile(file, 'utf8');
+    } catch {
+      continue;
+    }
+    out.push(scoreNer(content, d));
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { EntitiesLexicon } from '../../../lexicon/kinds/entities.js';
+import { PhraseSet } from '../../../lexicon/phrase-set.js';
+import { phraseNorms } from '../../../lexicon/tokenize.js';
+import { aliasesFor, sharedEntities, sharedPlaces } from '../shared.js';
+import { shapeOf } from '../shape.js';
+import { RANK, type Form, type Target } from '../target.js';
+import { cityIndex } from './cities.js';
+import { countryTargets } from './countries.js';
+
+/** Collects forms by their folded tokens, so that one phrase holds every target written alike. */
+class FormTable {
+  private readonly byKey = new Map<string, { phrase: string; forms: Form[] }>();
+
+  add(phrase: string, target: Target, cued = false): void {
+    const key = phraseNorms(phrase).join(' ');
+    if (!key) return;
+    const form: Form = { target, shape: shapeOf(phrase), cued, rank: RANK[target.type] };
+    const e = this.byKey.get(key);
+    if (!e) this.byKey.set(key, { phrase, forms: [form] });
+    else if (!e.forms.some((f) => f.target.id === target.id && f.cued === cued)) e.forms.push(form);
+  }
+
+  toPhraseSet(): PhraseSet<Form[]> {
+    const entries: Array<[string, Form[]]> = [];
+    for (const { phrase, forms } of this.byKey.values()) entries.push([phrase, forms.sort((a, b) => b.rank - a.rank)]);
+    return new PhraseSet(entries);
+  }
+}
+
+/**
+ * Every name the language knows for a country, region, place, organisation or public figure,
+ * as one phrase set: CLDR territory names, the lexicon's short forms and exonyms, and the
+ * shared lists of organisations, people and places.
+ */
+export function knownNames(lang: string, lex: EntitiesLexicon): PhraseSet<Form[]> {
+  const table = new FormTable();
+  const shared = sharedEntities();
+  for (const p of shared.people) {
+    const t: Target = { id: p.id, name: p.name, type: 'person', country: p.country, rule: 'gazetteer.person' };
+    for (const a of [p.name, ...aliasesFor(p.aliases, lang)]) table.add(a, t);
+  }
+  for (const o of shared.organizations) {
+    const t: Target = { id: o.id, name: o.name, type: 'organization', country: o.country, rule: 'gazetteer.org' };
+    const cued = aliasesFor(o.cued, lang);
+    // "X" and "Antara" name their organisation only after a cue, even as its canonical name
+    for (const a of [o.name, ...aliasesFor(o.aliases, lang)]) if (!cued.includes(a)) table.add(a, t);
+    for (const a of cued) table.add(a, { ...t, rule: 'gazetteer.org.cued' }, true);
+  }
+  for (const [phrase, target] of countryTargets(lang, lex)) table.add(phrase, target);
+  for (const p of sharedPlaces().places) {
+    const t: Target = {
+      id: p.id,
+      name: p.name,
+      type: 'place',
+      country: p.country,
+      coordinates: p.coordinates,
+      rule: 'gazetteer.place',
+    };
+    for (const a of [p.name, ...aliasesFor(p.aliases, lang)]) table.add(a, t);
+  }
+  const cities = cityIndex().byName;
+  const cityTarget = (english: string, rule: string): Target | null => {
+    const c = cities.get(phraseNorms(english).join(' '));
+    return c ? { id: c.id, name: c.name, type: 'place', country: c.country, coordinates: c.coordinates, rule } : null;
+  };
+  for (const [english, forms] of Object.entries(sharedPlaces().cityAliases)) {
+    const t = cityTarget(english, 'gazetteer.city.alias');
+    if (t) for (const f of forms) table.add(f, t);
+  }
+  for (const [english, forms] of Object.entries(lex.exonyms)) {
+    const t = cityTarget(english, 'gazetteer.city.exonym');
+    if (t) for (const f of forms) table.add(f, t);
+  }
+  return table.toPhraseSet();
+}

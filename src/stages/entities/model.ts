@@ -1,0 +1,111 @@
+import type { EntityBody, EntityKeyword } from '../../lexicon/kinds/entities.js';
+import { fold } from '../../lexicon/fold.js';
+import type { Lexicon } from '../../lexicon/load.js';
+import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
+import { knownNames } from './gazetteer/known.js';
+import { sharedEntities, sharedGivenNames, type OrgType, type SharedOrg } from './shared.js';
+import type { Form } from './target.js';
+
+/** Everything the stage matches against, compiled once per language. */
+export interface EntityModel {
+  lang: string;
+  known: PhraseSet<Form[]>;
+  bodies: PhraseSet<EntityBody>;
+  bodiesByKey: Map<string, EntityBody>;
+  /** shared organisations that are a body of a country: "national-security-council:US" */
+  bodyOrgs: Map<string, SharedOrg>;
+  /** shared organisations that are part of a state: their names may hold their country */
+  governmentOrgs: ReadonlySet<string>;
+  demonyms: PhraseSet<string>;
+  placeBefore: PhraseSet<EntityKeyword>;
+  placeAfter: PhraseSet<EntityKeyword>;
+  orgBefore: PhraseSet<EntityKeyword>;
+  orgAfter: PhraseSet<EntityKeyword>;
+  titles: PhraseSet<string>;
+  personVerbs: PhraseSet<string>;
+  locatives: PhraseSet<string>;
+  orgCues: PhraseSet<string>;
+  sourceCues: PhraseSet<string>;
+  of: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  functionWords: ReadonlySet<string>;
+  adjectiveSuffixes: readonly string[];
+  /** a folded capitalised word that is a common word, not a name: "kedudukan", "investigation" */
+  looksCommon(norm: string): boolean;
+  conjunctions: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  placeSuffixes: readonly string[];
+  clitics: readonly string[];
+  given: ReadonlySet<string>;
+  familyFirst: ReadonlySet<string>;
+  bodyCountry: ReadonlySet<'before' | 'after' | 'of'>;
+  defaultCountry: string | undefined;
+  acronymsAreOrganisations: boolean;
+}
+
+const STATE_TYPES: ReadonlySet<OrgType> = new Set(['government', 'legislature', 'court', 'military', 'intelligence', 'police', 'agency']);
+
+const keywordSet = (kws: readonly EntityKeyword[], position: 'before' | 'after'): PhraseSet<EntityKeyword> =>
+  new PhraseSet(kws.filter((k) => k.position === position).flatMap((k) => k.forms.map((f) => [f, k] as const)));
+
+const folded = (words: Iterable<string>): Set<string> => new Set([...words].map(fold));
+
+/** One regular expression from the lexicon's patterns, compiled once; given names are exempt. */
+function commonWordTest(patterns: readonly string[], givenNames: readonly string[]): (norm: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const re = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u');
+  const exempt = folded(givenNames);
+  return (norm) => re.test(norm) && !exempt.has(norm);
+}
+
+function build(lex: Lexicon): EntityModel {
+  const e = lex.data.entities;
+  const roles = lex.data.roles;
+  const reporting = lex.data.reporting;
+  const given = sharedGivenNames();
+  const bodyOrgs = new Map<string, SharedOrg>();
+  for (const o of sharedEntities().organizations) {
+    const m = /^org:([a-z0-9-]+):([A-Z]{2})$/.exec(o.id);
+    if (m) bodyOrgs.set(`${m[1]}:${m[2]}`, o);
+  }
+  return {
+    lang: lex.lang,
+    known: knownNames(lex.lang, e),
+    bodies: new PhraseSet(e.bodies.flatMap((b) => b.forms.map((f) => [f, b] as const))),
+    bodiesByKey: new Map(e.bodies.map((b) => [b.key, b])),
+    bodyOrgs,
+    governmentOrgs: new Set(
+      sharedEntities()
+        .organizations.filter((o) => STATE_TYPES.has(o.type))
+        .map((o) => o.id),
+    ),
+    demonyms: new PhraseSet(Object.entries(e.demonyms).flatMap(([cc, forms]) => forms.map((f) => [f, cc] as const))),
+    placeBefore: keywordSet(e.placeKeywords, 'before'),
+    placeAfter: keywordSet(e.placeKeywords, 'after'),
+    orgBefore: keywordSet(e.orgKeywords, 'before'),
+    orgAfter: keywordSet(e.orgKeywords, 'after'),
+    titles: phraseSet([...e.personTitles, ...roles.titles, ...roles.roles.flatMap((r) => r.forms)]),
+    personVerbs: phraseSet([...e.personVerbs, ...reporting.verbs.flatMap((v) => v.forms)]),
+    locatives: phraseSet(e.locatives),
+    orgCues: phraseSet(e.orgCues),
+    sourceCues: phraseSet(e.sourceCues),
+    of: folded(e.of),
+    connectors: folded(e.nameConnectors),
+    notNames: folded(e.notNames),
+    functionWords: folded(lex.data.meta.functionWords),
+    adjectiveSuffixes: e.adjectiveSuffixes.map(fold),
+    looksCommon: commonWordTest(e.commonWordPatterns, given.given),
+    conjunctions: folded(e.conjunctions),
+    articles: folded(e.articles),
+    placeSuffixes: e.placeSuffixes.map(fold),
+    clitics: e.clitics.map(fold),
+    given: folded(given.given),
+    familyFirst: folded(given.familyFirst),
+    bodyCountry: new Set(e.bodyCountry),
+    defaultCountry: e.defaultCountry,
+    acronymsAreOrganisations: e.acronymsAreOrganisations,
+  };
+}
+
+export const entityModel = (lex: Lexicon): EntityModel => lex.compiled('entities.model', build);

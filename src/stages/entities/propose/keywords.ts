@@ -1,0 +1,112 @@
+import type { EntityType } from '../../../domain/entity.js';
+import type { EntityKeyword } from '../../../lexicon/kinds/entities.js';
+import type { PhraseSet } from '../../../lexicon/phrase-set.js';
+import { PRIORITY, type Candidate } from '../candidate.js';
+import { cityIndex } from '../gazetteer/cities.js';
+import type { EntityModel } from '../model.js';
+import { fits } from '../shape.js';
+import { slug } from '../slug.js';
+import { normKey, surface } from '../span-text.js';
+import type { Target } from '../target.js';
+import type { SentenceView } from '../view.js';
+import { isCapitalWord, runEnd, runStart } from './runs.js';
+
+type Keywords = PhraseSet<EntityKeyword>;
+
+/**
+ * Places and organisations named by a keyword and capitals: "Kabupaten Pati", "desa Kramas",
+ * "Universitas Semarang", "Ohio River", "University of Edinburgh", "Mount Kenya".
+ */
+export function proposeKeywords(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
+  const sets: Array<[Keywords, Keywords, EntityType]> = [
+    [model.placeBefore, model.placeAfter, 'place'],
+    [model.orgBefore, model.orgAfter, 'organization'],
+  ];
+  // a headline capitalises every word: what follows a keyword there is no name
+  if (view.titleCase) return;
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.tokens[i]!.kind !== 'word') continue;
+    for (const [before, after, type] of sets) {
+      const c = keywordBefore(view, i, before, type, model) ?? keywordAfter(view, i, after, type, model);
+      if (c) out.push({ sentence, ...c, phase: 1, priority: PRIORITY.keyword });
+    }
+  }
+}
+
+type Found = Pick<Candidate, 'start' | 'end' | 'target' | 'rule'>;
+
+function keywordBefore(view: SentenceView, i: number, set: Keywords, type: EntityType, model: EntityModel): Found | null {
+  const { tokens } = view;
+  const m = set.matchAt(tokens, i);
+  if (!m || (!tokens[i]!.upper && !m.value.lowercase)) return null;
+  // "Wali Kota Surabaya": the keyword is part of a title
+  const title = model.titles.matchEndingAt(tokens, m.end - 1);
+  if (title && title.start < i) return null;
+  const nameEnd = cutName(view, m.end, runEnd(tokens, m.end, 6, model, type === 'organization'), m.value, model);
+  if (nameEnd === m.end) return null;
+  return { start: i, end: nameEnd, target: target(view, i, nameEnd, m.end, nameEnd, m.value, type, model), rule: `keyword.${type}` };
+}
+
+/**
+ * Where the name after a keyword ends: before the next keyword or title ("Kabupaten Pati
+ * Provinsi Jawa Tengah"), and after a known place for a transparent keyword
+ * ("Kota Surabaya Eri Cahyadi" is Kota Surabaya).
+ */
+function cutName(view: SentenceView, from: number, to: number, kw: EntityKeyword, model: EntityModel): number {
+  const { tokens } = view;
+  for (let k = from + 1; k < to; k++) {
+    if (model.placeBefore.matchAt(tokens, k) || model.orgBefore.matchAt(tokens, k) || model.titles.matchAt(tokens, k))
+      return k;
+  }
+  if (!kw.transparent) return to;
+  const known = model.known.matchAt(tokens, from);
+  if (known && known.end <= to) return known.end;
+  const cities = cityIndex();
+  for (let k = Math.min(to, from + cities.maxTokens); k > from; k--)
+    if (cities.byName.has(normKey(tokens, from, k))) return k;
+  return to;
+}
+
+function keywordAfter(view: SentenceView, i: number, set: Keywords, type: EntityType, model: EntityModel): Found | null {
+  const { tokens } = view;
+  const m = set.matchAt(tokens, i);
+  if (!m || !tokens[i]!.upper) return null;
+  // "Korea Utara": the keyword ends a name the lexicon knows
+  const known = model.known.matchEndingAt(tokens, m.end - 1);
+  if (known && known.start < i) return null;
+  let start = runStart(tokens, i - 1, 5, model);
+  while (start < i && model.functionWords.has(tokens[start]!.norm)) start++;
+  let end = m.end;
+  // "University of Edinburgh", "Gulf of Mexico"
+  if (model.of.has(tokens[end]?.norm ?? '') && isCapitalWord(tokens[end + 1])) end = runEnd(tokens, end + 1, 5, model);
+  if (start === i && end === m.end) return null;
+  return { start, end, target: target(view, start, end, start, i, m.value, type, model), rule: `keyword.${type}` };
+}
+
+function target(
+  view: SentenceView,
+  start: number,
+  end: number,
+  nameStart: number,
+  nameEnd: number,
+  kw: EntityKeyword,
+  type: EntityType,
+  model: EntityModel,
+): Target {
+  const { tokens } = view;
+  const rule = `keyword.${type}`;
+  if (kw.transparent && nameEnd > nameStart) {
+    const known = model.known.matchAt(tokens, nameStart);
+    const f = known?.end === nameEnd ? known.value.find((v) => v.target.type === type && fits(v.shape, tokens, nameStart)) : null;
+    if (f) return f.target;
+    const city = type === 'place' ? cityIndex().byName.get(normKey(tokens, nameStart, nameEnd)) : null;
+    if (city) return { id: city.id, name: city.name, type, country: city.country, coordinates: city.coordinates, rule };
+  }
+  const written = surface(tokens, start, end);
+  const name = type === 'place' && kw.en && model.lang !== 'en' ? english(surface(tokens, nameStart, nameEnd), kw.en, kw) : written;
+  return { id: `${type === 'place' ? 'place' : 'org'}:${slug(name)}`, name, type, rule };
+}
+
+/** "Pulau Sebesi" -> "Sebesi Island", "Gunung Muria" -> "Mount Muria". */
+const english = (name: string, en: string, kw: EntityKeyword): string =>
+  kw.enPosition === 'before' ? `${en} ${name}` : `${name} ${en}`;

@@ -1,0 +1,36 @@
+import { PRIORITY, type Candidate } from '../candidate.js';
+import type { EntityModel } from '../model.js';
+import { matchKnown } from '../match.js';
+import type { SentenceView } from '../view.js';
+
+/**
+ * Names the lexicon knows, longest first at each token: "Korea Utara", "Gedung Putih",
+ * "Lloyd Austin", "Roma"; a cued short form only after its cue ("platform media sosial X").
+ */
+export function proposeKnown(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const found = matchKnown(model.known, tokens, i, (f) => !f.cued || !!model.sourceCues.matchEndingAt(tokens, i - 1));
+    if (!found) continue;
+    const { match: m, form: f } = found;
+    if (f.target.type !== 'person' && f.target.type !== 'organization' && givenNameBefore(view, i, m.end, model)) continue;
+    out.push({
+      sentence,
+      start: i,
+      end: m.end,
+      target: f.target,
+      rule: f.target.rule,
+      phase: 1,
+      priority: PRIORITY.known + f.rank,
+    });
+  }
+}
+
+/** "Michael Jordan", "Paris Hilton": a one-word place right after a given name is a surname. */
+function givenNameBefore(view: SentenceView, i: number, end: number, model: EntityModel): boolean {
+  if (end - i !== 1 || i === 0) return false;
+  const prev = view.tokens[i - 1]!;
+  return prev.upper && model.given.has(prev.norm) && !model.known.matchAt(view.tokens, i - 1);
+}

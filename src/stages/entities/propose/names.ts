@@ -1,0 +1,131 @@
+import type { EntityType } from '../../../domain/entity.js';
+import type { Token } from '../../../domain/text.js';
+import { PRIORITY, type Candidate } from '../candidate.js';
+import { cityIndex, type City } from '../gazetteer/cities.js';
+import type { EntityModel } from '../model.js';
+import { isAllCaps } from '../shape.js';
+import { slug } from '../slug.js';
+import { normKey, surface } from '../span-text.js';
+import type { SentenceView } from '../view.js';
+import { readCues, type Cues } from './cues.js';
+import { isCapitalWord, isRoman } from './runs.js';
+
+/** A one-word city needs this many people to be read without a cue ("di", "in") before it. */
+const BARE_CITY_POPULATION = 100_000;
+
+/**
+ * Names read from capitals where the lexicon knows none: runs of capitalised words not taken
+ * by a known name, typed by the cues around them ("Presiden X", "X mengatakan", "di X",
+ * a known given name) or found in the city gazetteer.
+ */
+export function proposeNames(
+  view: SentenceView,
+  sentence: number,
+  model: EntityModel,
+  covered: Uint8Array,
+  out: Candidate[],
+): void {
+  if (view.titleCase) return;
+  const { tokens } = view;
+  const isName = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || !isCapitalWord(t) || covered[k]) return false;
+    if (model.notNames.has(t.norm) || model.titles.matchAt(tokens, k) || model.looksCommon(t.norm)) return false;
+    // "Emperors", "Slavs": the plural of a common word
+    if (t.norm.endsWith('s') && model.notNames.has(t.norm.slice(0, -1))) return false;
+    return !(view.initial[k] && model.functionWords.has(t.norm));
+  };
+  const quoted = shortQuotes(view);
+  for (let i = 0; i < tokens.length; ) {
+    // "Menteri Pertahanan AS": the words of a title are not a name
+    const title = model.titles.matchAt(tokens, i);
+    if (title) {
+      i = title.end;
+      continue;
+    }
+    if (!isName(i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length) {
+      const t = tokens[end]!;
+      if (isName(end) || (!covered[end] && isRoman(t))) end++;
+      else if (isInitial(tokens, end) && isName(end + 2)) end += 2;
+      else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1)) end += 2;
+      else break;
+    }
+    const c = quoted[i] ? null : classify(view, i, end, model, covered);
+    if (c) out.push({ sentence, start: i, end, ...c, phase: 2 });
+    i = end;
+  }
+}
+
+/** "R ." in "Stephen R. Covey": a capital letter and its period inside a name. */
+const isInitial = (tokens: readonly Token[], k: number): boolean =>
+  /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.';
+
+/** Longest quotation read as a title ("Road House", "Twelfth Night") rather than as speech. */
+const TITLE_QUOTE_TOKENS = 8;
+
+/** Tokens inside a short quotation: capitals there name a work, a song or a show. */
+function shortQuotes(view: SentenceView): boolean[] {
+  const { tokens } = view;
+  const inside = new Array<boolean>(tokens.length).fill(false);
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    // "Hitchcock ' s" written with spaces is a possessive, not a quotation
+    if (tokens[k]!.kind !== 'quote' || tokens[k + 1]?.norm === 's') continue;
+    if (open < 0) open = k;
+    else {
+      if (k - open - 1 <= TITLE_QUOTE_TOKENS) inside.fill(true, open + 1, k);
+      open = -1;
+    }
+  }
+  return inside;
+}
+
+type Typed = Pick<Candidate, 'target' | 'rule' | 'priority' | 'weak'>;
+
+function named(view: SentenceView, a: number, b: number, type: EntityType, rule: string, priority: number): Typed {
+  const name = surface(view.tokens, a, b);
+  const prefix = type === 'organization' ? 'org' : type;
+  return { target: { id: `${prefix}:${slug(name)}`, name, type, rule }, rule, priority };
+}
+
+function fromCity(city: City, rule: string): Typed {
+  const { id, name, country, coordinates } = city;
+  return { target: { id, name, type: 'place', country, coordinates, rule }, rule, priority: PRIORITY.city };
+}
+
+function classify(view: SentenceView, a: number, b: number, model: EntityModel, covered: Uint8Array): Typed | null {
+  const { tokens } = view;
+  const cues = readCues(view, a, b, model, covered);
+  const single = b - a === 1;
+  const first = tokens[a]!;
+  if (cues.title || cues.apposedRole || (!single && cues.givenFirst))
+    return named(view, a, b, 'person', cues.title ? 'name.title' : 'name.given', PRIORITY.name);
+  if (cues.orgCue) return named(view, a, b, 'organization', 'name.org-cue', PRIORITY.name);
+  const city = cityIndex().byName.get(normKey(tokens, a, b));
+  if (city && !cues.verb && acceptCity(city, single, cues))
+    return fromCity(city, cues.locative ? 'gazetteer.city.cued' : 'gazetteer.city');
+  if (cues.verb || cues.possessive || (single && cues.givenFirst))
+    return named(view, a, b, 'person', cues.verb ? 'name.verb' : 'name.given', PRIORITY.name);
+  if (cues.locative || cues.apposedPlace) return named(view, a, b, 'place', 'name.locative', PRIORITY.guess);
+  if (cues.phrase) return null;
+  if (cues.article || cues.placeShape) return named(view, a, b, 'place', 'name.place-shape', PRIORITY.guess);
+  if (isAllCaps(first.text) && single) {
+    if (!model.acronymsAreOrganisations || first.text.length < 2 || first.text.length > 6) return null;
+    return named(view, a, b, 'organization', 'name.acronym', PRIORITY.guess);
+  }
+  if (single && cues.adjective) return null;
+  // "Dakhlallah mengatakan" opens a sentence: kept only if a full name earlier explains it
+  if (single && view.initial[a]) return { ...named(view, a, b, 'person', 'name.initial', PRIORITY.guess), weak: true };
+  return named(view, a, b, 'person', 'name.capitals', PRIORITY.guess);
+}
+
+function acceptCity(city: City, single: boolean, cues: Cues): boolean {
+  if (cues.locative || cues.apposedPlace) return true;
+  if (cues.givenFirst) return false;
+  return !single || city.population >= BARE_CITY_POPULATION;
+}

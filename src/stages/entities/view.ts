@@ -1,0 +1,61 @@
+import type { Sentence, Token } from '../../domain/text.js';
+import { fold } from '../../lexicon/fold.js';
+import type { EntityModel } from './model.js';
+
+/** The tokens of one sentence as the entity rules read them. */
+export interface SentenceView {
+  /** tokens with hyphenated clitics cut off: "NATO-nya" reads as "NATO" */
+  tokens: Token[];
+  /** true where a token opens the sentence, a quotation or a clause after a colon */
+  initial: boolean[];
+  /** a headline or all-capital line: capitals say nothing there, only known names count */
+  titleCase: boolean;
+}
+
+function stripClitic(t: Token, clitics: readonly string[]): Token {
+  if (t.kind !== 'word' || t.norm.indexOf('-') < 0) return t;
+  for (const c of clitics) {
+    if (t.norm.length > c.length + 1 && t.norm.endsWith(c)) {
+      const text = t.text.slice(0, t.text.length - c.length);
+      return { ...t, text, norm: fold(text), end: t.start + text.length };
+    }
+  }
+  return t;
+}
+
+// a capital after a bracket is no sentence start: "Tegar ( Rossa )"
+const OPENERS = new Set(['"', '“', '„', '«', '‘', "'", ':', '-', '–', '—']);
+
+// a headline has no final stop: "NATO dan AS Konfirmasi Korea Utara Telah Mengirim Pasukan"
+const endsLikeSentence = (tokens: readonly Token[]): boolean => {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote' || t.text === ')') continue;
+    return /^[.!?…]/.test(t.text);
+  }
+  return false;
+};
+
+// "FOKUS DUNIA", "BREAKING NEWS"
+const allCaps = (tokens: readonly Token[], words: number): boolean =>
+  words >= 1 && tokens.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase());
+
+export function sentenceView(s: Sentence, model: EntityModel): SentenceView {
+  const tokens = model.clitics.length ? s.tokens.map((t) => stripClitic(t, model.clitics)) : s.tokens;
+  const initial = new Array<boolean>(tokens.length).fill(false);
+  let atStart = true;
+  let words = 0;
+  let capitals = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') {
+      initial[i] = atStart;
+      atStart = false;
+      words++;
+      if (t.upper) capitals++;
+    } else if (t.kind === 'quote' || OPENERS.has(t.text)) atStart = true;
+    else if (t.kind === 'number') atStart = false;
+  }
+  const titleCase = (words >= 4 && capitals / words >= 0.7 && !endsLikeSentence(tokens)) || allCaps(s.tokens, words);
+  return { tokens, initial, titleCase };
+}
