@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../lexicon/load.js';
 import { fold } from '../../lexicon/fold.js';
 import { PhraseSet } from '../../lexicon/phrase-set.js';
-import { figuresModel, type FiguresModel } from '../figures/model.js';
+import { figuresModel, firstNorms, type FiguresModel } from '../figures/model.js';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -28,6 +28,10 @@ export interface DatesModel {
   /** one-word parts, for hyphenated forms: "mid" in "mid-October" */
   partWords: ReadonlyMap<string, { from: number; to: number }>;
   rangeConnectors: PhraseSet<true>;
+  /** folded words that may begin a weekday: "senin", "hari", "last" */
+  weekdayStarts: ReadonlySet<string>;
+  /** folded words that may begin a date: a cheap test before any parsing */
+  starts: ReadonlySet<string>;
   /** for the number in "dua hari lalu", "three weeks ago" */
   numbers: FiguresModel;
 }
@@ -67,6 +71,24 @@ function build(lex: Lexicon): DatesModel {
       ),
     ),
     rangeConnectors: flags(d.rangeConnectors),
+    weekdayStarts: new Set([
+      ...Object.keys(d.weekdays).map(fold),
+      ...firstNorms([...Object.keys(d.weekdayShiftBefore), ...d.weekdayIntro]),
+    ]),
+    starts: new Set([
+      ...Object.keys(d.months).map(fold),
+      ...Object.keys(d.monthAbbreviations).map(fold),
+      ...Object.keys(d.weekdays).map(fold),
+      ...firstNorms([
+        ...d.relative.flatMap((r) => r.forms),
+        ...d.monthParts.flatMap((p) => p.forms),
+        ...Object.keys(d.weekdayShiftBefore),
+        ...d.weekdayIntro,
+        ...d.monthIntro,
+        ...d.yearIntro,
+      ]),
+      ...Object.keys(lex.data.numbers.words).map(fold),
+    ]),
     numbers: figuresModel(lex),
   };
 }

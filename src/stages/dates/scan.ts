@@ -41,13 +41,24 @@ function best(stream: TokenStream, i: number, dm: DatesModel): Candidate | null 
   return pick;
 }
 
+// digits that may begin a date: a day, a year, "23/10", "23.10.2024"
+const DATE_DIGITS = /^(?:\d{1,4}|\d+\/[\d/]+|\d{1,2}\.\d{1,2}\.\d{4})$/;
+
+function mayStart(stream: TokenStream, i: number, dm: DatesModel): boolean {
+  const t = stream.tokens[i]!;
+  if (t.kind === 'number') return DATE_DIGITS.test(t.text);
+  if (t.kind !== 'word') return false;
+  if (dm.starts.has(t.norm)) return true;
+  const dash = t.norm.indexOf('-');
+  return dash > 0 && dm.partWords.has(t.norm.slice(0, dash));
+}
+
 /** Non-overlapping date candidates of one paragraph, left to right. */
 export function scanDates(stream: TokenStream, dm: DatesModel): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = stream;
   for (let i = 0; i < tokens.length; i++) {
-    const k = tokens[i]!.kind;
-    if (k !== 'word' && k !== 'number') continue;
+    if (!mayStart(stream, i, dm)) continue;
     const c = best(stream, i, dm);
     if (c) {
       out.push(c);

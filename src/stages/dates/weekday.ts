@@ -33,6 +33,7 @@ export interface WeekdayRead extends Candidate {
  */
 export function readWeekday(stream: TokenStream, i: number, dm: DatesModel): WeekdayRead | null {
   const { tokens } = stream;
+  if (!dm.weekdayStarts.has(tokens[i]!.norm)) return null;
   const before = dm.shiftBefore.matchAt(tokens, i);
   let j = before ? before.end : i;
   const intro = dm.weekdayIntro.matchAt(tokens, j);

@@ -9,6 +9,19 @@
  * quantity (read-figure.ts): range, suffix qualifier, unit, currency, qualifier before. The dates
  * stage, which runs next, also drops any figure that overlaps a date it read.
  *
+ * Conventions (the data in numbers.json can change them):
+ * - a vague quantity's value is the base of its order of magnitude and its qualifier names it:
+ *   "ribuan"/"thousands" = 1000 thousands, "puluhan"/"dozens" = 10 dozens (the same in both
+ *   languages, so the ledger can compare them), "puluhan juta" = 1e7 millions; "belasan" is the
+ *   range 11-19; "beberapa"/"several" = 3 several, and only with a unit after it.
+ * - "hampir"/"nearly"/"almost" give `about`, not `less_than`: reporters use them to round ("nearly
+ *   3,000" is reported beside "about 3,000"), and the words stay in `qualifierText`.
+ * - "dari X hingga Y" / "from X to Y" is a change, so two figures; "antara X dan Y", "between X
+ *   and Y", "X hingga Y", "X-Y" are ranges (value X, max Y; a scale written once counts for both:
+ *   "1,5 hingga 2 juta").
+ * - a year-like number (1800-2100, four digits, no separator) is a figure only with a unit or
+ *   currency ("2000 tentara", "Rp 2000").
+ *
  * Rule ids, most specific first: figures.range, figures.range-between, figures.vague-quantity,
  * figures.qualified-number, figures.money, figures.percent, figures.spelled-number,
  * figures.number.
@@ -32,13 +45,22 @@ function continuesLabels(stream: TokenStream, labelEnd: number, at: number, m: F
   return true;
 }
 
+/** Whether a word could begin a quantity: listed, "twenty-five", or digits glued to it ("Rp5") */
+function mayStart(norm: string, m: FiguresModel): boolean {
+  if (m.starts.has(norm)) return true;
+  const last = norm.charCodeAt(norm.length - 1);
+  if (last >= 48 && last <= 57) return true;
+  const dash = norm.indexOf('-');
+  return dash > 0 && m.words.has(norm.slice(0, dash));
+}
+
 function scan(stream: TokenStream, m: FiguresModel, text: string, out: Figure[]): void {
   const { tokens } = stream;
   let floor = 0;
   let labelEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
-    if (kind !== 'number' && kind !== 'word') continue;
+    if (kind !== 'number' && (kind !== 'word' || !mayStart(tokens[i]!.norm, m))) continue;
     const idiom = kind === 'word' ? m.idioms.matchAt(tokens, i) : null;
     if (idiom) {
       i = idiom.end - 1;

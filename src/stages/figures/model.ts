@@ -2,6 +2,7 @@ import type { Qualifier } from '../../domain/figure.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { PhraseSet } from '../../lexicon/phrase-set.js';
 import { fold } from '../../lexicon/fold.js';
+import { phraseNorms } from '../../lexicon/tokenize.js';
 
 export interface UnitEntry {
   unit: string;
@@ -51,6 +52,8 @@ export interface FiguresModel {
   capitalizedGap: boolean;
   linkers: PhraseSet<true>;
   reduplication: boolean;
+  /** folded words that may begin a quantity or an idiom: a cheap test before any parsing */
+  starts: ReadonlySet<string>;
   /** month names and abbreviations from dates.json: "23 Oktober" is a date, not a figure */
   months: ReadonlySet<string>;
 }
@@ -59,6 +62,10 @@ const foldMap = (r: Readonly<Record<string, number>>): Map<string, number> =>
   new Map(Object.entries(r).map(([k, v]) => [fold(k), v]));
 const foldSet = (a: readonly string[]): Set<string> => new Set(a.map(fold));
 const flags = (a: readonly string[]): PhraseSet<true> => new PhraseSet(a.map((p) => [p, true] as const));
+
+/** First folded token of each phrase: "puluhan ribu" -> "puluhan" */
+export const firstNorms = (phrases: Iterable<string>): string[] =>
+  [...phrases].map((p) => phraseNorms(p)[0]).filter((n): n is string => n !== undefined);
 
 function build(lex: Lexicon): FiguresModel {
   const { numbers: n, units: u, dates: d, meta } = lex.data;
@@ -128,6 +135,12 @@ function build(lex: Lexicon): FiguresModel {
     capitalizedGap: u.capitalizedGap,
     linkers: flags(u.linkers),
     reduplication: u.reduplication,
+    starts: new Set([
+      ...Object.keys(n.words).map(fold),
+      ...n.articles.map(fold),
+      ...firstNorms(n.vague.flatMap((v) => v.forms)),
+      ...firstNorms(n.idioms),
+    ]),
     months: new Set([...Object.keys(d.months), ...Object.keys(d.monthAbbreviations)].map(fold)),
   };
 }
