@@ -5,12 +5,31 @@
 import { isCorroborateError } from '../domain/errors.js';
 import { parseArgs } from './args.js';
 import type { Command } from './command.js';
+import { addCommand } from './commands/add.js';
+import { articlesCommand } from './commands/articles.js';
+import { claimCommand } from './commands/claim.js';
+import { claimsCommand } from './commands/claims.js';
 import { demoCommand } from './commands/demo.js';
+import { entityCommand } from './commands/entity.js';
+import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
+import { reprocessCommand } from './commands/reprocess.js';
+import { searchCommand } from './commands/search.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
 
-export const COMMANDS: Command[] = [extractCommand, demoCommand];
+export const COMMANDS: Command[] = [
+  extractCommand,
+  addCommand,
+  articlesCommand,
+  claimsCommand,
+  claimCommand,
+  entityCommand,
+  searchCommand,
+  exportCommand,
+  reprocessCommand,
+  demoCommand,
+];
 
 function help(io: CliIO): void {
   io.out('usage: corroborate <command> [options]\n\ncommands:\n');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,4 +96,23 @@ export function loadShared<S extends z.ZodType>(name: string, schema: S, root = 
     sharedCache.set(key, deepFreeze(fs.existsSync(file) ? parseLexiconFile(file, schema) : schema.parse([])));
   }
   return sharedCache.get(key) as z.infer<S>;
+}
+
+let fingerprint: string | undefined;
+
+/** A short hash of every lexicon file: changes when any lexicon changes, so stored extractions can be redone. */
+export function lexiconFingerprint(root = LEXICON_ROOT): string {
+  if (fingerprint === undefined) {
+    const h = createHash('sha256');
+    const walk = (dir: string) => {
+      for (const f of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        const p = path.join(dir, f.name);
+        if (f.isDirectory()) walk(p);
+        else if (f.name.endsWith('.json')) h.update(f.name).update(fs.readFileSync(p));
+      }
+    };
+    if (fs.existsSync(root)) walk(root);
+    fingerprint = h.digest('hex').slice(0, 10);
+  }
+  return fingerprint;
 }

@@ -8,6 +8,7 @@ import { languageStage } from '../stages/language/index.js';
 import { normalizeStage } from '../stages/normalize/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { statementsStage } from '../stages/statements/index.js';
+import { lexiconFingerprint } from '../lexicon/load.js';
 import type { Stage } from './stage.js';
 
 export const STAGES: readonly Stage[] = [
@@ -20,5 +21,6 @@ export const STAGES: readonly Stage[] = [
   statementsStage, // who said what: quotes, attribution, stance, cited outlet
 ];
 
-/** "normalize@1 language@1 ..." : what produced an extraction, stored beside it. */
-export const pipelineVersion = (): string => STAGES.map((s) => `${s.id}@${s.version}`).join(' ');
+/** "normalize@1 language@1 … lexicons@3f2a…": what produced an extraction, stored beside it. */
+export const pipelineVersion = (): string =>
+  `${STAGES.map((s) => `${s.id}@${s.version}`).join(' ')} lexicons@${lexiconFingerprint()}`;

@@ -1,25 +1,43 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractText } from '../../services/extract.js';
+import { listClaims } from '../../services/query.js';
+import { str } from '../args.js';
 import type { Command } from '../command.js';
-import { printJson } from '../io.js';
-import { formatStatements } from '../table.js';
+import { main } from '../main.js';
+import { printClaim } from './claims.js';
 
-export const SAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'samples');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const SAMPLES_DIR = path.join(ROOT, 'samples', 'articles');
+export const DEMO_DB = 'corroborate-demo.db';
+
+/** Removes a SQLite ledger and its WAL files. */
+export function removeDb(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+}
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'show the statements of the built-in sample articles',
-  usage: 'corroborate demo [--json]',
-  options: { json: {} },
+  summary: 'load the built-in sample articles into a fresh ledger and show the claims',
+  usage: 'corroborate demo [--db file] [--json]',
+  options: { db: { value: true }, json: {} },
   async run(_p, options, io) {
-    const files = fs.existsSync(SAMPLES_DIR)
-      ? fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort()
-      : [];
-    const results = files.map((f) => ({ file: f, result: extractText(fs.readFileSync(path.join(SAMPLES_DIR, f), 'utf8')) }));
-    if (options.json) printJson(io, results);
-    else for (const r of results) io.out(`\n=== ${r.file}\n${formatStatements(r.result)}`);
+    const db = str(options.db) ?? DEMO_DB;
+    removeDb(db);
+    const code = await main(['add', SAMPLES_DIR, '--db', db], options.json ? { ...io, out: () => {} } : io);
+    if (code !== 0) return code;
+    const { openStore } = await import('../../store/open.js');
+    const store = openStore(db);
+    try {
+      const r = await listClaims(store, {}, { limit: 10, offset: 0 });
+      if (options.json) io.out(`${JSON.stringify(r, null, 2)}\n`);
+      else {
+        io.out(`\nledger ${db}: the most attested claims of ${fs.readdirSync(SAMPLES_DIR).length} sample articles\n\n`);
+        for (const c of r.claims.filter((x) => x.statements > 1)) printClaim(io, c);
+      }
+    } finally {
+      await store.close();
+    }
     return 0;
   },
 };

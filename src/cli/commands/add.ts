@@ -1,0 +1,82 @@
+import { isCorroborateError } from '../../domain/errors.js';
+import { loadInput } from '../../services/input.js';
+import type { AddResult } from '../../services/ledger.js';
+import { expandTargets } from '../../sources/targets.js';
+import { str } from '../args.js';
+import type { Command } from '../command.js';
+import { printJson } from '../io.js';
+import { progress } from '../progress.js';
+import { DB_OPTION, withLedger } from '../store-option.js';
+import { parseMaxBytes, parsePublished } from './extract.js';
+
+export const addCommand: Command = {
+  name: 'add',
+  summary: 'add articles (files, folders, URLs) to the ledger',
+  usage: 'corroborate add <files|dirs|urls...> [--db file] [--lang xx] [--published YYYY-MM-DD] [--outlet name] [--allow-private] [--json]',
+  options: {
+    ...DB_OPTION,
+    json: {},
+    lang: { value: true },
+    published: { value: true },
+    outlet: { value: true },
+    encoding: { value: true },
+    'max-bytes': { value: true },
+    'allow-private': {},
+  },
+  async run(positionals, options, io) {
+    if (!positionals.length) {
+      io.err('corroborate add: name at least one file, folder or URL\n');
+      return 2;
+    }
+    const targets = expandTargets(positionals);
+    const published = parsePublished(str(options.published));
+    const maxBytes = parseMaxBytes(str(options['max-bytes']));
+    const results: Array<{ target: string; result?: AddResult; error?: string }> = [];
+    await withLedger(options, async (ledger) => {
+      const bar = progress(io, targets.length, 'adding');
+      for (const [i, t] of targets.entries()) {
+        try {
+          const raw = await loadInput(t.target, {
+            ...(maxBytes ? { maxBytes } : {}),
+            ...(str(options.encoding) ? { encoding: str(options.encoding)! } : {}),
+            allowPrivate: !!options['allow-private'],
+          });
+          const m = t.meta;
+          const article = {
+            ...raw,
+            url: m?.url ?? raw.url,
+            title: m?.title ?? raw.title,
+            outlet: m?.outlet ?? str(options.outlet) ?? raw.outlet,
+            published: m?.published ?? published ?? raw.published,
+            language: m?.language ?? raw.language,
+          };
+          const lang = str(options.lang) ?? article.language ?? undefined;
+          results.push({ target: t.target, result: await ledger.add(article, { ...(lang ? { lang } : {}) }) });
+        } catch (e) {
+          if (!isCorroborateError(e)) throw e;
+          results.push({ target: t.target, error: e.message });
+        }
+        bar.tick(i + 1, t.target);
+      }
+    });
+    const added = results.filter((r) => r.result?.created);
+    const same = results.filter((r) => r.result && !r.result.created);
+    const failed = results.filter((r) => r.error);
+    const summary = {
+      added: added.length,
+      unchanged: same.length,
+      failed: failed.length,
+      copies: added.filter((r) => r.result!.copyOf !== null).length,
+      statements: added.reduce((n, r) => n + r.result!.statements, 0),
+      claimsTouched: new Set(added.flatMap((r) => r.result!.claims)).size,
+    };
+    if (options.json) printJson(io, { schemaVersion: 1, summary, results });
+    else {
+      for (const f of failed) io.err(`  failed: ${f.target}: ${f.error}\n`);
+      io.out(
+        `added ${summary.added} article(s)${summary.copies ? ` (${summary.copies} near-copies)` : ''}, ${summary.unchanged} already in the ledger, ${summary.failed} failed; ${summary.statements} statements, ${summary.claimsTouched} claims touched\n`,
+      );
+    }
+    return failed.length && !added.length && !same.length ? 3 : failed.length ? 1 : 0;
+  },
+};

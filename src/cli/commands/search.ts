@@ -1,0 +1,26 @@
+import { searchAll } from '../../services/query.js';
+import type { Command } from '../command.js';
+import { printJson } from '../io.js';
+import { DB_OPTION, withLedger } from '../store-option.js';
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'full-text search over articles and statements',
+  usage: 'corroborate search <words...> [--db file] [--limit n] [--json]',
+  options: { ...DB_OPTION, json: {}, limit: { value: true } },
+  async run(positionals, options, io) {
+    const limit = typeof options.limit === 'string' ? Math.min(Number(options.limit) || 20, 200) : 20;
+    const r = await withLedger(options, (l) => searchAll(l.store, positionals.join(' '), limit));
+    if (options.json) {
+      printJson(io, { schemaVersion: 1, ...r });
+      return 0;
+    }
+    io.out(`articles (${r.articles.length}):\n`);
+    for (const a of r.articles) io.out(`  #${a.id} ${a.title ?? ''}\n      ${a.snippet}\n`);
+    io.out(`statements (${r.statements.length}):\n`);
+    for (const s of r.statements) io.out(`  #${s.articleId} ${s.speaker}: ${s.snippet}\n`);
+    io.out(`claims (${r.claims.length}):\n`);
+    for (const c of r.claims) io.out(`  #${c.id} ${c.label}\n`);
+    return 0;
+  },
+};

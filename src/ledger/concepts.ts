@@ -1,0 +1,111 @@
+import type { ExtractResult } from '../domain/extract-result.js';
+import { fold } from '../lexicon/fold.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { PhraseSet } from '../lexicon/phrase-set.js';
+import { tokenize } from '../lexicon/tokenize.js';
+import { stems } from './stem.js';
+
+type Statement = ExtractResult['statements'][number];
+type Entity = ExtractResult['entities'][number];
+
+/**
+ * Concept keys, by prefix: an entity id ("country:KP", "org:nato", "place:…"), "at:<entity>" for
+ * a place something is in or goes to, "p:<predicate>", "t:<thing>", "a:<attribute>" from the
+ * concepts lexicon, "u:<unit>" for the unit of a figure.
+ */
+export type Concepts = Map<string, number>;
+
+export function weightOf(key: string): number {
+  if (key.startsWith('at:')) return 1.5;
+  if (key.startsWith('p:')) return 1.5;
+  if (key.startsWith('t:') || key.startsWith('u:')) return 1;
+  if (key.startsWith('a:')) return 0.5;
+  if (key.startsWith('person:')) return 1;
+  return 2;
+}
+
+export const isEntityKey = (k: string) => /^(country|org|place|person|at):/.test(k);
+
+interface ConceptTable {
+  words: Map<string, string>;
+  phrases: PhraseSet<string>;
+  locatives: Set<string>;
+  planned: Set<string>;
+  ignore: Set<string>;
+}
+
+const PREFIX = { predicate: 'p:', thing: 't:', attribute: 'a:' } as const;
+
+function table(lex: Lexicon): ConceptTable {
+  return lex.compiled('ledger.concepts', (l) => {
+    const words = new Map<string, string>();
+    const phrases: Array<[string, string]> = [];
+    for (const [id, c] of Object.entries(l.data.concepts.concepts)) {
+      const key = `${PREFIX[c.kind]}${id}`;
+      for (const f of c.forms) {
+        const form = fold(f);
+        if (form.includes(' ')) phrases.push([form, key]);
+        else if (!words.has(form)) words.set(form, key);
+      }
+    }
+    return {
+      words,
+      phrases: new PhraseSet(phrases),
+      locatives: new Set(l.data.concepts.locatives.map(fold)),
+      planned: new Set(l.data.concepts.planned.map(fold)),
+      ignore: new Set(l.data.concepts.ignore.map(fold)),
+    };
+  });
+}
+
+/** The concepts a statement's content speaks of, each with its weight. */
+export function statementConcepts(result: ExtractResult, st: Statement, lex: Lexicon | null): Concepts {
+  const out: Concepts = new Map();
+  const add = (k: string, w = weightOf(k)) => out.set(k, Math.max(out.get(k) ?? 0, w));
+  const { start, end } = st.contentSpan;
+  const t = lex ? table(lex) : null;
+  const covered: Array<[number, number]> = [];
+  for (const e of result.entities)
+    for (const m of e.mentions) {
+      if (m.start < start || m.end > end) continue;
+      covered.push([m.start, m.end]);
+      if (e.id === st.speaker.entityId) continue;
+      add(e.id);
+      if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
+      if (t && (e.type === 'place' || e.type === 'country')) {
+        const before = /([\p{L}]+)\s*$/u.exec(result.text.slice(Math.max(start, m.start - 30), m.start))?.[1];
+        if (before && t.locatives.has(fold(before))) add(`at:${e.id}`);
+      }
+    }
+  for (const f of st.figures) if (f.unit) add(`u:${f.unit}`);
+  if (!t) return out;
+  const toks = tokenize(result.text, start, end).filter(
+    (k) => k.kind === 'word' && !covered.some(([a, b]) => k.start >= a && k.end <= b),
+  );
+  for (let i = 0; i < toks.length; i++) {
+    const m = t.phrases.matchAt(toks, i);
+    if (m) {
+      add(m.value);
+      i = m.end - 1;
+      continue;
+    }
+    const w = toks[i]!.norm;
+    if (t.ignore.has(w)) continue;
+    for (const s of stems(w, lex!.lang)) {
+      const key = t.words.get(s);
+      if (key) {
+        add(key);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a figure is a plan or a forecast: a planning word shortly before it in the content. */
+export function isPlanned(result: ExtractResult, st: Statement, figureStart: number, lex: Lexicon | null): boolean {
+  if (!lex) return false;
+  const t = table(lex);
+  const from = Math.max(st.contentSpan.start, figureStart - 60);
+  return tokenize(result.text, from, figureStart).some((k) => t.planned.has(k.norm));
+}

@@ -1,0 +1,58 @@
+import { isEntityKey, weightOf, type Concepts } from './concepts.js';
+
+export interface ClaimProfile {
+  id: number;
+  label: string;
+  /** concept -> number of the claim's statements that have it; "#n" the number of statements */
+  profile: Record<string, number>;
+}
+
+export interface LinkChoice {
+  id: number;
+  score: number;
+  matched: string[];
+}
+
+/** Link threshold: the share of a statement's concept weight the claim's core must cover. */
+export const LINK_THRESHOLD = 0.6;
+
+/** The concepts that at least a quarter of a claim's statements share: what the claim is about. */
+export function core(profile: Record<string, number>): string[] {
+  const n = Math.max(1, profile['#n'] ?? 1);
+  return Object.keys(profile).filter((k) => k !== '#n' && profile[k]! >= Math.max(1, 0.25 * n));
+}
+
+/**
+ * Scores a statement against a claim: the weight of the concepts both share over the smaller of
+ * the two weights, provided they share a named entity and a predicate or thing, and do not put
+ * the same event in two different places ("at:country:RU" against "at:place:kursk").
+ */
+export function scoreLink(s: Concepts, profile: Record<string, number>): LinkChoice | null {
+  const c = core(profile);
+  const cs = new Set(c);
+  const matched = [...s.keys()].filter((k) => cs.has(k));
+  if (!matched.some(isEntityKey) || !matched.some((k) => /^(p|t|u):/.test(k))) return null;
+  const sAt = [...s.keys()].filter((k) => k.startsWith('at:'));
+  const cAt = c.filter((k) => k.startsWith('at:'));
+  if (sAt.length && cAt.length && !sAt.some((k) => cs.has(k))) return null;
+  const sum = (ks: Iterable<string>) => [...ks].reduce((a, k) => a + weightOf(k), 0);
+  const score = sum(matched) / Math.min(sum(s.keys()), sum(c));
+  return { id: 0, score, matched };
+}
+
+/** The best claim for a statement among candidates, or null when none passes the threshold. */
+export function chooseClaim(s: Concepts, candidates: ClaimProfile[]): LinkChoice | null {
+  let best: LinkChoice | null = null;
+  for (const cand of candidates) {
+    const r = scoreLink(s, cand.profile);
+    if (r && r.score >= LINK_THRESHOLD && (!best || r.score > best.score)) best = { ...r, id: cand.id };
+  }
+  return best;
+}
+
+/** A new claim's profile: its founding statement's concepts. */
+export function profileOf(s: Concepts): Record<string, number> {
+  const p: Record<string, number> = { '#n': 1 };
+  for (const k of s.keys()) p[k] = 1;
+  return p;
+}

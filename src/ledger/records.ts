@@ -1,0 +1,60 @@
+import type { ExtractResult } from '../domain/extract-result.js';
+import type { SourceRoot, StatementRecord } from '../store/types.js';
+import { fold } from '../lexicon/fold.js';
+
+type Statement = ExtractResult['statements'][number];
+
+/** When a statement was made: a day named in its attribution, else the article's date. */
+export function saidOn(st: Statement, published: string | null): string | null {
+  const inAttribution = st.dates.filter(
+    (d) => d.value && d.granularity === 'day' && (d.span.end <= st.contentSpan.start || d.span.start >= st.contentSpan.end),
+  );
+  return inAttribution[0]?.value ?? published;
+}
+
+export function statementRecords(r: ExtractResult, published: string | null): Array<Omit<StatementRecord, 'id' | 'articleId'>> {
+  return r.statements.map((s, idx) => ({
+    idx,
+    speakerName: s.speaker.name,
+    speakerKind: s.speaker.kind,
+    speakerRole: s.speaker.role,
+    speakerEntity: s.speaker.entityId,
+    affiliation: s.speaker.affiliation,
+    implied: s.speaker.implied,
+    cue: s.cue,
+    direct: s.direct,
+    stance: s.stance,
+    certainty: s.certainty,
+    negated: s.negated,
+    content: s.content,
+    spanStart: s.span.start,
+    spanEnd: s.span.end,
+    citedName: s.citedSource?.name ?? null,
+    citedKind: s.citedSource?.kind ?? null,
+    saidOn: saidOn(s, published),
+    data: s,
+  }));
+}
+
+function nameOf(r: ExtractResult, id: string): string {
+  return r.entities.find((e) => e.id === id)?.name ?? id.replace(/^[a-z]+:/, '');
+}
+
+/** The body or country a statement's speaker speaks for, with a readable name. */
+export function affiliationOf(r: ExtractResult, st: Statement): SourceRoot | null {
+  const id = st.speaker.affiliation;
+  return id ? { key: id, name: nameOf(r, id) } : null;
+}
+
+/**
+ * Who stands behind a statement, for counting independent sources: the speaker's affiliation
+ * (one government's many voices count once), else the speaker, else the unnamed speaker as
+ * relayed by its outlet ("a senior official" via CNN).
+ */
+export function rootOf(r: ExtractResult, st: Statement): SourceRoot {
+  const aff = affiliationOf(r, st);
+  if (aff) return aff;
+  if (st.speaker.entityId) return { key: st.speaker.entityId, name: st.speaker.name };
+  const via = st.citedSource ? ` via ${st.citedSource.name}` : '';
+  return { key: `speaker:${fold(st.speaker.name)}${via ? `|${fold(st.citedSource!.name)}` : ''}`, name: `${st.speaker.name}${via}` };
+}

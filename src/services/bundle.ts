@@ -1,0 +1,118 @@
+import type { ExtractResult } from '../domain/extract-result.js';
+import { claimLabel } from '../ledger/label.js';
+import { isPlanned, statementConcepts, type Concepts } from '../ledger/concepts.js';
+import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
+import { bandKeys, COPY_SIMILARITY, contentHash, parseSignature, signature, signatureHex, similarity } from '../ledger/minhash.js';
+import { affiliationOf, rootOf, statementRecords } from '../ledger/records.js';
+import { isSupported, loadLexicon } from '../lexicon/load.js';
+import type { LedgerStore } from '../store/port.js';
+import type { ArticleBundle, ClaimLinkInput } from '../store/types.js';
+
+export interface ArticleMeta {
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  path: string | null;
+}
+
+const weak = (c: Concepts) => ![...c.keys()].some((k) => /^(p|t|u):/.test(k));
+
+/** The stance a statement takes towards a (positive) claim: a negated assertion denies it. */
+export const linkStance = (s: ExtractResult['statements'][number]): string =>
+  s.stance === 'assert' && s.negated ? 'deny' : s.stance;
+
+/**
+ * Everything one article adds to the ledger: its record, statements, near-copy link, and for
+ * each statement the claim it joins (an existing one whose concepts it shares, or a new one).
+ */
+export async function buildBundle(store: LedgerStore, text: string, r: ExtractResult, meta: ArticleMeta, pipeline: string): Promise<ArticleBundle> {
+  const lex = isSupported(r.language) ? loadLexicon(r.language) : null;
+  const sig = signature(text);
+  const keys = bandKeys(sig);
+  let copyOf: number | null = null;
+  let best = COPY_SIMILARITY;
+  for (const c of await store.copyCandidates(keys)) {
+    const sim = similarity(sig, parseSignature(c.signature));
+    if (sim >= best) [copyOf, best] = [c.copyGroup, sim];
+  }
+  const concepts = r.statements.map((s) => statementConcepts(r, s, lex));
+  const local: ClaimProfile[] = [];
+  const newClaims: ArticleBundle['newClaims'] = [];
+  const links: ClaimLinkInput[] = [];
+  const deferred: number[] = [];
+  const linkTo = (i: number, target: number, score: number, matched: string[], rule: string) => {
+    // negative ids stand for claims created by this article
+    const claim = target < 0 ? { created: -target - 1 } : { id: target };
+    links.push({ statement: i, claim, stance: linkStance(r.statements[i]!), reason: { matched, score: Math.round(score * 100) / 100, rule } });
+    const p = target < 0 ? local[-target - 1]! : null;
+    if (p) for (const k of ['#n', ...concepts[i]!.keys()]) p.profile[k] = (p.profile[k] ?? 0) + 1;
+  };
+  for (let i = 0; i < r.statements.length; i++) {
+    const c = concepts[i]!;
+    const query = [...c.keys()];
+    const candidates = [...(query.length ? await store.claimCandidates(query, 30) : []), ...local];
+    const choice = chooseClaim(c, candidates);
+    if (choice) linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts');
+    else if (weak(c) && linkStance(r.statements[i]!) === 'deny') deferred.push(i);
+    else {
+      const id = -(local.length + 1);
+      const label = claimLabel(r, c, r.statements[i]!.content);
+      local.push({ id, label, profile: {} });
+      newClaims.push({ label, profile: profileOf(c) });
+      linkTo(i, id, 1, [...c.keys()], 'link.new-claim');
+    }
+  }
+  // "Kremlin membantah laporan itu": a denial that names nothing denies what the article is about
+  const counts = new Map<number, number>();
+  for (const l of links) {
+    const k = 'id' in l.claim ? l.claim.id : -l.claim.created - 1;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const i of deferred) {
+    if (main !== undefined) linkTo(i, main, 0, [], 'link.article-context');
+    else {
+      const id = -(local.length + 1);
+      const label = claimLabel(r, concepts[i]!, r.statements[i]!.content);
+      local.push({ id, label, profile: {} });
+      newClaims.push({ label, profile: profileOf(concepts[i]!) });
+      linkTo(i, id, 1, [], 'link.new-claim');
+    }
+  }
+  return {
+    article: {
+      url: meta.url,
+      canonicalUrl: meta.canonicalUrl,
+      title: meta.title,
+      outlet: meta.outlet,
+      language: r.language,
+      published: meta.published,
+      addedAt: new Date().toISOString(),
+      contentHash: contentHash(text),
+      signature: signatureHex(sig),
+      copyOf,
+      path: meta.path,
+      pipeline,
+    },
+    bandKeys: keys,
+    text,
+    extraction: r,
+    statements: statementRecords(r, meta.published),
+    newClaims,
+    links,
+    concepts: concepts.map((c) => ['#n', ...c.keys()]),
+    roots: r.statements.map((s) => rootOf(r, s)),
+    affiliations: r.statements.map((s) => affiliationOf(r, s)),
+    figures: r.statements.map((s) =>
+      s.figures.map((f) => ({
+        value: f.value,
+        ...(f.max !== undefined ? { max: f.max } : {}),
+        qualifier: f.qualifier,
+        unit: f.unit,
+        planned: isPlanned(r, s, f.span.start, lex),
+      })),
+    ),
+  };
+}

@@ -1,0 +1,112 @@
+import type { ExtractResult } from '../domain/extract-result.js';
+import { contentHash } from '../ledger/minhash.js';
+import { pipelineVersion } from '../pipeline/stages.js';
+import type { RawArticle } from '../sources/file.js';
+import type { LedgerStore } from '../store/port.js';
+import { buildBundle } from './bundle.js';
+import { extractText } from './extract.js';
+
+export interface AddOptions {
+  lang?: string;
+  published?: string | null;
+}
+
+export interface AddResult {
+  id: number;
+  created: boolean;
+  /** why nothing was added: "same text" or "same URL" */
+  reason?: string;
+  copyOf: number | null;
+  language: string;
+  statements: number;
+  claims: number[];
+  warnings: string[];
+}
+
+/**
+ * The ledger's use cases over a store: add an article (extract, find its near-copies, link its
+ * statements into claims, write it all at once) and reprocess what an upgraded pipeline reads
+ * differently. Writes are serialised so concurrent adds never interleave their reads and writes.
+ */
+export class Ledger {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly store: LedgerStore) {}
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  add(raw: RawArticle, opts: AddOptions = {}): Promise<AddResult> {
+    return this.serial(async () => {
+      const hash = contentHash(raw.text);
+      const same = (await this.store.findArticle({ contentHash: hash })) ?? (raw.url ? await this.store.findArticle({ url: raw.url }) : null);
+      if (same)
+        return {
+          id: same.id,
+          created: false,
+          reason: same.contentHash === hash ? 'same text' : 'same URL',
+          copyOf: same.copyOf,
+          language: same.language,
+          statements: same.statements,
+          claims: [],
+          warnings: [],
+        };
+      const published = opts.published ?? raw.published;
+      const lang = opts.lang ?? raw.language ?? undefined;
+      const result: ExtractResult = extractText(raw.text, { ...(lang ? { lang } : {}), published });
+      const bundle = await buildBundle(
+        this.store,
+        raw.text,
+        result,
+        { url: raw.url, canonicalUrl: raw.url, title: raw.title ?? headline(raw.text), outlet: raw.outlet, published, path: raw.path },
+        pipelineVersion(),
+      );
+      const out = await this.store.commitArticle(bundle);
+      return {
+        id: out.articleId,
+        created: true,
+        copyOf: bundle.article.copyOf,
+        language: result.language,
+        statements: out.statementIds.length,
+        claims: out.claimIds,
+        warnings: result.warnings,
+      };
+    });
+  }
+
+  /** Re-extracts articles made by an older pipeline; returns how many were redone. */
+  reprocess(onProgress?: (done: number) => void): Promise<{ reprocessed: number }> {
+    return this.serial(async () => {
+      const version = pipelineVersion();
+      let done = 0;
+      for (;;) {
+        const ids = await this.store.staleArticles(version, 100);
+        if (!ids.length) break;
+        for (const id of ids) {
+          const a = await this.store.getArticle(id);
+          if (!a) continue;
+          const result = extractText(a.text, { ...(a.published ? { published: a.published } : {}) });
+          const bundle = await buildBundle(
+            this.store,
+            a.text,
+            result,
+            { url: a.url, canonicalUrl: a.canonicalUrl, title: a.title, outlet: a.outlet, published: a.published, path: a.path },
+            version,
+          );
+          await this.store.replaceExtraction(id, bundle);
+          onProgress?.(++done);
+        }
+      }
+      return { reprocessed: done };
+    });
+  }
+}
+
+/** The first line of a text when it reads like a headline (short, no final period). */
+export function headline(text: string): string | null {
+  const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  return first && first.length <= 200 && !/[.!?]$/.test(first) ? first : null;
+}

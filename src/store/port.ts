@@ -1,0 +1,48 @@
+import type {
+  ArticleBundle,
+  ArticleRecord,
+  ClaimRecord,
+  ClaimStatementRow,
+  EntityRecord,
+  ListFilter,
+  Page,
+  SearchHits,
+  StatementRecord,
+} from './types.js';
+
+/**
+ * The ledger's storage port. Every backend (SQLite now, PostgreSQL later) passes the contract
+ * suite in `contract.ts`. All SQL lives behind it.
+ */
+export interface LedgerStore {
+  readonly kind: string;
+  close(): Promise<void>;
+
+  findArticle(by: { contentHash?: string; url?: string }): Promise<ArticleRecord | null>;
+  /** articles sharing an LSH band key with the given ones (candidates for near-copies) */
+  copyCandidates(bandKeys: number[]): Promise<Array<{ id: number; signature: string; copyGroup: number }>>;
+  /** claims that share at least one of `concepts`, most shared first */
+  claimCandidates(concepts: string[], limit: number): Promise<Array<{ id: number; label: string; profile: Record<string, number> }>>;
+
+  /** writes an article and all it brings in one transaction; returns the new ids */
+  commitArticle(bundle: ArticleBundle): Promise<{ articleId: number; statementIds: number[]; claimIds: number[] }>;
+  /** replaces an article's extraction and links (reprocess), in one transaction */
+  replaceExtraction(articleId: number, bundle: ArticleBundle): Promise<{ statementIds: number[]; claimIds: number[] }>;
+
+  getArticle(id: number): Promise<(ArticleRecord & { text: string; extraction: ArticleBundle['extraction'] }) | null>;
+  listArticles(filter: ListFilter, page: Page): Promise<{ total: number; articles: ArticleRecord[] }>;
+  /** ids of articles whose extraction was made by another pipeline version */
+  staleArticles(pipeline: string, limit: number): Promise<number[]>;
+  articleStatements(articleId: number): Promise<Array<StatementRecord & { claimIds: number[] }>>;
+
+  getClaim(id: number): Promise<ClaimRecord | null>;
+  listClaims(filter: ListFilter, page: Page): Promise<{ total: number; claims: ClaimRecord[] }>;
+  claimStatements(claimId: number): Promise<ClaimStatementRow[]>;
+
+  getEntity(idOrName: string): Promise<EntityRecord | null>;
+  entityStatements(entityId: string, limit: number): Promise<ClaimStatementRow[]>;
+  entityClaims(entityId: string, limit: number): Promise<number[]>;
+
+  search(q: string, limit: number): Promise<SearchHits>;
+  counts(): Promise<{ articles: number; statements: number; claims: number; entities: number }>;
+}

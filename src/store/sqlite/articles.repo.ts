@@ -1,0 +1,139 @@
+import type { ArticleBundle, ArticleRecord, ListFilter, Page, StatementRecord } from '../types.js';
+import type { DB } from './db.js';
+import { ARTICLE_COLUMNS, toArticle, toStatement, type ArticleRow, type StatementRow } from './rows.js';
+
+export function findArticle(db: DB, by: { contentHash?: string; url?: string }): ArticleRecord | null {
+  const q = by.contentHash
+    ? db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_hash = ?`)
+    : db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE url = ? OR canonical_url = ? LIMIT 1`);
+  const row = (by.contentHash ? q.get(by.contentHash) : q.get(by.url, by.url)) as ArticleRow | undefined;
+  return row ? toArticle(row) : null;
+}
+
+export function copyCandidates(db: DB, bandKeys: number[]): Array<{ id: number; signature: string; copyGroup: number }> {
+  const q = db.prepare(
+    `SELECT a.id, a.signature, a.copy_group FROM article_bands b JOIN articles a ON a.id = b.article_id
+     WHERE b.band = ? AND b.value = ? LIMIT 50`,
+  );
+  const seen = new Map<number, { id: number; signature: string; copyGroup: number }>();
+  bandKeys.forEach((value, band) => {
+    for (const r of q.all(band, value) as Array<{ id: number; signature: string; copy_group: number }>)
+      seen.set(Number(r.id), { id: Number(r.id), signature: r.signature, copyGroup: Number(r.copy_group) });
+  });
+  return [...seen.values()];
+}
+
+/** Inserts the article row and its bands; returns the new id. */
+export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): number {
+  const a = b.article;
+  const info = db
+    .prepare(
+      `INSERT INTO articles (url, canonical_url, title, outlet, language, published, added_at, content_hash, signature,
+         copy_of, copy_group, path, pipeline, statements, text, extraction)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      a.url, a.canonicalUrl, a.title, a.outlet, a.language, a.published, a.addedAt, a.contentHash,
+      a.signature, a.copyOf, a.path, a.pipeline, b.statements.length, b.text, JSON.stringify(b.extraction),
+    );
+  const id = Number(info.lastInsertRowid);
+  const group = a.copyOf === null ? id : copyGroupOf(db, a.copyOf);
+  db.prepare('UPDATE articles SET copy_group = ? WHERE id = ?').run(group, id);
+  const band = db.prepare('INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?)');
+  bandKeys.forEach((value, i) => band.run(i, value, id));
+  return id;
+}
+
+function copyGroupOf(db: DB, id: number): number {
+  const r = db.prepare('SELECT copy_group FROM articles WHERE id = ?').get(id) as { copy_group: number } | undefined;
+  return r ? Number(r.copy_group) : id;
+}
+
+/** Inserts the extraction's statements, figures, entities and mentions; returns statement ids. */
+export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): number[] {
+  const st = db.prepare(
+    `INSERT INTO statements (article_id, idx, speaker_name, speaker_kind, speaker_role, speaker_entity, affiliation, implied,
+       cue, direct, stance, certainty, negated, content, span_start, span_end, cited_name, cited_kind, said_on, data)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const fig = db.prepare('INSERT INTO figures (statement_id, value, max, qualifier, unit, planned) VALUES (?, ?, ?, ?, ?, ?)');
+  const ids = b.statements.map((s, i) => {
+    const id = Number(
+      st.run(
+        articleId, s.idx, s.speakerName, s.speakerKind, s.speakerRole, s.speakerEntity, s.affiliation, s.implied ? 1 : 0,
+        s.cue, s.direct ? 1 : 0, s.stance, s.certainty, s.negated ? 1 : 0, s.content, s.spanStart, s.spanEnd,
+        s.citedName, s.citedKind, s.saidOn, JSON.stringify(s.data),
+      ).lastInsertRowid,
+    );
+    for (const f of b.figures[i] ?? []) fig.run(id, f.value, f.max ?? null, f.qualifier, f.unit, f.planned ? 1 : 0);
+    return id;
+  });
+  const ent = db.prepare(
+    `INSERT INTO entities (id, name, type, country, lon, lat) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET country = coalesce(entities.country, excluded.country),
+       lon = coalesce(entities.lon, excluded.lon), lat = coalesce(entities.lat, excluded.lat)`,
+  );
+  const alias = db.prepare('INSERT OR IGNORE INTO entity_aliases (alias, entity_id) VALUES (?, ?)');
+  const mention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
+  for (const e of b.extraction.entities) {
+    ent.run(e.id, e.name, e.type, e.country ?? null, e.coordinates?.[0] ?? null, e.coordinates?.[1] ?? null);
+    alias.run(e.name.toLowerCase(), e.id);
+    for (const m of e.mentions) {
+      alias.run(m.text.toLowerCase(), e.id);
+      mention.run(articleId, e.id, m.start, m.end);
+    }
+  }
+  db.prepare('UPDATE articles SET statements = ? WHERE id = ?').run(ids.length, articleId);
+  return ids;
+}
+
+export function getArticle(db: DB, id: number) {
+  const q = db.prepare(`SELECT ${ARTICLE_COLUMNS}, text, extraction FROM articles WHERE id = ?`);
+  const r = q.get(id) as (ArticleRow & { text: string; extraction: string }) | undefined;
+  return r ? { ...toArticle(r), text: r.text, extraction: JSON.parse(r.extraction) } : null;
+}
+
+export function filterSql(f: ListFilter, alias = 'a'): { where: string; params: unknown[] } {
+  const w: string[] = [];
+  const p: unknown[] = [];
+  if (f.lang) (w.push(`${alias}.language = ?`), p.push(f.lang));
+  if (f.outlet) (w.push(`${alias}.outlet = ?`), p.push(f.outlet));
+  if (f.from) (w.push(`${alias}.published >= ?`), p.push(f.from));
+  if (f.to) (w.push(`${alias}.published <= ?`), p.push(f.to));
+  if (f.entity) (w.push(`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = ${alias}.id AND m.entity_id = ?)`), p.push(f.entity));
+  if (f.stance) (w.push(`EXISTS (SELECT 1 FROM statements s WHERE s.article_id = ${alias}.id AND s.stance = ?)`), p.push(f.stance));
+  if (f.q) (w.push(`${alias}.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`), p.push(ftsQuery(f.q)));
+  return { where: w.length ? `WHERE ${w.join(' AND ')}` : '', params: p };
+}
+
+/** A user's words as an FTS5 query: each word quoted, all required. */
+export function ftsQuery(q: string): string {
+  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `"${w}"`).join(' ') : '""';
+}
+
+export function listArticles(db: DB, f: ListFilter, page: Page): { total: number; articles: ArticleRecord[] } {
+  const { where, params } = filterSql(f);
+  const total = (db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(...params) as { n: number }).n;
+  const q = db.prepare(
+    `SELECT ${ARTICLE_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM articles a ${where}
+     ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?`,
+  );
+  const rows = q.all(...params, page.limit, page.offset) as ArticleRow[];
+  return { total: Number(total), articles: rows.map(toArticle) };
+}
+
+export function staleArticles(db: DB, pipeline: string, limit: number): number[] {
+  return (db.prepare('SELECT id FROM articles WHERE pipeline <> ? ORDER BY id LIMIT ?').all(pipeline, limit) as Array<{ id: number }>).map(
+    (r) => Number(r.id),
+  );
+}
+
+export function articleStatements(db: DB, articleId: number): Array<StatementRecord & { claimIds: number[] }> {
+  const rows = db.prepare('SELECT * FROM statements WHERE article_id = ? ORDER BY idx').all(articleId) as StatementRow[];
+  const links = db.prepare('SELECT claim_id FROM claim_statements WHERE statement_id = ?');
+  return rows.map((r) => ({
+    ...toStatement(r),
+    claimIds: (links.all(r.id) as Array<{ claim_id: number }>).map((l) => Number(l.claim_id)),
+  }));
+}

@@ -1,0 +1,48 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CorroborateError } from '../../domain/errors.js';
+import { MIGRATIONS } from './migrations.js';
+
+export type DB = Database.Database;
+
+/** Opens (creating if needed) a ledger database: WAL, foreign keys, migrations applied. */
+export function openDatabase(file: string): DB {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: DB;
+  try {
+    db = new Database(file);
+  } catch (cause) {
+    throw new CorroborateError('store_failed', `cannot open the ledger ${file}: ${(cause as Error).message}`, { cause });
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  } catch (cause) {
+    db.close();
+    throw new CorroborateError('store_failed', `${file} is not a usable ledger: ${(cause as Error).message}`, { cause });
+  }
+  return db;
+}
+
+export function schemaVersion(db: DB): number {
+  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (!has) return 0;
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+  return row ? Number(row.value) : 0;
+}
+
+function migrate(db: DB): void {
+  const from = schemaVersion(db);
+  if (from > MIGRATIONS.length)
+    throw new Error(`schema version ${from} is newer than this program knows (${MIGRATIONS.length})`);
+  for (let v = from; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(v + 1));
+    })();
+  }
+}

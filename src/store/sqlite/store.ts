@@ -1,0 +1,116 @@
+import { CorroborateError } from '../../domain/errors.js';
+import type { LedgerStore } from '../port.js';
+import type { ArticleBundle, ListFilter, Page } from '../types.js';
+import * as articles from './articles.repo.js';
+import * as claims from './claims.repo.js';
+import { openDatabase, type DB } from './db.js';
+import * as entities from './entities.repo.js';
+
+/** The embedded default: one SQLite file (WAL), written one article per transaction. */
+export class SqliteStore implements LedgerStore {
+  readonly kind = 'sqlite';
+  readonly db: DB;
+
+  constructor(file: string) {
+    this.db = openDatabase(file);
+  }
+
+  private tx<T>(what: string, fn: () => T): T {
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (cause) {
+      if (cause instanceof CorroborateError) throw cause;
+      throw new CorroborateError('store_failed', `${what} failed: ${(cause as Error).message}`, { cause });
+    }
+  }
+
+  async close() {
+    if (this.db.open) this.db.close();
+  }
+
+  async findArticle(by: { contentHash?: string; url?: string }) {
+    return articles.findArticle(this.db, by);
+  }
+
+  async copyCandidates(bandKeys: number[]) {
+    return articles.copyCandidates(this.db, bandKeys);
+  }
+
+  async claimCandidates(concepts: string[], limit: number) {
+    return claims.claimCandidates(this.db, concepts, limit);
+  }
+
+  async commitArticle(bundle: ArticleBundle) {
+    return this.tx('storing the article', () => {
+      const articleId = articles.insertArticle(this.db, bundle, bundle.bandKeys);
+      const statementIds = articles.insertExtraction(this.db, articleId, bundle);
+      const claimIds = claims.linkBundle(this.db, bundle, articleId, statementIds);
+      return { articleId, statementIds, claimIds };
+    });
+  }
+
+  async replaceExtraction(articleId: number, bundle: ArticleBundle) {
+    return this.tx('replacing the extraction', () => {
+      const old = this.db
+        .prepare('SELECT DISTINCT cs.claim_id FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE s.article_id = ?')
+        .all(articleId) as Array<{ claim_id: number }>;
+      this.db.prepare('DELETE FROM statements WHERE article_id = ?').run(articleId);
+      this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(articleId);
+      this.db
+        .prepare('UPDATE articles SET pipeline = ?, language = ?, extraction = ? WHERE id = ?')
+        .run(bundle.article.pipeline, bundle.article.language, JSON.stringify(bundle.extraction), articleId);
+      for (const o of old) claims.recomputeClaim(this.db, o.claim_id);
+      const statementIds = articles.insertExtraction(this.db, articleId, bundle);
+      const touched = claims.linkBundle(this.db, bundle, articleId, statementIds);
+      return { statementIds, claimIds: touched };
+    });
+  }
+
+  async getArticle(id: number) {
+    return articles.getArticle(this.db, id);
+  }
+
+  async listArticles(filter: ListFilter, page: Page) {
+    return articles.listArticles(this.db, filter, page);
+  }
+
+  async staleArticles(pipeline: string, limit: number) {
+    return articles.staleArticles(this.db, pipeline, limit);
+  }
+
+  async articleStatements(articleId: number) {
+    return articles.articleStatements(this.db, articleId);
+  }
+
+  async getClaim(id: number) {
+    return claims.getClaim(this.db, id);
+  }
+
+  async listClaims(filter: ListFilter, page: Page) {
+    return claims.listClaims(this.db, filter, page);
+  }
+
+  async claimStatements(claimId: number) {
+    return claims.claimStatements(this.db, claimId);
+  }
+
+  async getEntity(idOrName: string) {
+    return entities.getEntity(this.db, idOrName);
+  }
+
+  async entityStatements(entityId: string, limit: number) {
+    return claims.entityStatements(this.db, entityId, limit);
+  }
+
+  async entityClaims(entityId: string, limit: number) {
+    return claims.entityClaims(this.db, entityId, limit);
+  }
+
+  async search(q: string, limit: number) {
+    return entities.search(this.db, q, limit);
+  }
+
+  async counts() {
+    return entities.counts(this.db);
+  }
+}
