@@ -95,6 +95,7 @@ export const EntitiesLexicon = z
     clitics: phrases,
     /** all-capital words that are organisations when nothing else is known ("UMS", "KPK") */
     acronymsAreOrganisations: z.boolean().default(false),
+
   })
   .strict();
 export type EntitiesLexicon = z.infer<typeof EntitiesLexicon>;

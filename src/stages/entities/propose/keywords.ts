@@ -43,8 +43,20 @@ function keywordBefore(view: SentenceView, i: number, set: Keywords, type: Entit
   const title = model.titles.matchEndingAt(tokens, m.end - 1);
   if (title && title.start < i) return null;
   const nameEnd = cutName(view, m.end, runEnd(tokens, m.end, 6, model, type === 'organization'), m.value, model);
-  if (nameEnd === m.end) return null;
+  if (nameEnd === m.end || !namePart(view, m.end, nameEnd, model)) return null;
   return { start: i, end: nameEnd, target: target(view, i, nameEnd, m.end, nameEnd, m.value, type, model), rule: `keyword.${type}` };
+}
+
+/** A keyword's name holds a word that can name something: not "Sebelah Selatan", "Pulau Yang". */
+function namePart(view: SentenceView, from: number, to: number, model: EntityModel): boolean {
+  const { tokens } = view;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.upper) continue;
+    if (!model.notNames.has(t.norm) && !model.functionWords.has(t.norm)) return true;
+  }
+  const known = model.known.matchAt(tokens, from);
+  return !!known && known.end === to;
 }
 
 /**
@@ -74,12 +86,16 @@ function keywordAfter(view: SentenceView, i: number, set: Keywords, type: Entity
   // "Korea Utara": the keyword ends a name the lexicon knows
   const known = model.known.matchEndingAt(tokens, m.end - 1);
   if (known && known.start < i) return null;
+  // "Duta Besar": the keyword ends a title
+  const title = model.titles.matchEndingAt(tokens, m.end - 1);
+  if (title && title.start < i) return null;
   let start = runStart(tokens, i - 1, 5, model);
   while (start < i && model.functionWords.has(tokens[start]!.norm)) start++;
   let end = m.end;
   // "University of Edinburgh", "Gulf of Mexico"
   if (model.of.has(tokens[end]?.norm ?? '') && isCapitalWord(tokens[end + 1])) end = runEnd(tokens, end + 1, 5, model);
   if (start === i && end === m.end) return null;
+  if (start < i && !namePart(view, start, i, model)) return null;
   return { start, end, target: target(view, start, end, start, i, m.value, type, model), rule: `keyword.${type}` };
 }
 

@@ -30,7 +30,10 @@ export function proposeNames(
   const isName = (k: number): boolean => {
     const t = tokens[k];
     if (!t || !isCapitalWord(t) || covered[k]) return false;
-    if (model.notNames.has(t.norm) || model.titles.matchAt(tokens, k) || model.looksCommon(t.norm)) return false;
+    // a common word that is also a given name names someone only with a name after it: "Dewi Sartika"
+    if (model.notNames.has(t.norm) && !(model.given.has(t.norm) && isCapitalWord(tokens[k + 1]))) return false;
+    if (model.titles.matchAt(tokens, k)) return false;
+    if (model.looksCommon(t.norm)) return false;
     // "Emperors", "Slavs": the plural of a common word
     if (t.norm.endsWith('s') && model.notNames.has(t.norm.slice(0, -1))) return false;
     return !(view.initial[k] && model.functionWords.has(t.norm));
@@ -50,8 +53,8 @@ export function proposeNames(
     let end = i + 1;
     while (end < tokens.length) {
       const t = tokens[end]!;
-      if (isName(end) || (!covered[end] && isRoman(t))) end++;
-      else if (isInitial(tokens, end) && isName(end + 2)) end += 2;
+      if (isInitial(tokens, end) && isName(end + 2)) end += 2;
+      else if (isName(end) || (!covered[end] && isRoman(t))) end++;
       else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1)) end += 2;
       else break;
     }
@@ -111,8 +114,8 @@ function classify(view: SentenceView, a: number, b: number, model: EntityModel, 
     return fromCity(city, cues.locative ? 'gazetteer.city.cued' : 'gazetteer.city');
   if (cues.verb || cues.possessive || (single && cues.givenFirst))
     return named(view, a, b, 'person', cues.verb ? 'name.verb' : 'name.given', PRIORITY.name);
-  if (cues.locative || cues.apposedPlace) return named(view, a, b, 'place', 'name.locative', PRIORITY.guess);
   if (cues.phrase) return null;
+  if (cues.locative || cues.apposedPlace) return named(view, a, b, 'place', 'name.locative', PRIORITY.guess);
   if (cues.article || cues.placeShape) return named(view, a, b, 'place', 'name.place-shape', PRIORITY.guess);
   if (isAllCaps(first.text) && single) {
     if (!model.acronymsAreOrganisations || first.text.length < 2 || first.text.length > 6) return null;
@@ -120,7 +123,8 @@ function classify(view: SentenceView, a: number, b: number, model: EntityModel, 
   }
   if (single && cues.adjective) return null;
   // "Dakhlallah mengatakan" opens a sentence: kept only if a full name earlier explains it
-  if (single && view.initial[a]) return { ...named(view, a, b, 'person', 'name.initial', PRIORITY.guess), weak: true };
+  if (single && view.initial[a])
+    return { ...named(view, a, b, 'person', 'name.initial', PRIORITY.guess), weak: true };
   return named(view, a, b, 'person', 'name.capitals', PRIORITY.guess);
 }
 
