@@ -23,13 +23,14 @@ function sources() {
 const FILLER = new Set([
   'laporan', 'dari', 'oleh', 'media', 'kantor', 'berita', 'harian', 'surat', 'kabar', 'stasiun', 'televisi',
   'situs', 'portal', 'the', 'a', 'an', 'report', 'reports', 'by', 'from', 'in', 'news', 'agency', 'newspaper',
-  'outlet', 'broadcaster', 'daily', 'media', 'sosial', 'social', 'platform', 'akun', 'resmi',
+  'outlet', 'broadcaster', 'daily', 'media', 'sosial', 'social', 'platform', 'akun', 'resmi', 'kanal', 'channel',
+  'unggahan', 'post', 'account', 'page', 'halaman', 'its', 'his', 'her', 'their', 'official', 'resminya',
 ]);
 
 /** The name of an outlet or platform starting at token `k`: an entity or a run of capitalised words. */
 function sourceName(v: TokenView, k: number, end: number): { first: number; last: number } | null {
   let i = k;
-  while (i < end && i < k + 4 && FILLER.has(v.toks[i]!.norm) && !has(v, i, L.CAP | L.ORG)) i++;
+  while (i < end && i < k + 6 && FILLER.has(v.toks[i]!.norm) && !has(v, i, L.CAP | L.ORG)) i++;
   if (i >= end) return null;
   if (v.entity[i] && v.entity[i]!.type === 'organization')
     return { first: i, last: Math.min(v.mentionLast[i]!, end - 1) };

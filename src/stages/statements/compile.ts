@@ -23,6 +23,7 @@ export interface StatementLexicon {
   citing: PhraseSet<string>;
   platformPreps: PhraseSet<string>;
   hearerPreps: Set<string>;
+  hearerVerbs: Set<string>;
   complementizers: Set<string>;
   pronouns: Set<string>;
   adverbs: PhraseSet<string>;
@@ -96,6 +97,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),
       hearerPreps: set(r.hearerPrepositions),
+      hearerVerbs: set(r.hearerVerbs),
       complementizers: set(r.complementizers),
       pronouns: set(r.pronouns),
       adverbs: phraseSet(r.adverbs),

@@ -67,6 +67,11 @@ export function contentStartAfter(v: TokenView, k: number, to: number, bare: boo
   if (!bare) return null;
   // a bare clause: step over dates and adverbs and a hearer ("told reporters", "kepada wartawan")
   let p = k;
+  // "told CNN the talks …": the hearer of "told" follows it directly
+  if (v.sl.hearerVerbs.has(v.toks[k - 1]?.norm ?? '')) {
+    while (p < to && v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.UNNAMED | L.ROLE | L.MOD | L.BODY)) p++;
+    if (p === k && v.toks[p]?.kind === 'word' && !v.toks[p]!.upper) p++;
+  }
   while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
   if (p < to && v.sl.hearerPreps.has(v.toks[p]!.norm)) {
     p++;

@@ -13,6 +13,8 @@ export interface SpeakerSlot {
   groups: NP[] | null;
   /** the pronoun or clitic token that stands for the speaker, when implied */
   implied: number | null;
+  /** "Keduanya", "Both": every speaker of the previous coordinated statement */
+  collective?: boolean;
 }
 
 /** A statement found in the text, before speakers are resolved and stance is decided. */

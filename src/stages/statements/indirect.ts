@@ -14,16 +14,27 @@ const ACCORDING: CueInfo = { class: 'say', short: false, clitic: false, full: fa
 
 const BARE = new Set(['say', 'confirm', 'deny', 'warn', 'believe', 'assess', 'claim', 'explain', 'report']);
 
-/** Only adjuncts ("di Jakarta", "pada Senin", "on Wednesday") between `from` and the sentence's end. */
+/**
+ * Only adjuncts ("di Jakarta", "pada Senin", "on Wednesday", "kepada wartawan") between `from`
+ * and the sentence's end: what may follow a tail attribution such as ", kata X".
+ */
 function onlyAdjunctsTo(v: TokenView, from: number, to: number): boolean {
   const end = contentEnd(v, from, to);
-  let words = 0;
+  let inPhrase = false;
+  let plain = 0;
   for (let k = from; k < end; k++) {
     const f = v.flags[k]!;
     if (f & (L.QUOTE | L.COMPLEMENTIZER) || v.cueAt[k]) return false;
-    if (!(f & (L.DATE | L.PREP | L.COMMA | L.CAP | L.PLACE | L.COUNTRY | L.ORG | L.ADVERB | L.INDEF))) words++;
+    if (f & L.PREP || v.sl.hearerPreps.has(v.toks[k]!.norm)) {
+      inPhrase = true;
+      plain = 0;
+      continue;
+    }
+    if (f & (L.DATE | L.COMMA | L.CAP | L.PLACE | L.COUNTRY | L.ORG | L.PERSON | L.ADVERB | L.INDEF | L.ROLE | L.UNNAMED | L.BODY | L.MOD)) continue;
+    if (v.toks[k]!.kind !== 'word') continue;
+    if (!inPhrase || ++plain > 4) return false;
   }
-  return words <= 6;
+  return true;
 }
 
 function make(
@@ -130,6 +141,12 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
   const info = m.value;
   const cue = { first: m.start, end: m.end, info };
   if (info.full) {
+    const both = collectiveSubject(v, i, lo);
+    if (both >= 0) {
+      const start = contentStartAfter(v, m.end, to, BARE.has(info.class));
+      if (start !== null && start < to && !has(v, start, L.QUOTE))
+        return make(v, [{ groups: null, implied: both, collective: true }], cueOf(m), false, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.collective-previous');
+    }
     const subj = subjectBefore(v, i, lo);
     if (subj) {
       const speakers = subj.speakers.map((g) => slot(v, g));
@@ -192,4 +209,12 @@ function tailDraft(v: TokenView, lo: number, to: number, used: Uint8Array): Draf
     return null;
   }
   return null;
+}
+
+/** "Keduanya juga mengatakan", "Both also said": a collective word alone as the subject. */
+function collectiveSubject(v: TokenView, cue: number, lo: number): number {
+  let k = cue - 1;
+  while (k >= lo && has(v, k, L.ADVERB) && !has(v, k, L.COLLECTIVE)) k--;
+  if (k < lo || !has(v, k, L.COLLECTIVE)) return -1;
+  return k === lo || has(v, k - 1, L.COMMA | L.CONNECTIVE) ? k : -1;
 }

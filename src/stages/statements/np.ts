@@ -198,12 +198,39 @@ export function skipAdjunctsLeft(v: TokenView, j: number, lo: number): { j: numb
       let k = j - 1;
       while (k >= lo && v.flags[k]! & (ADJUNCT_WORD | L.RELATIVE)) k--;
       if (k < j - 1 && k >= lo && v.flags[k]! & L.COMMA) j = k - 1;
+      else if ((k = parentheticalStart(v, j, lo)) >= 0) j = k - 1;
+      else {
+        // ", who heads the regional roads office," / ", yang memimpin kantor itu,"
+        for (k = j - 1; k > Math.max(lo, j - 16); k--) {
+          if (v.flags[k]! & (L.COMMA | L.QUOTE) || v.cueAt[k]) break;
+          if (v.flags[k]! & L.RELATIVE && v.flags[k - 1]! & L.COMMA) {
+            j = k - 2;
+            break;
+          }
+        }
+      }
     }
     const pp = adjunctPhraseEnd(v, j, lo);
     if (pp !== null) j = pp;
     if (j === before) break;
   }
   return { j, negated, negation };
+}
+
+/**
+ * ", mengutip kantor berita Yonhap,", ", melalui unggahan di akun Instagram resminya,": a
+ * comma-enclosed phrase that opens with a preposition or a citing word, ending at the comma `j`.
+ * Returns the index of its opening comma, or -1.
+ */
+function parentheticalStart(v: TokenView, j: number, lo: number): number {
+  for (let k = j - 1; k > Math.max(lo, j - 14); k--) {
+    if (v.flags[k]! & (L.QUOTE | L.COLON) || v.cueAt[k]) return -1;
+    if (!(v.flags[k]! & L.COMMA)) continue;
+    const first = k + 1;
+    const opens = v.flags[first]! & L.PREP || v.sl.citing.matchAt(v.toks, first) || v.sl.platformPreps.matchAt(v.toks, first);
+    return opens ? k : -1;
+  }
+  return -1;
 }
 
 function onlyAdjunct(v: TokenView, a: number, b: number): boolean {

@@ -54,15 +54,25 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
   const order = [...drafts].sort((a, b) => position(v, a) - position(v, b));
   const subjects = sentenceSubjects(v);
   const named: Antecedent[] = [];
+  const groupsSeen: Array<{ at: number; speakers: Speaker[] }> = [];
   const out: ResolvedDraft[] = [];
   for (const d of order) {
     const at = position(v, d);
+    const made: Speaker[] = [];
     for (const slot of d.speakers) {
       if (slot.groups) {
         const sp = makeSpeaker(v, slot.groups, d.speakerRule);
         named.push({ at, speaker: sp });
         out.push({ draft: d, speaker: sp });
+        made.push(sp);
         continue;
+      }
+      if (slot.collective) {
+        const group = latestGroupBefore(groupsSeen, at);
+        if (group) {
+          for (const sp of group) out.push({ draft: d, speaker: { ...sp, implied: true, rule: d.speakerRule } });
+          continue;
+        }
       }
       const prev = latestBefore(named, at);
       const subj = latestBefore(subjects, at);
@@ -70,8 +80,15 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       if (!ante) continue;
       out.push({ draft: d, speaker: { ...ante.speaker, implied: true, rule: d.speakerRule } });
     }
+    if (made.length > 1) groupsSeen.push({ at, speakers: made });
   }
   return out;
+}
+
+function latestGroupBefore(list: Array<{ at: number; speakers: Speaker[] }>, at: number): Speaker[] | undefined {
+  let best: { at: number; speakers: Speaker[] } | undefined;
+  for (const g of list) if (g.at < at && (!best || g.at >= best.at)) best = g;
+  return best?.speakers;
 }
 
 function latestBefore(list: Antecedent[], at: number): Antecedent | undefined {

@@ -30,7 +30,21 @@ function boundaryOk(v: TokenView, b: number, lo: number): boolean {
 /** "Menteri Pertahanan AS, Lloyd Austin," read leftwards from `end`: the groups in text order. */
 function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
   let j = end;
-  if (has(v, j, L.COMMA)) j--;
+  if (has(v, j, L.COMMA)) {
+    j--;
+    // "Mark Ellison, commander of the Australian Border Force's maritime task group, said":
+    // an apposition too long to parse still names a role when it opens with one
+    const inner = npLeft(v, j, lo);
+    if (!inner || !(inner.first <= lo || has(v, inner.first - 1, L.COMMA))) {
+      for (let k = j; k > Math.max(lo, j - 16); k--) {
+        if (has(v, k, L.QUOTE) || v.cueAt[k]) break;
+        if (!has(v, k, L.COMMA)) continue;
+        const head = npLeft(v, k - 1, lo);
+        if (head && has(v, k + 1, L.ROLE | L.INDEF | L.UNNAMED | L.TITLE)) return [head, { first: k + 1, last: j }];
+        break;
+      }
+    }
+  }
   if (j < lo) return null;
   const np = npLeft(v, j, lo);
   if (!np) return null;
@@ -68,6 +82,7 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     }
     break;
   }
+  mergeNameLists(v, speakers);
   const firstGroup = speakers[0]?.[0];
   if (!firstGroup) return null;
   // "Di Roma Austin": when a preposition opens the sentence, its object is not the speaker
@@ -86,6 +101,24 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     else return null;
   }
   return { speakers, first: speakers[0]![0]!.first, negated, negation };
+}
+
+/**
+ * "Kementerian Perdagangan, Industri, dan Energi", "Centre for Volcanology and Geological
+ * Hazard Mitigation": a body's name that lists fields is one speaker, not several. Coordinated
+ * speakers merge when the first opens with a body word and the others are bare capitalised words.
+ */
+function mergeNameLists(v: TokenView, speakers: NP[][]): void {
+  if (speakers.length < 2 && (speakers[0]?.length ?? 0) < 2) return;
+  const flat = speakers.flat();
+  const first = flat[0]!;
+  if (!has(v, first.first, L.BODY) && !has(v, first.first + 1, L.BODY)) return;
+  const bare = (g: NP) => {
+    for (let i = g.first; i <= g.last; i++) if (v.flags[i]! & (L.PERSON | L.ROLE | L.UNNAMED | L.PRONOUN)) return false;
+    return has(v, g.first, L.CAP);
+  };
+  if (!flat.slice(1).every(bare)) return;
+  speakers.splice(0, speakers.length, [{ first: first.first, last: flat[flat.length - 1]!.last }]);
 }
 
 /** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */
@@ -121,6 +154,8 @@ function bareName(v: TokenView, np: NP): { first: number; last: number } | null 
   let best: { first: number; last: number } | null = null;
   for (let i = np.first; i <= np.last; i++) {
     if (!has(v, i, L.CAP) || has(v, i, NOT_NAME)) continue;
+    // "regent of Banyuwangi", "kepala dinas di Sleman": a jurisdiction, not a name
+    if (i > np.first && has(v, i - 1, L.CONNECTOR)) continue;
     let k = i;
     while (k + 1 <= np.last && has(v, k + 1, L.CAP) && !has(v, k + 1, NOT_NAME)) k++;
     best = { first: i, last: k };
@@ -154,7 +189,9 @@ function trimmed(v: TokenView, np: NP): NP {
  */
 export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
   let person: { entity?: Entity; first: number; last: number } | null = null;
-  for (const g of groups) {
+  // a group that is only a name beats a person found inside a role ("Bupati Brebes, Eka Pratiwi")
+  const ordered = [...groups.filter((g) => !hasLabel(v, g, L.ROLE)), ...groups.filter((g) => hasLabel(v, g, L.ROLE))];
+  for (const g of ordered) {
     const p = personIn(v, g);
     if (p) {
       person = p;
