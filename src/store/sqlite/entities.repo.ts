@@ -39,8 +39,8 @@ export function search(db: DB, q: string, limit: number): SearchHits {
     .all(match, limit) as Array<{ id: number; title: string | null; snippet: string }>;
   const statements = db
     .prepare(
-      `SELECT f.rowid AS id, s.article_id AS articleId, s.speaker_name AS speaker, snippet(statements_fts, 1, '[', ']', '…', 12) AS snippet
-       FROM statements_fts f JOIN statements s ON s.id = f.rowid WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`,
+      `SELECT statements_fts.rowid AS id, s.article_id AS articleId, s.speaker_name AS speaker, snippet(statements_fts, 1, '[', ']', '…', 12) AS snippet
+       FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`,
     )
     .all(match, limit) as SearchHits['statements'];
   const ids = statements.map((s) => s.id);

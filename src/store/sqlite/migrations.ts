@@ -111,13 +111,13 @@ export const MIGRATIONS: string[] = [
   END;
 
   CREATE VIRTUAL TABLE statements_fts USING fts5(
-    speaker, content, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    speaker_name, content, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
   );
   CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
-    INSERT INTO statements_fts(rowid, speaker, content) VALUES (new.id, new.speaker_name, new.content);
+    INSERT INTO statements_fts(rowid, speaker_name, content) VALUES (new.id, new.speaker_name, new.content);
   END;
   CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
-    INSERT INTO statements_fts(statements_fts, rowid, speaker, content) VALUES ('delete', old.id, old.speaker_name, old.content);
+    INSERT INTO statements_fts(statements_fts, rowid, speaker_name, content) VALUES ('delete', old.id, old.speaker_name, old.content);
   END;
   `,
 ];
