@@ -40,6 +40,8 @@ export const DatesLexicon = z
     yearIntro: phrases,
     /** words that license a bare month or year without belonging to it: "pada 2022", "in October" */
     prepositions: phrases,
+    /** before a weekday, these make it no date: "setiap Senin", "on a Friday" */
+    weekdayBlockers: phrases,
     /** kept in the span after a day: "Rabu sore", "Wednesday night" */
     partsOfDay: phrases,
     /** shifts of a weekday, written before it ("last Monday") or after it ("Senin lalu") */

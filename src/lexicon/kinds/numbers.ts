@@ -53,6 +53,8 @@ export const NumbersLexicon = z
     scales: values,
     /** scales written glued to digits only: "$2bn", "1.5m", "Rp5T" */
     compactScales: values,
+    /** parts of one before a scale: "setengah juta", "half a million" */
+    fractions: values,
     /** stand for one before a multiplier or scale: "a" in "a dozen" */
     articles: phrases,
     /** allowed inside a spelled number: "and" in "three hundred and fifty" */

@@ -34,7 +34,7 @@ export function yearAt(tokens: readonly Token[], i: number): Read<number> | null
   const t = tokens[i];
   if (t?.kind !== 'number' || !/^\d{4}$/.test(t.text)) return null;
   const y = Number(t.text);
-  return y >= 1800 && y <= 2100 ? { value: y, end: i + 1 } : null;
+  return y >= 1000 && y <= 2100 ? { value: y, end: i + 1 } : null;
 }
 
 /** ", 2024" or " 2024" after a day and month */
@@ -117,6 +117,10 @@ export function readYear(tokens: readonly Token[], i: number, dm: DatesModel): C
   if (!intro && !dm.prepositions.matchEndingAt(tokens, i - 1)) return null;
   // "Nomor 3 Tahun 2020", "UU 11 Tahun 2020": the year of a law's number, not a date
   if (intro && tokens[i - 1]?.kind === 'number') return null;
+  // "in 1500 cases" counts; "the 2000s" is a decade
+  const after = tokens[y.end];
+  if (after && after.start === tokens[y.end - 1]!.end && after.kind === 'word') return null;
+  if (!intro && dm.numbers.unitsAfter.matchAt(tokens, y.end)) return null;
   // "2020-2024", "2024/2025": a span of years is left to a later rule
   const next = tokens[y.end];
   if (next && (next.text === '-' || next.text === '/') && yearAt(tokens, y.end + 1)) return null;

@@ -109,6 +109,22 @@ describe('dates in English', () => {
     ]);
   });
 
+  it('reads no day from a generic or named weekday', () => {
+    expect(datesOf('It could fall on a Friday. They marched on Palm Sunday.', 'en', PUB)).toEqual([]);
+  });
+
+  it('reads years after a preposition and months with old years', () => {
+    expect(
+      datesOf('Columbus sailed in 1492; things changed in October 1777.', 'en', PUB).map((d) => d.value),
+    ).toEqual(['1492', '1777-10']);
+    expect(datesOf('It was in 1500 cases. In the early 2000s it grew.', 'en', PUB)).toEqual([]);
+  });
+
+  it('resolves nothing beyond the calendar', () => {
+    expect(at('It happened two thousand years ago.').value).toBe('0024');
+    expect(at('It happened five thousand years ago.').value).toBeNull();
+  });
+
   it('drops figures inside dates', () => {
     const doc = readNumbersAndDates('On October 23, 2024, 3,000 troops arrived.', 'en', PUB);
     expect(doc.figures.map((f) => f.text)).toEqual(['3,000 troops']);

@@ -19,6 +19,7 @@ export interface DatesModel {
   yearIntro: PhraseSet<true>;
   prepositions: PhraseSet<true>;
   partsOfDay: PhraseSet<true>;
+  weekdayBlockers: PhraseSet<true>;
   shiftBefore: PhraseSet<number>;
   shiftAfter: PhraseSet<number>;
   relative: PhraseSet<{ unit: Unit; offset: number }>;
@@ -55,6 +56,7 @@ function build(lex: Lexicon): DatesModel {
     yearIntro: flags(d.yearIntro),
     prepositions: flags(d.prepositions),
     partsOfDay: flags(d.partsOfDay),
+    weekdayBlockers: flags(d.weekdayBlockers),
     shiftBefore: new PhraseSet(Object.entries(d.weekdayShiftBefore)),
     shiftAfter: new PhraseSet(Object.entries(d.weekdayShiftAfter)),
     relative: new PhraseSet(

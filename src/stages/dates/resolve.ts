@@ -18,9 +18,11 @@ type Implied = DateRef['implied'];
 export type Resolved = Omit<DateRef, 'text' | 'span' | 'rule'>;
 
 const YMD: Implied = ['year', 'month', 'day'];
+const inCalendar = (y: number): boolean => y >= 1 && y <= 9999;
 
 function week(ref: Ymd | null, offset: number): Resolved {
-  const monday = ref ? addDays(mondayOf(ref), offset * 7) : null;
+  const day = ref ? addDays(mondayOf(ref), offset * 7) : null;
+  const monday = day && inCalendar(day.y) ? day : null;
   return {
     value: monday ? isoDay(monday) : null,
     end: monday ? isoDay(addDays(monday, 6)) : null,
@@ -37,15 +39,17 @@ function relative(
   const { unit, offset } = c.relative;
   if (unit === 'week') return week(ref, offset);
   if (unit === 'day') {
+    const d = ref ? addDays(ref, offset) : null;
     return {
-      value: ref ? isoDay(addDays(ref, offset)) : null,
+      value: d && inCalendar(d.y) ? isoDay(d) : null,
       granularity: 'day',
       stated: false,
       implied: YMD,
     };
   }
   if (unit === 'month') {
-    const m = ref ? addMonths(ref.y, ref.m, offset) : null;
+    const to = ref ? addMonths(ref.y, ref.m, offset) : null;
+    const m = to && inCalendar(to.y) ? to : null;
     if (c.part && m) return part(m.y, m.m, c.part, false, ['year', 'month']);
     if (c.part)
       return {
@@ -62,12 +66,8 @@ function relative(
       implied: ['year', 'month'],
     };
   }
-  return {
-    value: ref ? isoYear(ref.y + offset) : null,
-    granularity: 'year',
-    stated: false,
-    implied: ['year'],
-  };
+  const y = ref ? ref.y + offset : 0;
+  return { value: inCalendar(y) ? isoYear(y) : null, granularity: 'year', stated: false, implied: ['year'] };
 }
 
 function part(

@@ -41,6 +41,12 @@ export function readWeekday(stream: TokenStream, i: number, dm: DatesModel): Wee
   const t = tokens[j];
   const weekday = t?.kind === 'word' ? dm.weekdays.get(t.norm) : undefined;
   if (weekday === undefined || (!t!.upper && !intro)) return null;
+  if (!before && !intro) {
+    // "setiap Senin", "on a Friday": no one day; "Palm Sunday", "Black Friday": a name
+    if (dm.weekdayBlockers.matchEndingAt(tokens, i - 1)) return null;
+    const prev = tokens[i - 1];
+    if (prev?.kind === 'word' && prev.upper && !stream.sentenceStarts.has(i - 1)) return null;
+  }
   const sure = !!intro || !!before || !stream.sentenceStarts.has(j);
   j++;
   let shift = before?.value ?? 0;

@@ -63,13 +63,22 @@ function nextToMonth(tokens: readonly Token[], c: Core, m: FiguresModel): boolea
  * name ("5G", "Boeing 737", "Covid - 19"), an age ("Robit (35)").
  */
 export function notACount(stream: TokenStream, c: Core, m: FiguresModel): string | null {
-  if (c.kind !== 'digits' || c.currency) return null;
   const { tokens } = stream;
+  // "the Thirty Years' War", "Seven Sisters": a capitalised number word inside a sentence names
+  const prev = tokens[c.start - 1];
+  if (
+    c.kind === 'words' &&
+    tokens[c.start]!.upper &&
+    prev?.kind === 'word' &&
+    !stream.sentenceStarts.has(c.start)
+  )
+    return 'name';
+  if (c.kind !== 'digits' || c.currency) return null;
+  const dash = tokens[c.end];
   if (c.digits && /^0\d/.test(c.digits)) return 'phone';
   // "5550123", "3171234567890123": identifiers and phone numbers; counts are written grouped
   if (c.plain && c.digits && c.digits.length >= 7) return 'phone';
   // "555-0123": a group with a leading zero glued after it
-  const dash = tokens[c.end];
   const after = tokens[c.end + 1];
   if (
     dash?.text === '-' &&
@@ -83,6 +92,25 @@ export function notACount(stream: TokenStream, c: Core, m: FiguresModel): string
   if (c.plain && c.value >= 1000 && nextToMonth(tokens, c, m)) return 'date';
   if (slashed(tokens, c) || inDigitChain(tokens, c)) return 'date';
   if (m.labelsAfter.matchAt(tokens, c.end)) return 'label-after';
+  // "512-511 BC": a span of labelled numbers
+  if (
+    (dash?.text === '-' || dash?.text === '–') &&
+    tokens[c.end + 1]?.kind === 'number' &&
+    m.labelsAfter.matchAt(tokens, c.end + 2)
+  )
+    return 'label-after';
+  // "UU 10 Tahun 2016", "Nomor 3 Tahun 2020": a law's number and year
+  const intro = m.yearIntro.matchAt(tokens, c.end);
+  if (intro && tokens[intro.end]?.kind === 'number' && /^\d{4}$/.test(tokens[intro.end]!.text))
+    return 'label-before';
+  if (
+    c.plain &&
+    c.digits?.length === 4 &&
+    c.value >= 1000 &&
+    c.value <= 2100 &&
+    m.yearBefore.matchEndingAt(tokens, c.start - 1)
+  )
+    return 'year';
   const before = m.labelsBefore.matchEndingAt(tokens, c.start - 1);
   if (before && !m.unitsBefore.matchEndingAt(tokens, c.start - 1)) return 'label-before';
   const next = tokens[c.end];

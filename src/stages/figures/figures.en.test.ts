@@ -104,6 +104,30 @@ describe('figures in English', () => {
     expect(figureTexts(text, 'en')).toEqual([]);
   });
 
+  it('does not read years after a preposition, era dates or names as counts', () => {
+    expect(
+      figureTexts('In 1492 he sailed; by 1563 the city grew; around 1000 BC and 512-511 BC.', 'en'),
+    ).toEqual([]);
+    expect(figureTexts('The Thirty Years War ended in 1648.', 'en')).toEqual([]);
+  });
+
+  it('reads fractions of a scale, lists of numbers and hyphenated units', () => {
+    expect(one('It had close to half a million people.')).toMatchObject({
+      value: 500_000,
+      qualifier: 'about',
+    });
+    expect(figureTexts('Sales reached three million and five million copies.', 'en')).toEqual([
+      'three million',
+      'five million',
+    ]);
+    expect(one('They built a 90-hectare park.')).toMatchObject({
+      value: 90,
+      unit: 'hectares',
+      text: '90-hectare',
+    });
+    expect(figureTexts('More than half the ships left.', 'en')).toEqual([]);
+  });
+
   it('keeps figure spans inside the text and in order', () => {
     const text = 'At least 3,000 troops and $2 billion; thousands of people.';
     const doc = readNumbersAndDates(text, 'en');

@@ -143,6 +143,15 @@ describe('figures in Indonesian', () => {
     expect(figureTexts(text, 'id')).toEqual([]);
   });
 
+  it('does not read place names, law numbers or clock-time spans as counts', () => {
+    expect(figureTexts('Pesawat jatuh di Kepulauan Seribu sesuai UU 10 Tahun 2016.', 'id')).toEqual([]);
+    expect(figureTexts('Layanan buka pukul 08.00 - 15.00 setiap hari.', 'id')).toEqual([]);
+    expect(figureTexts('JAKARTA, KOMPAS — Lima bulan setelah pandemi, 3 kapal tiba.', 'id')).toEqual([
+      'Lima bulan',
+      '3 kapal',
+    ]);
+  });
+
   it('still reports a year-like number with a unit or currency', () => {
     expect(figureTexts('Sebanyak 2000 tentara dan Rp 2000 per orang.', 'id')).toEqual([
       '2000 tentara',

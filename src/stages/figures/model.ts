@@ -28,6 +28,7 @@ export interface FiguresModel {
   scales: ReadonlyMap<string, number>;
   compactScales: ReadonlyMap<string, number>;
   articles: ReadonlySet<string>;
+  fractions: ReadonlyMap<string, number>;
   joiners: ReadonlySet<string>;
   minBareWordValue: number;
   vague: PhraseSet<VagueEntry>;
@@ -54,6 +55,10 @@ export interface FiguresModel {
   reduplication: boolean;
   /** folded words that may begin a quantity or an idiom: a cheap test before any parsing */
   starts: ReadonlySet<string>;
+  /** from dates.json: a four-digit number after these is a year ("in 1492", "sejak 2014") */
+  yearBefore: PhraseSet<true>;
+  /** from dates.json: "tahun" in "UU 10 Tahun 2016" */
+  yearIntro: PhraseSet<true>;
   /** month names and abbreviations from dates.json: "23 Oktober" is a date, not a figure */
   months: ReadonlySet<string>;
 }
@@ -99,6 +104,7 @@ function build(lex: Lexicon): FiguresModel {
     scales: foldMap(n.scales),
     compactScales: foldMap(n.compactScales),
     articles: foldSet(n.articles),
+    fractions: foldMap(n.fractions),
     joiners: foldSet(n.joiners),
     minBareWordValue: n.minBareWordValue,
     vague: new PhraseSet(
@@ -138,9 +144,12 @@ function build(lex: Lexicon): FiguresModel {
     starts: new Set([
       ...Object.keys(n.words).map(fold),
       ...n.articles.map(fold),
+      ...Object.keys(n.fractions).map(fold),
       ...firstNorms(n.vague.flatMap((v) => v.forms)),
       ...firstNorms(n.idioms),
     ]),
+    yearBefore: flags([...d.prepositions, ...d.yearIntro]),
+    yearIntro: flags(d.yearIntro),
     months: new Set([...Object.keys(d.months), ...Object.keys(d.monthAbbreviations)].map(fold)),
   };
 }

@@ -7,7 +7,7 @@ export interface Spelled {
   end: number;
 }
 
-type Part = { kind: 'word' | 'teen' | 'mult' | 'scale' | 'article'; value: number };
+type Part = { kind: 'word' | 'teen' | 'mult' | 'scale' | 'article' | 'fraction'; value: number };
 
 function partOf(norm: string, m: FiguresModel): Part | null {
   const w = m.words.get(norm);
@@ -18,6 +18,8 @@ function partOf(norm: string, m: FiguresModel): Part | null {
   const s = m.scales.get(norm);
   if (s !== undefined) return { kind: 'scale', value: s };
   if (m.articles.has(norm)) return { kind: 'article', value: 1 };
+  const f = m.fractions.get(norm);
+  if (f !== undefined) return { kind: 'fraction', value: f };
   return null;
 }
 
@@ -29,10 +31,22 @@ function partsOf(norm: string, m: FiguresModel): Part[] | null {
   const out: Part[] = [];
   for (const piece of norm.split('-')) {
     const q = partOf(piece, m);
-    if (!q || q.kind === 'article') return null;
+    if (!q || q.kind === 'article' || q.kind === 'fraction') return null;
     out.push(q);
   }
   return out;
+}
+
+/** "million and five million": a joiner is part of the number only when no scale as large follows */
+function joinable(tokens: readonly Token[], k: number, m: FiguresModel, smallestScale: number): boolean {
+  const first = partsOf(tokens[k]?.norm ?? '', m);
+  if (!first || first[0]!.kind !== 'word') return false;
+  for (let j = k; j < tokens.length; j++) {
+    const parts = tokens[j]!.kind === 'word' ? partsOf(tokens[j]!.norm, m) : null;
+    if (!parts) return true;
+    if (parts.some((p) => p.kind === 'scale' && p.value >= smallestScale)) return false;
+  }
+  return true;
 }
 
 /**
@@ -47,21 +61,33 @@ export function readSpelled(tokens: readonly Token[], i: number, m: FiguresModel
   let last = 0;
   let counted = false;
   let pendingArticle = false;
+  let afterFraction = false;
+  let fraction = false;
+  let smallestScale = Infinity;
   let end = i;
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
-    if (counted && m.joiners.has(t.norm) && k + 1 < tokens.length) {
-      const next = partsOf(tokens[k + 1]!.norm, m);
-      if (next && next[0]!.kind === 'word') continue;
+    if (counted && m.joiners.has(t.norm)) {
+      if (joinable(tokens, k + 1, m, smallestScale)) continue;
       break;
     }
     const parts = partsOf(t.norm, m);
     if (!parts) break;
     let ok = true;
     for (const p of parts) {
-      if (p.kind === 'article') {
+      if (p.kind === 'fraction') {
+        // "setengah juta", "half a million": a part of one, then a scale
         if (counted || pendingArticle) ok = false;
+        else {
+          last += p.value;
+          counted = afterFraction = fraction = true;
+        }
+        continue;
+      }
+      if (p.kind === 'article') {
+        if (afterFraction) afterFraction = false;
+        else if (counted || pendingArticle) ok = false;
         else pendingArticle = true;
         continue;
       }
@@ -86,14 +112,17 @@ export function readSpelled(tokens: readonly Token[], i: number, m: FiguresModel
       } else {
         total += (group + last || 1) * p.value;
         group = last = 0;
+        smallestScale = Math.min(smallestScale, p.value);
       }
-      pendingArticle = false;
+      pendingArticle = afterFraction = false;
       counted = true;
     }
     if (!ok) break;
     end = k + 1;
   }
   if (!counted || end === i) return null;
+  // "separuh kapal", "half the ships" is a share, not a count; "setengah juta" is a count
+  if (fraction && smallestScale === Infinity) return null;
   // a trailing article ("three a") was not part of the number
   if (pendingArticle) {
     end--;

@@ -37,6 +37,12 @@ export function readUnit(
   vague: boolean,
 ): UnitRead | null {
   let from = k;
+  // "a 90-hectare park", "a 3,000-strong force": the unit glued by a hyphen
+  const dash = tokens[k];
+  if (dash?.text === '-' && tokens[k - 1]?.end === dash.start && tokens[k + 1]?.start === dash.end) {
+    const hit = unitAt(tokens, k + 1, m);
+    if (hit) return { unit: hit.value.unit, start: k + 1, end: hit.end };
+  }
   if (vague) {
     const l = m.linkers.matchAt(tokens, k);
     if (l) from = l.end;
