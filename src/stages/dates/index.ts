@@ -62,12 +62,15 @@ export const datesStage: Stage = {
       }
     }
     const ref = parseIsoDay(doc.published) ?? statedReference(found);
-    doc.dates = found.map(({ c, start, end }) => ({
-      ...resolve(c, ref),
-      text: doc.text.slice(start, end),
-      span: { start, end },
-      rule: c.rule,
-    }));
+    const dates: DateRef[] = [];
+    for (const { c, start, end } of found) {
+      const d = resolve(c, ref) as DateRef;
+      d.text = doc.text.slice(start, end);
+      d.span = { start, end };
+      d.rule = c.rule;
+      dates.push(d);
+    }
+    doc.dates = dates;
     doc.figures = dropOverlapping(doc.figures, doc.dates);
   },
 };

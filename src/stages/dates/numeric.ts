@@ -4,6 +4,9 @@ import { isValid } from './calendar.js';
 import type { DatesModel } from './model.js';
 import { glued } from '../figures/stream.js';
 
+const SLASHED = /^\d+(?:\/\d+){1,2}$/;
+const DOTTED = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+
 const fullYear = (s: string): number => (s.length === 2 ? 2000 + Number(s) : Number(s));
 
 /** Orders day and month by the language ("23/10" vs "10/23"), swapping when only that is valid. */
@@ -44,8 +47,7 @@ export function readNumeric(
   if (t?.kind !== 'number') return null;
   let parts: string[];
   let end = i + 1;
-  if (/^\d+(?:\/\d+){1,2}$/.test(t.text) || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(t.text))
-    parts = t.text.split(/[/.]/);
+  if (t.text.length >= 3 && (SLASHED.test(t.text) || DOTTED.test(t.text))) parts = t.text.split(/[/.]/);
   else {
     // "13 / 04 / 2020" (any spacing) or glued "2024-10-23", "23-10-2024"
     parts = [t.text];

@@ -20,6 +20,12 @@ function dateBeside(stream: TokenStream, k: number, dm: DatesModel): Candidate |
   return null;
 }
 
+/** after "sore" in "Rabu sore", or `j` */
+function partOfDayEnd(tokens: TokenStream['tokens'], j: number, dm: DatesModel): number {
+  const p = dm.partsOfDay.matchAt(tokens, j);
+  return p ? p.end : j;
+}
+
 export interface WeekdayRead extends Candidate {
   /** capitalised inside a sentence, or after "hari": surely the weekday, not "minggu" (week) */
   sure: boolean;
@@ -55,17 +61,12 @@ export function readWeekday(stream: TokenStream, i: number, dm: DatesModel): Wee
     shift = after.value;
     j = after.end;
   }
-  const pod = () => {
-    const p = dm.partsOfDay.matchAt(tokens, j);
-    if (p) j = p.end;
-  };
-  pod();
+  j = partOfDayEnd(tokens, j, dm);
   const date = after ? null : dateBeside(stream, j, dm);
   if (date) {
-    j = date.end;
-    pod();
-    const { start: _s, end: _e, rule: _r, ...parts } = date;
-    return { ...parts, start: i, end: j, rule: 'dates.weekday-with-date', weekday, sure };
+    const read: WeekdayRead = { ...date, start: i, end: partOfDayEnd(tokens, date.end, dm), weekday, sure };
+    read.rule = 'dates.weekday-with-date';
+    return read;
   }
   return { start: i, end: j, rule: 'dates.weekday', weekday, shift, sure };
 }

@@ -25,7 +25,7 @@ export interface Core {
 const GLUED = /^(\p{L}+)(\d+)$/u;
 
 /** 16.9 * 1e12 is 16899999999999.998 in floating point; twelve significant digits are plenty */
-export const tidy = (x: number): number => Number(x.toPrecision(12));
+export const tidy = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
 
 /** "Rp482" "," "5" -> the currency and "482,5"; null unless a known currency is glued to digits. */
 function gluedCurrency(tokens: readonly Token[], i: number, m: FiguresModel) {

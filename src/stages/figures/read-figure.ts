@@ -42,12 +42,29 @@ function readRange(stream: TokenStream, c: Core, floor: number, m: FiguresModel)
   return { min, max: second.value, start: open ? open.start : c.start, end: second.end, between: !!open };
 }
 
-const PRECEDENCE = ['range', 'vague', 'qualified', 'money', 'percent', 'spelled', 'number'] as const;
+/** The most specific rule that read the figure. */
+function ruleOf(
+  range: Range | null,
+  c: Core,
+  qualified: boolean,
+  money: boolean,
+  unit: string | null,
+): string {
+  if (range) return range.between ? 'figures.range-between' : 'figures.range';
+  if (c.kind === 'vague') return 'figures.vague-quantity';
+  if (qualified) return 'figures.qualified-number';
+  if (money) return 'figures.money';
+  if (unit === 'percent') return 'figures.percent';
+  return c.kind === 'words' ? 'figures.spelled-number' : 'figures.number';
+}
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /**
  * Reads one figure around the quantity `c`: a range, a suffix qualifier ("3.000 lebih"), the
  * unit after it or the currency before it, and a qualifier before it ("setidaknya"). `floor` is
- * the first token not taken by the previous figure. Null when the quantity is not a count.
+ * the first token not taken by the previous figure. Null when the quantity is not a count; the
+ * caller has checked notACount.
  */
 export function readFigure(
   stream: TokenStream,
@@ -57,15 +74,16 @@ export function readFigure(
   text: string,
 ): FigureRead | null {
   const { tokens } = stream;
+  const slice = (from: number, to: number): string => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   let start = c.start;
   let end = c.end;
   let value = c.value;
   let max = c.vague?.max;
   let qualifier: Qualifier = c.vague ? c.vague.qualifier : 'exact';
-  let qualifierText = c.vague ? text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end) : undefined;
-  const kinds = new Set<(typeof PRECEDENCE)[number]>();
-  if (c.kind === 'vague') kinds.add('vague');
-  if (c.kind === 'words') kinds.add('spelled');
+  let qualifierText = c.vague ? slice(c.start, c.end) : undefined;
+  let qualified = false;
+  let unit: string | null = null;
+  let unitText: string | undefined;
   const range = c.kind === 'vague' ? null : readRange(stream, c, floor, m);
   if (range) {
     value = range.min;
@@ -73,44 +91,40 @@ export function readFigure(
     qualifier = 'range';
     start = range.start;
     end = range.end;
-    kinds.add('range');
   }
-  const suffix = (at: number): void => {
-    if (qualifier !== 'exact') return;
-    const s = m.suffixQualifiers.matchAt(tokens, at);
-    if (!s) return;
-    qualifier = s.value;
-    qualifierText = text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end);
-    end = s.end;
-    kinds.add('qualified');
-  };
-  suffix(end);
-  let unit: string | null = null;
-  let unitText: string | undefined;
-  const u = readUnit(tokens, end, m, c.kind === 'vague');
-  if (u) {
+  // "3.000 lebih tentara", then "25 persen atau lebih"
+  for (let pass = 0; pass < 2; pass++) {
+    const s = qualifier === 'exact' ? m.suffixQualifiers.matchAt(tokens, end) : null;
+    if (s) {
+      qualifier = s.value;
+      qualifierText = slice(s.start, s.end);
+      end = s.end;
+      qualified = true;
+    }
+    if (pass === 1) break;
+    const u = readUnit(tokens, end, m, c.kind === 'vague');
+    if (!u) break;
     unit = u.unit;
-    unitText = text.slice(tokens[u.start]!.start, tokens[u.end - 1]!.end);
+    unitText = slice(u.start, u.end);
     end = u.end;
-    suffix(end);
   }
+  let money = false;
   const before = c.currency ? null : m.unitsBefore.matchEndingAt(tokens, start - 1);
   if (c.currency || (before && before.start >= floor)) {
     unit = (c.currency ?? before!.value).unit;
     if (before) {
-      unitText = text.slice(tokens[before.start]!.start, tokens[before.end - 1]!.end);
+      unitText = slice(before.start, before.end);
       start = before.start;
     } else unitText = tokens[c.start]!.text.replace(/\d+$/, '');
-    kinds.add('money');
-  } else if (unit && /^[A-Z]{3}$/.test(unit)) kinds.add('money');
-  if (unit === 'percent') kinds.add('percent');
+    money = true;
+  } else money = unit !== null && CURRENCY_CODE.test(unit);
   if (qualifier === 'exact') {
     const q = m.qualifiers.matchEndingAt(tokens, start - 1);
     if (q && q.start >= floor) {
       qualifier = q.value;
-      qualifierText = text.slice(tokens[q.start]!.start, tokens[q.end - 1]!.end);
+      qualifierText = slice(q.start, q.end);
       start = q.start;
-      kinds.add('qualified');
+      qualified = true;
     }
   }
   const counted = unit !== null;
@@ -118,18 +132,15 @@ export function readFigure(
   if (c.vague?.needsUnit && !counted) return null;
   if (yearLike(c) && !counted && (qualifier === 'exact' || qualifier === 'up_to' || qualifier === 'range'))
     return null;
-  const kind = PRECEDENCE.find((k) => kinds.has(k)) ?? 'number';
   const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
-  const figure: Figure = {
-    value,
-    ...(max !== undefined ? { max } : {}),
-    qualifier,
-    unit,
-    ...(unitText !== undefined ? { unitText } : {}),
-    ...(qualifierText !== undefined ? { qualifierText } : {}),
-    text: text.slice(span.start, span.end),
-    span,
-    rule: `figures.${kind === 'range' && range?.between ? 'range-between' : kind === 'qualified' ? 'qualified-number' : kind === 'vague' ? 'vague-quantity' : kind === 'spelled' ? 'spelled-number' : kind}`,
-  };
+  const figure = { value } as Figure;
+  if (max !== undefined) figure.max = max;
+  figure.qualifier = qualifier;
+  figure.unit = unit;
+  if (unitText !== undefined) figure.unitText = unitText;
+  if (qualifierText !== undefined) figure.qualifierText = qualifierText;
+  figure.text = text.slice(span.start, span.end);
+  figure.span = span;
+  figure.rule = ruleOf(range, c, qualified, money, unit);
   return { figure, end };
 }
