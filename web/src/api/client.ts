@@ -1,4 +1,5 @@
 import { ApiError, toApiError } from './errors.js';
+import { readToken } from './token.js';
 
 export type Params = Record<string, string | number | null | undefined>;
 
@@ -23,7 +24,9 @@ export function apiUrl(path: string, params: Params = {}): string {
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  // reads need the token too when the server listens beyond 127.0.0.1 (docs/API.md)
+  const token = options.token ?? readToken();
+  if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.params), {
