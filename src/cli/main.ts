@@ -15,6 +15,7 @@ import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -28,6 +29,7 @@ export const COMMANDS: Command[] = [
   searchCommand,
   exportCommand,
   reprocessCommand,
+  serveCommand,
   demoCommand,
 ];
 

@@ -27,6 +27,8 @@ export function weightOf(key: string): number {
 export const isEntityKey = (k: string) => /^(country|org|place|person|at):/.test(k);
 
 interface ConceptTable {
+  /** "north korean" -> "country:KP": adjectives of nationality name their country */
+  demonyms: PhraseSet<string>;
   words: Map<string, string>;
   phrases: PhraseSet<string>;
   locatives: Set<string>;
@@ -40,15 +42,21 @@ function table(lex: Lexicon): ConceptTable {
   return lex.compiled('ledger.concepts', (l) => {
     const words = new Map<string, string>();
     const phrases: Array<[string, string]> = [];
+    const family = new Map<string, string>();
+    for (const [name, members] of Object.entries(l.data.concepts.families)) for (const m of members) family.set(m, name);
     for (const [id, c] of Object.entries(l.data.concepts.concepts)) {
-      const key = `${PREFIX[c.kind]}${id}`;
+      const key = `${PREFIX[c.kind]}${family.get(id) ?? id}`;
       for (const f of c.forms) {
         const form = fold(f);
         if (form.includes(' ')) phrases.push([form, key]);
         else if (!words.has(form)) words.set(form, key);
       }
     }
+    const demonyms: Array<[string, string]> = [];
+    const d = (l.data.entities as { demonyms?: Record<string, string[]> }).demonyms ?? {};
+    for (const [code, names] of Object.entries(d)) for (const n of names) demonyms.push([n, `country:${code}`]);
     return {
+      demonyms: new PhraseSet(demonyms),
       words,
       phrases: new PhraseSet(phrases),
       locatives: new Set(l.data.concepts.locatives.map(fold)),
@@ -65,11 +73,13 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
   const { start, end } = st.contentSpan;
   const t = lex ? table(lex) : null;
   const covered: Array<[number, number]> = [];
+  // "US has evidence", said by a US official: the speaker's own side is not what the claim is about
+  const speakerCountry = st.speaker.affiliation;
   for (const e of result.entities)
     for (const m of e.mentions) {
       if (m.start < start || m.end > end) continue;
       covered.push([m.start, m.end]);
-      if (e.id === st.speaker.entityId) continue;
+      if (e.id === st.speaker.entityId || e.id === speakerCountry) continue;
       add(e.id);
       if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
       if (t && (e.type === 'place' || e.type === 'country')) {
@@ -83,6 +93,12 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
     (k) => k.kind === 'word' && !covered.some(([a, b]) => k.start >= a && k.end <= b),
   );
   for (let i = 0; i < toks.length; i++) {
+    const dem = t.demonyms.matchAt(toks, i);
+    if (dem && dem.value !== speakerCountry) {
+      add(dem.value);
+      i = dem.end - 1;
+      continue;
+    }
     const m = t.phrases.matchAt(toks, i);
     if (m) {
       add(m.value);

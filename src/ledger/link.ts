@@ -16,10 +16,13 @@ export interface LinkChoice {
 /** Link threshold: the share of a statement's concept weight the claim's core must cover. */
 export const LINK_THRESHOLD = 0.6;
 
-/** The concepts that at least a quarter of a claim's statements share: what the claim is about. */
+/** A lower bar for a claim the same article already speaks of: its context fills in who and where. */
+export const CONTEXT_THRESHOLD = 0.45;
+
+/** The concepts that at least half of a claim's statements share: what the claim is about. */
 export function core(profile: Record<string, number>): string[] {
   const n = Math.max(1, profile['#n'] ?? 1);
-  return Object.keys(profile).filter((k) => k !== '#n' && profile[k]! >= Math.max(1, 0.25 * n));
+  return Object.keys(profile).filter((k) => k !== '#n' && profile[k]! >= Math.max(1, 0.5 * n));
 }
 
 /**
@@ -27,11 +30,17 @@ export function core(profile: Record<string, number>): string[] {
  * the two weights, provided they share a named entity and a predicate or thing, and do not put
  * the same event in two different places ("at:country:RU" against "at:place:kursk").
  */
-export function scoreLink(s: Concepts, profile: Record<string, number>): LinkChoice | null {
+export function scoreLink(s: Concepts, profile: Record<string, number>, context = false): LinkChoice | null {
   const c = core(profile);
   const cs = new Set(c);
   const matched = [...s.keys()].filter((k) => cs.has(k));
-  if (!matched.some(isEntityKey) || !matched.some((k) => /^(p|t|u):/.test(k))) return null;
+  // in the article's own context a statement may leave out who and where ("12,000 troops are to be sent")
+  const needsEntity = !(context && ![...s.keys()].some(isEntityKey));
+  if ((needsEntity && !matched.some(isEntityKey)) || !matched.some((k) => /^(p|t|u):/.test(k))) return null;
+  // a statement about another event ("would be an escalation") does not join a claim on shared names
+  const sPred = [...s.keys()].filter((k) => k.startsWith('p:'));
+  const cPred = c.filter((k) => k.startsWith('p:'));
+  if (sPred.length && cPred.length && !sPred.some((k) => cs.has(k))) return null;
   const sAt = [...s.keys()].filter((k) => k.startsWith('at:'));
   const cAt = c.filter((k) => k.startsWith('at:'));
   if (sAt.length && cAt.length && !sAt.some((k) => cs.has(k))) return null;
@@ -41,11 +50,13 @@ export function scoreLink(s: Concepts, profile: Record<string, number>): LinkCho
 }
 
 /** The best claim for a statement among candidates, or null when none passes the threshold. */
-export function chooseClaim(s: Concepts, candidates: ClaimProfile[]): LinkChoice | null {
+export function chooseClaim(s: Concepts, candidates: ClaimProfile[], context: ReadonlySet<number> = new Set()): LinkChoice | null {
   let best: LinkChoice | null = null;
   for (const cand of candidates) {
-    const r = scoreLink(s, cand.profile);
-    if (r && r.score >= LINK_THRESHOLD && (!best || r.score > best.score)) best = { ...r, id: cand.id };
+    const inContext = context.has(cand.id);
+    const r = scoreLink(s, cand.profile, inContext);
+    const threshold = inContext ? CONTEXT_THRESHOLD : LINK_THRESHOLD;
+    if (r && r.score >= threshold && (!best || r.score > best.score)) best = { ...r, id: cand.id };
   }
   return best;
 }

@@ -52,8 +52,13 @@ export async function buildBundle(store: LedgerStore, text: string, r: ExtractRe
   for (let i = 0; i < r.statements.length; i++) {
     const c = concepts[i]!;
     const query = [...c.keys()];
-    const candidates = [...(query.length ? await store.claimCandidates(query, 30) : []), ...local];
-    const choice = chooseClaim(c, candidates);
+    const context = new Set(links.map((l) => ('id' in l.claim ? l.claim.id : -l.claim.created - 1)));
+    const fromStore = query.length ? await store.claimCandidates(query, 30) : [];
+    const known = new Set(fromStore.map((x) => x.id));
+    // claims this article already joined are candidates even when they share no indexed concept
+    const extra = [...context].filter((id) => id > 0 && !known.has(id));
+    const candidates = [...fromStore, ...(extra.length ? await store.claimProfiles(extra) : []), ...local];
+    const choice = chooseClaim(c, candidates, context);
     if (choice) linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts');
     else if (weak(c) && linkStance(r.statements[i]!) === 'deny') deferred.push(i);
     else {

@@ -24,6 +24,9 @@ export interface LedgerStore {
   /** claims that share at least one of `concepts`, most shared first */
   claimCandidates(concepts: string[], limit: number): Promise<Array<{ id: number; label: string; profile: Record<string, number> }>>;
 
+  /** the profiles of the given claims */
+  claimProfiles(ids: number[]): Promise<Array<{ id: number; label: string; profile: Record<string, number> }>>;
+
   /** writes an article and all it brings in one transaction; returns the new ids */
   commitArticle(bundle: ArticleBundle): Promise<{ articleId: number; statementIds: number[]; claimIds: number[] }>;
   /** replaces an article's extraction and links (reprocess), in one transaction */

@@ -6,6 +6,7 @@ import { str } from '../args.js';
 import type { Command } from '../command.js';
 import { main } from '../main.js';
 import { printClaim } from './claims.js';
+import { serveUntilStopped } from './serve.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SAMPLES_DIR = path.join(ROOT, 'samples', 'articles');
@@ -18,9 +19,9 @@ export function removeDb(file: string): void {
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'load the built-in sample articles into a fresh ledger and show the claims',
-  usage: 'corroborate demo [--db file] [--json]',
-  options: { db: { value: true }, json: {} },
+  summary: 'load the sample articles into a fresh ledger, show the claims and serve the web app',
+  usage: 'corroborate demo [--db file] [--no-serve] [--port 8080] [--json]',
+  options: { db: { value: true }, json: {}, 'no-serve': {}, port: { value: true }, host: { value: true } },
   async run(_p, options, io) {
     const db = str(options.db) ?? DEMO_DB;
     removeDb(db);
@@ -38,6 +39,8 @@ export const demoCommand: Command = {
     } finally {
       await store.close();
     }
-    return 0;
+    if (options['no-serve'] || options.json) return 0;
+    io.out('\n');
+    return serveUntilStopped(db, options, io);
   },
 };

@@ -19,6 +19,11 @@ export const ConceptsLexicon = z
           .strict(),
       )
       .default({}),
+    /**
+     * Predicates a claim does not tell apart: troops "sent", "deployed", "arrived" or "present"
+     * in a country are one claim. Family name -> concept ids; a member is read as its family.
+     */
+    families: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.string())).default({}),
     /** prepositions that mark where something is or goes: "di", "ke", "in", "to" */
     locatives: z.array(z.string()).default([]),
     /** words that make a figure a plan or a forecast: "berencana", "plans", "expects", "total" */

@@ -33,6 +33,7 @@ export interface StatementLexicon {
   connectors: Set<string>;
   connectives: PhraseSet<string>;
   relativizers: Set<string>;
+  demonstratives: Set<string>;
   negation: PhraseSet<string>;
   deny: PhraseSet<string>;
   hedge: PhraseSet<string>;
@@ -107,6 +108,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       connectors: set(r.connectors),
       connectives: phraseSet(r.connectives),
       relativizers: set(r.relativizers),
+      demonstratives: set(r.demonstratives),
       negation: phraseSet(s.negation),
       deny: phraseSet(s.deny),
       hedge: phraseSet(s.hedge),

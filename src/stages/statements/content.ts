@@ -17,7 +17,7 @@ export function firstSentence(v: TokenView, start: number, end: number): TokRang
 
 /** Trims white space and a trailing comma or period from a content span. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start]!)) start++;
+  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
   return { start, end };
 }

@@ -31,6 +31,7 @@ export const L = {
   COLON: 1 << 26,
   RELATIVE: 1 << 27,
   CONNECTIVE: 1 << 28,
+  DEMONSTRATIVE: 1 << 29,
 } as const;
 
 export const ENTITY = L.PERSON | L.ORG | L.COUNTRY | L.PLACE;

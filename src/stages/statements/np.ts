@@ -26,8 +26,12 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
   let head = false;
   let plain = 0;
   if (has(v, i, L.PRONOUN)) return { first: i, last: i };
+  // "Lembaga itu", "kementerian tersebut": a body named by a demonstrative
+  if (has(v, i, L.DEMONSTRATIVE) && has(v, i - 1, L.BODY | L.UNNAMED | L.ROLE) && i - 1 >= lo) i--;
   while (i >= lo) {
     const f = v.flags[i]!;
+    // "Earlier on Wednesday, South Korea's spy chief": a date is never part of a speaker
+    if (f & L.DATE && !(f & (ENTITY & ~L.PLACE))) break;
     if (f & ENTITY) {
       const first = Math.max(v.mentionFirst[i]!, lo);
       // "di Roma", "in Rome": a place after a preposition is the adjunct's, not the speaker's
@@ -89,6 +93,7 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
   if (has(v, k, L.PRONOUN)) return { first: k, last: k };
   while (k < hi) {
     const f = v.flags[k]!;
+    if (f & L.DATE && !(f & (ENTITY & ~L.PLACE))) break;
     if (f & ENTITY) {
       head = true;
       k = Math.min(v.mentionLast[k]!, hi - 1) + 1;

@@ -112,7 +112,8 @@ function mergeNameLists(v: TokenView, speakers: NP[][]): void {
   if (speakers.length < 2 && (speakers[0]?.length ?? 0) < 2) return;
   const flat = speakers.flat();
   const first = flat[0]!;
-  if (!has(v, first.first, L.BODY) && !has(v, first.first + 1, L.BODY)) return;
+  const body = (i: number) => has(v, i, L.BODY) && !has(v, i, L.COUNTRY | L.PERSON);
+  if (!body(first.first) && !body(first.first + 1)) return;
   const bare = (g: NP) => {
     for (let i = g.first; i <= g.last; i++) if (v.flags[i]! & (L.PERSON | L.ROLE | L.UNNAMED | L.PRONOUN)) return false;
     return has(v, g.first, L.CAP);
@@ -282,5 +283,16 @@ export function splitList(v: TokenView, groups: NP[]): NP[][] {
   return out;
 }
 
-export const isPronoun = (v: TokenView, groups: NP[]): boolean =>
-  groups.length === 1 && groups[0]!.first === groups[0]!.last && has(v, groups[0]!.first, L.PRONOUN);
+/**
+ * A speaker that only points back: a pronoun ("ia", "he") or a body named by a demonstrative
+ * or article alone ("lembaga itu", "kementerian tersebut", "the agency").
+ */
+export function isPronoun(v: TokenView, groups: NP[]): boolean {
+  if (groups.length !== 1) return false;
+  const g = groups[0]!;
+  if (g.first === g.last) return has(v, g.first, L.PRONOUN);
+  if (!has(v, g.last, L.DEMONSTRATIVE) && !(has(v, g.first, L.INDEF) && v.toks[g.first]!.norm === 'the' && g.last === g.first + 1))
+    return false;
+  for (let i = g.first; i <= g.last; i++) if (v.flags[i]! & (ENTITY | L.CAP) && !(v.flags[i]! & L.BODY)) return false;
+  return has(v, g.last - (has(v, g.last, L.DEMONSTRATIVE) ? 1 : 0), L.BODY);
+}

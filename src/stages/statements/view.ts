@@ -99,6 +99,7 @@ function labelWord(view: TokenView, i: number, sentenceInitial: boolean): void {
     if (sl.complementizers.has(w)) f |= L.COMPLEMENTIZER;
     if (sl.collective.has(w)) f |= L.COLLECTIVE;
     if (sl.relativizers.has(w)) f |= L.RELATIVE;
+    if (sl.demonstratives.has(w)) f |= L.DEMONSTRATIVE;
     if (sl.functionWords.has(w)) f |= L.FUNCTION;
     if (t.upper) {
       // "Namun", "The", "Menurut" open sentences in capitals but name nobody

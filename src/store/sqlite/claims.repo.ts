@@ -120,6 +120,10 @@ export function claimCandidates(db: DB, concepts: string[], limit: number) {
   const score = new Map<number, number>();
   for (const c of new Set(concepts)) for (const r of q.all(c) as Array<{ claim_id: number }>) score.set(r.claim_id, (score.get(r.claim_id) ?? 0) + 1);
   const ids = [...score].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
+  return claimProfiles(db, ids);
+}
+
+export function claimProfiles(db: DB, ids: number[]) {
   if (!ids.length) return [];
   const rows = db.prepare(`SELECT id, label, profile FROM claims WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{
     id: number;

@@ -40,6 +40,10 @@ export class SqliteStore implements LedgerStore {
     return claims.claimCandidates(this.db, concepts, limit);
   }
 
+  async claimProfiles(ids: number[]) {
+    return claims.claimProfiles(this.db, ids);
+  }
+
   async commitArticle(bundle: ArticleBundle) {
     return this.tx('storing the article', () => {
       const articleId = articles.insertArticle(this.db, bundle, bundle.bandKeys);

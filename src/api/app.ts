@@ -1,0 +1,50 @@
+/**
+ * @module The HTTP API and the web app on one Hono app: thin routes over the services, zod at
+ * the boundary, one error shape, security headers, a body size limit and token auth.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { CorroborateError } from '../domain/errors.js';
+import type { Ledger } from '../services/ledger.js';
+import { errorBody, onError } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { readRoutes } from './routes/read.js';
+import { writeRoutes } from './routes/write.js';
+import { auth, securityHeaders } from './security.js';
+import { serveApp } from './static.js';
+
+export interface AppOptions {
+  ledger: Ledger;
+  token: string;
+  /** true when bound to a non-loopback address: reads need the token too */
+  readsNeedToken: boolean;
+  /** fetch URLs posted to /api/articles even when they resolve to private addresses */
+  allowPrivate: boolean;
+  /** the built web app (web/dist), or null for an API-only server */
+  webDist: string | null;
+  version: string;
+  maxBodyBytes?: number;
+}
+
+export function createApp(o: AppOptions) {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.onError(onError);
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(o.version)));
+  app.use('/api/*', auth(o.token, o.readsNeedToken));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: o.maxBodyBytes ?? 12 * 1024 * 1024,
+      onError: (c) => c.json(errorBody('input_too_large', 'request body too large'), 413),
+    }),
+  );
+  app.route('/api', writeRoutes(o.ledger, { allowPrivate: o.allowPrivate }));
+  app.route('/api', readRoutes(o.ledger.store, o.version));
+  if (o.webDist) app.get('*', serveApp(o.webDist));
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) throw new CorroborateError('not_found', 'no such API endpoint');
+    return c.json(errorBody('not_found', 'not found'), 404);
+  });
+  return app;
+}

@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { CorroborateError } from '../../domain/errors.js';
+import { articleDetail, claimDetail, entityDetail, listArticles, listClaims, searchAll } from '../../services/query.js';
+import type { LedgerStore } from '../../store/port.js';
+import { IdParam, listParams, parse } from '../params.js';
+
+/** Thin read routes over the query services. */
+export function readRoutes(store: LedgerStore, version: string) {
+  const app = new Hono();
+  app.get('/health', async (c) => c.json({ ok: true, version, ...(await store.counts()) }));
+  app.get('/claims', async (c) => {
+    const { page, filter } = listParams(c.req.query());
+    return c.json(await listClaims(store, filter, page));
+  });
+  app.get('/claims/:id', async (c) => c.json(await claimDetail(store, parse(IdParam, c.req.param('id')))));
+  app.get('/articles', async (c) => {
+    const { page, filter } = listParams(c.req.query());
+    return c.json(await listArticles(store, filter, page));
+  });
+  app.get('/articles/:id', async (c) => c.json(await articleDetail(store, parse(IdParam, c.req.param('id')))));
+  app.get('/entities/:id', async (c) => {
+    const id = parse(z.string().min(1).max(300), decodeURIComponent(c.req.param('id')));
+    return c.json(await entityDetail(store, id));
+  });
+  app.get('/search', async (c) => {
+    const { q, limit } = parse(
+      z.object({ q: z.string().min(1, 'q (the words to look for) is required').max(500), limit: z.coerce.number().int().min(1).max(100).default(20) }).strict(),
+      c.req.query(),
+    );
+    return c.json(await searchAll(store, q, limit));
+  });
+  app.all('*', () => {
+    throw new CorroborateError('not_found', 'no such API endpoint');
+  });
+  return app;
+}

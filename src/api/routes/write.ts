@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { CorroborateError } from '../../domain/errors.js';
+import { loadInput } from '../../services/input.js';
+import type { Ledger } from '../../services/ledger.js';
+import { textArticle } from '../../sources/file.js';
+import { parse } from '../params.js';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+export const PostArticle = z.union([
+  z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }).strict(),
+  z
+    .object({
+      text: z.string().min(1, 'text is empty').max(10_000_000),
+      title: z.string().max(500).optional(),
+      language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+      published: date.optional(),
+      outlet: z.string().max(200).optional(),
+      url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    })
+    .strict(),
+]);
+
+/** POST /api/articles: add an article by URL (fetched safely) or as pasted text. */
+export function writeRoutes(ledger: Ledger, opts: { allowPrivate: boolean }) {
+  const app = new Hono();
+  app.post('/articles', async (c) => {
+    let json: unknown;
+    try {
+      json = await c.req.json();
+    } catch {
+      throw new CorroborateError('usage', 'the body must be JSON: { "url": … } or { "text": … }');
+    }
+    const body = parse(PostArticle, json);
+    const raw =
+      'text' in body
+        ? {
+            ...textArticle(body.text, null),
+            title: body.title ?? null,
+            outlet: body.outlet ?? null,
+            published: body.published ?? null,
+            url: body.url ?? null,
+            language: body.language ?? null,
+          }
+        : await loadInput(body.url, { allowPrivate: opts.allowPrivate });
+    if (!/\S/.test(raw.text)) throw new CorroborateError('input_empty', 'the article has no text');
+    const r = await ledger.add(raw, raw.language ? { lang: raw.language } : {});
+    const a = await ledger.store.getArticle(r.id);
+    return c.json(
+      {
+        article: { id: r.id, url: a?.url ?? null, title: a?.title ?? null, outlet: a?.outlet ?? null, language: r.language, published: a?.published ?? null, statements: r.statements },
+        created: r.created,
+        claims: r.claims,
+        warnings: r.warnings,
+      },
+      r.created ? 201 : 200,
+    );
+  });
+  return app;
+}

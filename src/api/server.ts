@@ -1,0 +1,53 @@
+import { serve } from '@hono/node-server';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Ledger } from '../services/ledger.js';
+import { createApp } from './app.js';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export interface ServeOptions {
+  ledger: Ledger;
+  host?: string;
+  port?: number;
+  token?: string;
+  allowPrivate?: boolean;
+  version?: string;
+}
+
+export interface RunningApi {
+  url: string;
+  token: string;
+  /** true when the token was made up at start (CORROBORATE_TOKEN unset) */
+  generatedToken: boolean;
+  close(): Promise<void>;
+}
+
+/** Starts the API and web app; port 0 picks a free port. */
+export function startServer(o: ServeOptions): Promise<RunningApi> {
+  const host = o.host ?? '127.0.0.1';
+  const token = o.token ?? process.env.CORROBORATE_TOKEN ?? randomBytes(18).toString('base64url');
+  const app = createApp({
+    ledger: o.ledger,
+    token,
+    readsNeedToken: !LOOPBACK.has(host),
+    allowPrivate: !!o.allowPrivate,
+    webDist: fs.existsSync(WEB_DIST) ? WEB_DIST : null,
+    version: o.version ?? '0.1.0',
+  });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8080 }, (info) => {
+      const shown = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${shown}:${info.port}`,
+        token,
+        generatedToken: !(o.token ?? process.env.CORROBORATE_TOKEN),
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+    server.on('error', reject);
+  });
+}
