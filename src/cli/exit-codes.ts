@@ -22,6 +22,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'input_encoding':
     case 'input_too_large':
     case 'input_not_found':
+    case 'feed_invalid':
     case 'not_found':
       return EXIT.input;
     case 'fetch_failed':

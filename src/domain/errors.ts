@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'language_unsupported'
   | 'fetch_failed'
   | 'fetch_refused'
+  | 'feed_invalid'
   | 'lexicon_invalid'
   | 'store_failed'
   | 'not_found';

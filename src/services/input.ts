@@ -7,7 +7,10 @@ export interface InputOptions {
   maxBytes?: number;
   encoding?: string;
   allowPrivate?: boolean;
+  /** the whole fetch of a URL, redirects and body included (default 30 s) */
   timeoutMs?: number;
+  /** fetch a URL the person named even when robots.txt disallows it (`--ignore-robots`) */
+  ignoreRobots?: boolean;
 }
 
 export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
@@ -20,6 +23,7 @@ export async function loadInput(target: string, opts: InputOptions = {}): Promis
       allowPrivate: !!opts.allowPrivate,
       maxBytes,
       ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+      ...(opts.ignoreRobots ? { robots: 'ignore' as const } : {}),
     });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target))
@@ -29,6 +33,9 @@ export async function loadInput(target: string, opts: InputOptions = {}): Promis
   const what = isStdin ? 'standard input' : target;
   const text = decodeText(bytes, what, opts.encoding);
   const path = isStdin ? null : target;
-  if (looksLikeHtml(text, path)) return { ...htmlToArticle(text, null), path };
-  return textArticle(text, path);
+  if (!looksLikeHtml(text, path)) return textArticle(text, path);
+  const article = { ...htmlToArticle(text, null), path };
+  if (!/\S/.test(article.text))
+    throw new CorroborateError('input_empty', `found no article text in ${what} (a page that builds its text with JavaScript cannot be read)`);
+  return article;
 }

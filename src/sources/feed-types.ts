@@ -34,5 +34,5 @@ export interface FeedParseOptions {
 // call, so reading n items takes time growing with n squared: 1,000 items take ~0.3 s.
 export const DEFAULT_MAX_ITEMS = 500;
 
-// The error code for "this is not a feed"; becomes 'feed_invalid' once that code exists.
-export const FEED_INVALID: ErrorCode = 'fetch_failed';
+// The error code for "this is not a feed" (a web page, broken XML, an OPML file that is not one).
+export const FEED_INVALID: ErrorCode = 'feed_invalid';

@@ -14,6 +14,8 @@ export interface RawArticle {
   language: string | null;
   /** "text" for plain text, "html" when the text was read out of a page */
   format: 'text' | 'html';
+  /** what was odd about reading it (a guessed charset, a cut-off body ...), for the user */
+  warnings?: string[];
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

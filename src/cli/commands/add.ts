@@ -7,12 +7,12 @@ import type { Command } from '../command.js';
 import { printJson } from '../io.js';
 import { progress } from '../progress.js';
 import { DB_OPTION, withLedger } from '../store-option.js';
-import { parseMaxBytes, parsePublished } from './extract.js';
+import { parseMaxBytes, parsePublished, parseTimeout } from './extract.js';
 
 export const addCommand: Command = {
   name: 'add',
   summary: 'add articles (files, folders, URLs) to the ledger',
-  usage: 'corroborate add <files|dirs|urls...> [--db file] [--lang xx] [--published YYYY-MM-DD] [--outlet name] [--allow-private] [--json]',
+  usage: 'corroborate add <files|dirs|urls...> [--db file] [--lang xx] [--published YYYY-MM-DD] [--outlet name] [--allow-private] [--timeout seconds] [--ignore-robots] [--json]',
   options: {
     ...DB_OPTION,
     json: {},
@@ -22,6 +22,8 @@ export const addCommand: Command = {
     encoding: { value: true },
     'max-bytes': { value: true },
     'allow-private': {},
+    'ignore-robots': {},
+    timeout: { value: true },
   },
   async run(positionals, options, io) {
     if (!positionals.length) {
@@ -31,6 +33,7 @@ export const addCommand: Command = {
     const targets = expandTargets(positionals);
     const published = parsePublished(str(options.published));
     const maxBytes = parseMaxBytes(str(options['max-bytes']));
+    const timeoutMs = parseTimeout(str(options.timeout));
     const results: Array<{ target: string; result?: AddResult; error?: string }> = [];
     await withLedger(options, async (ledger) => {
       const bar = progress(io, targets.length, 'adding');
@@ -39,8 +42,11 @@ export const addCommand: Command = {
           const raw = await loadInput(t.target, {
             ...(maxBytes ? { maxBytes } : {}),
             ...(str(options.encoding) ? { encoding: str(options.encoding)! } : {}),
+            ...(timeoutMs ? { timeoutMs } : {}),
             allowPrivate: !!options['allow-private'],
+            ignoreRobots: !!options['ignore-robots'],
           });
+          for (const w of raw.warnings ?? []) io.err(`corroborate add: ${t.target}: ${w}\n`);
           const m = t.meta;
           const article = {
             ...raw,

@@ -22,10 +22,19 @@ export function parseMaxBytes(v: string | undefined): number | undefined {
   return Math.floor(Number(m[1]) * mult);
 }
 
+/** `--timeout 20` (seconds, fractions allowed) to milliseconds for the whole fetch of a URL. */
+export function parseTimeout(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v.trim().replace(/s$/i, ''));
+  if (!/\d/.test(v) || !Number.isFinite(n) || n <= 0 || n > 3600)
+    throw new CorroborateError('usage', `--timeout wants a number of seconds between 0 and 3600, not "${v}"`);
+  return Math.round(n * 1000);
+}
+
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'print the attributed statements, entities, figures and dates of one article',
-  usage: 'corroborate extract <path|url|-> [--lang xx] [--published YYYY-MM-DD] [--json]',
+  usage: 'corroborate extract <path|url|-> [--lang xx] [--published YYYY-MM-DD] [--timeout seconds] [--ignore-robots] [--json]',
   options: {
     json: {},
     lang: { value: true },
@@ -33,6 +42,8 @@ export const extractCommand: Command = {
     encoding: { value: true },
     'max-bytes': { value: true },
     'allow-private': {},
+    'ignore-robots': {},
+    timeout: { value: true },
   },
   async run(positionals, options, io: CliIO) {
     if (positionals.length !== 1)
@@ -43,11 +54,15 @@ export const extractCommand: Command = {
     const published = parsePublished(str(options.published));
     const maxBytes = parseMaxBytes(str(options['max-bytes']));
     const encoding = str(options.encoding);
+    const timeoutMs = parseTimeout(str(options.timeout));
     const article = await loadInput(positionals[0]!, {
       ...(maxBytes ? { maxBytes } : {}),
       ...(encoding ? { encoding } : {}),
+      ...(timeoutMs ? { timeoutMs } : {}),
       allowPrivate: !!options['allow-private'],
+      ignoreRobots: !!options['ignore-robots'],
     });
+    for (const w of article.warnings ?? []) io.err(`corroborate: ${w}\n`);
     const result: ExtractResult = extractText(
       article.text,
       {
