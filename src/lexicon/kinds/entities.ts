@@ -38,7 +38,9 @@ export const EntityBody = z
     /** named without a country it is still an organisation ("Kementerian Perhubungan") */
     standalone: z.boolean().default(true),
     /** what kind of body: "government", "military", "intelligence", "legislature", "court", "police" */
-    type: z.enum(['government', 'military', 'intelligence', 'legislature', 'court', 'police', 'agency']).default('government'),
+    type: z
+      .enum(['government', 'military', 'intelligence', 'legislature', 'court', 'police', 'agency'])
+      .default('government'),
     /** its statements are its government's (a foreign ministry is; a parliament is not) */
     speaksForGovernment: z.boolean().default(false),
   })
@@ -95,7 +97,6 @@ export const EntitiesLexicon = z
     clitics: phrases,
     /** all-capital words that are organisations when nothing else is known ("UMS", "KPK") */
     acronymsAreOrganisations: z.boolean().default(false),
-
   })
   .strict();
 export type EntitiesLexicon = z.infer<typeof EntitiesLexicon>;

@@ -3,6 +3,11 @@ import type { Entity, Mention } from '../../domain/entity.js';
 import type { Candidate } from './candidate.js';
 import type { SentenceView } from './view.js';
 
+const ordered = (ms: readonly Mention[]): boolean => {
+  for (let k = 1; k < ms.length; k++) if (ms[k]!.start < ms[k - 1]!.start) return false;
+  return true;
+};
+
 /** Groups kept candidates by id into entities, in order of first mention. */
 export function assemble(doc: Doc, candidates: readonly Candidate[], views: readonly SentenceView[]): Entity[] {
   const byId = new Map<string, Entity>();
@@ -24,6 +29,6 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], views: read
     e.mentions.push(mention);
   }
   const out = [...byId.values()];
-  for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
+  for (const e of out) if (!ordered(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

@@ -13,10 +13,20 @@ function nameParts(candidates: readonly Candidate[], views: readonly SentenceVie
   };
   for (const c of candidates) {
     if (c.target.type !== 'person' || c.end - c.start < 2) continue;
-    const words = views[c.sentence]!.tokens.slice(c.start, c.end).filter((t) => t.kind === 'word' && t.upper && !isRoman(t));
-    if (words.length < 2) continue;
-    add(words[0]!.norm, c.target);
-    add(words[words.length - 1]!.norm, c.target);
+    const tokens = views[c.sentence]!.tokens;
+    let first: string | null = null;
+    let last: string | null = null;
+    let n = 0;
+    for (let k = c.start; k < c.end; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !t.upper || isRoman(t)) continue;
+      first ??= t.norm;
+      last = t.norm;
+      n++;
+    }
+    if (n < 2 || !first || !last) continue;
+    add(first, c.target);
+    add(last, c.target);
   }
   return parts;
 }
@@ -61,13 +71,13 @@ export function harmonizeNames(candidates: Candidate[]): void {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     if (c.phase !== 2 && c.rule !== 'coref.name') continue;
-    const key = c.target.name.toLowerCase();
+    const key = c.target.name;
     const b = best.get(key);
     if (!b || evidence(c.rule) > evidence(b.rule)) best.set(key, c);
   }
   for (const c of candidates) {
     if (c.phase !== 2) continue;
-    const b = best.get(c.target.name.toLowerCase());
+    const b = best.get(c.target.name);
     if (!b || b === c) continue;
     if (evidence(b.rule) === 0) continue;
     c.target = b.target;

@@ -38,9 +38,14 @@ export const entitiesStage: Stage = {
         const { kept, covered } = resolveOverlaps(proposed, view.tokens.length);
         const named: Candidate[] = [];
         proposeNames(view, si, model, covered, named);
-        const sentence = [...kept, ...named].sort((a, b) => a.start - b.start);
-        typeByList(sentence, view, model);
-        all.push(...sentence, ...nestedCountries(kept, view, model));
+        if (named.length === 0) {
+          for (const c of kept) all.push(c);
+        } else {
+          const sentence = kept.length ? [...kept, ...named].sort((a, b) => a.start - b.start) : named;
+          typeByList(sentence, view, model);
+          for (const c of sentence) all.push(c);
+        }
+        if (kept.length) for (const c of nestedCountries(kept, view, model)) all.push(c);
       });
       resolveCoreference(all, views);
       harmonizeNames(all);

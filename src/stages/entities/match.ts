@@ -12,14 +12,16 @@ export function matchKnown(
   tokens: readonly Token[],
   i: number,
   accept: (f: Form) => boolean = () => true,
+  first: PhraseMatch<Form[]> | null = known.matchAt(tokens, i),
 ): { match: PhraseMatch<Form[]>; form: Form } | null {
   let view = tokens;
+  let m = first;
   for (;;) {
-    const m = known.matchAt(view, i);
     if (!m) return null;
     const form = m.value.find((f) => fits(f.shape, tokens, i) && accept(f));
     if (form) return { match: m, form };
     if (m.end - i <= 1) return null;
     view = tokens.slice(0, m.end - 1);
+    m = known.matchAt(view, i);
   }
 }

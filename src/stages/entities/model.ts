@@ -2,6 +2,7 @@ import type { EntityBody, EntityKeyword } from '../../lexicon/kinds/entities.js'
 import { fold } from '../../lexicon/fold.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
+import { phraseNorms } from '../../lexicon/tokenize.js';
 import { knownNames } from './gazetteer/known.js';
 import { sharedEntities, sharedGivenNames, type OrgType, type SharedOrg } from './shared.js';
 import type { Form } from './target.js';
@@ -10,6 +11,8 @@ import type { Form } from './target.js';
 export interface EntityModel {
   lang: string;
   known: PhraseSet<Form[]>;
+  /** first words of known names and keywords that may be written in lower case; others need a capital */
+  lowerFirst: ReadonlySet<string>;
   bodies: PhraseSet<EntityBody>;
   bodiesByKey: Map<string, EntityBody>;
   /** shared organisations that are a body of a country: "national-security-council:US" */
@@ -17,10 +20,14 @@ export interface EntityModel {
   /** shared organisations that are part of a state: their names may hold their country */
   governmentOrgs: ReadonlySet<string>;
   demonyms: PhraseSet<string>;
+  /** first words of every place and organisation keyword: most tokens start none */
+  keywordFirst: ReadonlySet<string>;
   placeBefore: PhraseSet<EntityKeyword>;
   placeAfter: PhraseSet<EntityKeyword>;
   orgBefore: PhraseSet<EntityKeyword>;
   orgAfter: PhraseSet<EntityKeyword>;
+  /** the keyword sets by what they name, before and after the name */
+  keywordSets: ReadonlyArray<readonly [PhraseSet<EntityKeyword>, PhraseSet<EntityKeyword>, 'place' | 'organization']>;
   titles: PhraseSet<string>;
   personVerbs: PhraseSet<string>;
   locatives: PhraseSet<string>;
@@ -56,7 +63,16 @@ function commonWordTest(patterns: readonly string[], givenNames: readonly string
   if (patterns.length === 0) return () => false;
   const re = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u');
   const exempt = folded(givenNames);
-  return (norm) => re.test(norm) && !exempt.has(norm);
+  // words repeat: remember the answer for each, up to a bound
+  const seen = new Map<string, boolean>();
+  return (norm) => {
+    let r = seen.get(norm);
+    if (r === undefined) {
+      r = re.test(norm) && !exempt.has(norm);
+      if (seen.size < 50_000) seen.set(norm, r);
+    }
+    return r;
+  };
 }
 
 function build(lex: Lexicon): EntityModel {
@@ -64,14 +80,23 @@ function build(lex: Lexicon): EntityModel {
   const roles = lex.data.roles;
   const reporting = lex.data.reporting;
   const given = sharedGivenNames();
+  const known = knownNames(lex.lang, e);
+  const lowerFirst = new Set(known.lowerFirst);
+  for (const k of [...e.placeKeywords, ...e.orgKeywords])
+    for (const f of k.forms) if (k.lowercase || !/^\p{Lu}/u.test(f)) lowerFirst.add(fold(f).split(/\s+/)[0]!);
   const bodyOrgs = new Map<string, SharedOrg>();
   for (const o of sharedEntities().organizations) {
     const m = /^org:([a-z0-9-]+):([A-Z]{2})$/.exec(o.id);
     if (m) bodyOrgs.set(`${m[1]}:${m[2]}`, o);
   }
+  const placeBefore = keywordSet(e.placeKeywords, 'before');
+  const placeAfter = keywordSet(e.placeKeywords, 'after');
+  const orgBefore = keywordSet(e.orgKeywords, 'before');
+  const orgAfter = keywordSet(e.orgKeywords, 'after');
   return {
     lang: lex.lang,
-    known: knownNames(lex.lang, e),
+    known: known.names,
+    lowerFirst,
     bodies: new PhraseSet(e.bodies.flatMap((b) => b.forms.map((f) => [f, b] as const))),
     bodiesByKey: new Map(e.bodies.map((b) => [b.key, b])),
     bodyOrgs,
@@ -81,10 +106,15 @@ function build(lex: Lexicon): EntityModel {
         .map((o) => o.id),
     ),
     demonyms: new PhraseSet(Object.entries(e.demonyms).flatMap(([cc, forms]) => forms.map((f) => [f, cc] as const))),
-    placeBefore: keywordSet(e.placeKeywords, 'before'),
-    placeAfter: keywordSet(e.placeKeywords, 'after'),
-    orgBefore: keywordSet(e.orgKeywords, 'before'),
-    orgAfter: keywordSet(e.orgKeywords, 'after'),
+    keywordFirst: new Set([...e.placeKeywords, ...e.orgKeywords].flatMap((k) => k.forms.map((f) => phraseNorms(f)[0] ?? ''))),
+    placeBefore,
+    placeAfter,
+    orgBefore,
+    orgAfter,
+    keywordSets: [
+      [placeBefore, placeAfter, 'place'],
+      [orgBefore, orgAfter, 'organization'],
+    ],
     titles: phraseSet([...e.personTitles, ...roles.titles, ...roles.roles.flatMap((r) => r.forms)]),
     personVerbs: phraseSet([...e.personVerbs, ...reporting.verbs.flatMap((v) => v.forms)]),
     locatives: phraseSet(e.locatives),

@@ -7,6 +7,14 @@ import { length, type Candidate } from './candidate.js';
  */
 export function resolveOverlaps(candidates: Candidate[], tokenCount: number): { kept: Candidate[]; covered: Uint8Array } {
   const covered = new Uint8Array(tokenCount);
+  // most sentences: no two candidates overlap, and they only need ordering
+  let overlap = false;
+  for (const c of candidates) {
+    for (let k = c.start; k < c.end; k++) if (covered[k]) overlap = true;
+    covered.fill(1, c.start, c.end);
+  }
+  if (!overlap) return { kept: candidates.length > 1 ? candidates.sort(byStart) : candidates, covered };
+  covered.fill(0);
   const order = [...candidates].sort((a, b) => length(b) - length(a) || b.priority - a.priority || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of order) {
@@ -16,6 +24,8 @@ export function resolveOverlaps(candidates: Candidate[], tokenCount: number): { 
     covered.fill(1, c.start, c.end);
     kept.push(c);
   }
-  kept.sort((a, b) => a.start - b.start);
+  kept.sort(byStart);
   return { kept, covered };
 }
+
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;

@@ -6,8 +6,8 @@ import type { EntityModel } from './model.js';
 export interface SentenceView {
   /** tokens with hyphenated clitics cut off: "NATO-nya" reads as "NATO" */
   tokens: Token[];
-  /** true where a token opens the sentence, a quotation or a clause after a colon */
-  initial: boolean[];
+  /** 1 where a token opens the sentence, a quotation or a clause after a colon */
+  initial: Uint8Array;
   /** a headline or all-capital line: capitals say nothing there, only known names count */
   titleCase: boolean;
 }
@@ -41,21 +41,24 @@ const allCaps = (tokens: readonly Token[], words: number): boolean =>
   words >= 1 && tokens.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase());
 
 export function sentenceView(s: Sentence, model: EntityModel): SentenceView {
-  const tokens = model.clitics.length ? s.tokens.map((t) => stripClitic(t, model.clitics)) : s.tokens;
-  const initial = new Array<boolean>(tokens.length).fill(false);
+  let hyphen = false;
+  if (model.clitics.length > 0) for (const t of s.tokens) if (t.norm.indexOf('-') >= 0) hyphen = true;
+  const tokens = hyphen ? s.tokens.map((t) => stripClitic(t, model.clitics)) : s.tokens;
+  const initial = new Uint8Array(tokens.length);
   let atStart = true;
   let words = 0;
   let capitals = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word') {
-      initial[i] = atStart;
+      initial[i] = atStart ? 1 : 0;
       atStart = false;
       words++;
       if (t.upper) capitals++;
     } else if (t.kind === 'quote' || OPENERS.has(t.text)) atStart = true;
     else if (t.kind === 'number') atStart = false;
   }
-  const titleCase = (words >= 4 && capitals / words >= 0.7 && !endsLikeSentence(tokens)) || allCaps(s.tokens, words);
+  const titleCase =
+    (words >= 4 && capitals / words >= 0.7 && !endsLikeSentence(tokens)) || (capitals === words && allCaps(tokens, words));
   return { tokens, initial, titleCase };
 }

@@ -2,7 +2,7 @@ import type { EntitiesLexicon } from '../../../lexicon/kinds/entities.js';
 import { PhraseSet } from '../../../lexicon/phrase-set.js';
 import { phraseNorms } from '../../../lexicon/tokenize.js';
 import { aliasesFor, sharedEntities, sharedPlaces } from '../shared.js';
-import { shapeOf } from '../shape.js';
+import { Case, shapeOf } from '../shape.js';
 import { RANK, type Form, type Target } from '../target.js';
 import { cityIndex } from './cities.js';
 import { countryTargets } from './countries.js';
@@ -25,6 +25,14 @@ class FormTable {
     for (const { phrase, forms } of this.byKey.values()) entries.push([phrase, forms.sort((a, b) => b.rank - a.rank)]);
     return new PhraseSet(entries);
   }
+
+  /** First words of the names that may start in lower case ("the Hague"): the rest need a capital. */
+  lowerFirst(): Set<string> {
+    const out = new Set<string>();
+    for (const [key, { forms }] of this.byKey)
+      if (forms.some((f) => f.shape.cases[0] === Case.Any || f.shape.cases[0] === Case.Exact)) out.add(key.split(' ')[0]!);
+    return out;
+  }
 }
 
 /**
@@ -32,7 +40,7 @@ class FormTable {
  * as one phrase set: CLDR territory names, the lexicon's short forms and exonyms, and the
  * shared lists of organisations, people and places.
  */
-export function knownNames(lang: string, lex: EntitiesLexicon): PhraseSet<Form[]> {
+export function knownNames(lang: string, lex: EntitiesLexicon): { names: PhraseSet<Form[]>; lowerFirst: Set<string> } {
   const table = new FormTable();
   const shared = sharedEntities();
   for (const p of shared.people) {
@@ -71,5 +79,5 @@ export function knownNames(lang: string, lex: EntitiesLexicon): PhraseSet<Form[]
     const t = cityTarget(english, 'gazetteer.city.exonym');
     if (t) for (const f of forms) table.add(f, t);
   }
-  return table.toPhraseSet();
+  return { names: table.toPhraseSet(), lowerFirst: table.lowerFirst() };
 }

@@ -4,34 +4,6 @@ import { fits } from '../shape.js';
 import type { SentenceView } from '../view.js';
 import { countryAt } from './country-near.js';
 
-/** What the words around a run of capitals say about it. */
-export interface Cues {
-  /** "Presiden X", "Dr. X", "Presiden Ukraina, X" */
-  title: boolean;
-  /** "X, juru bicara NATO", "X, a spokesman" */
-  apposedRole: boolean;
-  /** the run starts with a known given name or a family name written first ("Kim") */
-  givenFirst: boolean;
-  /** "perusahaan X", "the band X" */
-  orgCue: boolean;
-  /** "X mengatakan", "X juga mengatakan", "X said" */
-  verb: boolean;
-  /** "X 's" */
-  possessive: boolean;
-  /** "di X", "in X", "in the X" */
-  locative: boolean;
-  /** "X, Skotlandia", "X, Texas" */
-  apposedPlace: boolean;
-  /** "Persian elite": a one-word adjective before a lower-case noun */
-  adjective: boolean;
-  /** "the Danevirke": an article, so no person */
-  article: boolean;
-  /** "Moravia", "Kristiansand", "Sidomulyo": a place name's ending */
-  placeShape: boolean;
-  /** part of a longer capitalised phrase with a common word: "Bronze Age", "Opium War" */
-  phrase: boolean;
-}
-
 const isPunct = (t: Token | undefined, marks: string): boolean => !!t && t.kind === 'punct' && marks.includes(t.text);
 
 /** Skips one article or other function word: "in the Balkans", "X, a spokesman". */
@@ -69,31 +41,97 @@ function commonCapitalBeside(tokens: readonly Token[], a: number, b: number, mod
   return common(b) || (a > 0 && common(a - 1));
 }
 
-export function readCues(view: SentenceView, a: number, b: number, model: EntityModel, covered: Uint8Array): Cues {
-  const { tokens } = view;
-  const first = tokens[a]!;
-  const single = b - a === 1;
-  const next = tokens[b];
-  const comma = isPunct(next, ',');
-  const verbAt = skipFunctionWord(tokens, b, 1, model);
-  const before = skipFunctionWord(tokens, a - 1, -1, model);
-  return {
-    title: titleBefore(tokens, a, model, covered),
-    apposedRole: comma && !!model.titles.matchAt(tokens, skipFunctionWord(tokens, b + 1, 1, model)),
-    givenFirst: model.given.has(first.norm) || (!single && model.familyFirst.has(first.norm)),
-    orgCue: !!model.orgCues.matchEndingAt(tokens, a - 1),
-    verb: !!model.personVerbs.matchAt(tokens, b) || (verbAt !== b && !!model.personVerbs.matchAt(tokens, verbAt)),
-    possessive: next?.norm === "'s" || (next?.text === "'" && tokens[b + 1]?.norm === 's'),
-    locative: !!model.locatives.matchEndingAt(tokens, a - 1) || !!model.locatives.matchEndingAt(tokens, before),
-    apposedPlace: comma && placeAt(tokens, b + 1, model),
-    article: !!tokens[a - 1] && !tokens[a - 1]!.upper && model.articles.has(tokens[a - 1]!.norm),
-    placeShape: single && model.placeSuffixes.some((s) => first.norm.length > s.length + 2 && first.norm.endsWith(s)),
-    phrase: commonCapitalBeside(tokens, a, b, model),
-    adjective:
-      single &&
-      !!next &&
-      next.kind === 'word' &&
-      !next.upper &&
-      model.adjectiveSuffixes.some((s) => first.norm.endsWith(s) && first.norm.length > s.length + 2),
-  };
+/**
+ * What the words around a run of capitals say about it, each read only when asked:
+ * most runs are typed by the first cue or two.
+ */
+export class Cues {
+  private readonly tokens: readonly Token[];
+  private readonly single: boolean;
+  private readonly first: Token;
+  private readonly next: Token | undefined;
+  private readonly comma: boolean;
+
+  constructor(
+    private readonly view: SentenceView,
+    private readonly a: number,
+    private readonly b: number,
+    private readonly model: EntityModel,
+    private readonly covered: Uint8Array,
+  ) {
+    this.tokens = view.tokens;
+    this.single = b - a === 1;
+    this.first = view.tokens[a]!;
+    this.next = view.tokens[b];
+    this.comma = isPunct(this.next, ',');
+  }
+
+  /** "Presiden X", "Dr. X", "Presiden Ukraina, X" */
+  get title(): boolean {
+    return titleBefore(this.tokens, this.a, this.model, this.covered);
+  }
+
+  /** "X, juru bicara NATO", "X, a spokesman" */
+  get apposedRole(): boolean {
+    return this.comma && !!this.model.titles.matchAt(this.tokens, skipFunctionWord(this.tokens, this.b + 1, 1, this.model));
+  }
+
+  /** the run starts with a known given name or a family name written first ("Kim") */
+  get givenFirst(): boolean {
+    return this.model.given.has(this.first.norm) || (!this.single && this.model.familyFirst.has(this.first.norm));
+  }
+
+  /** "perusahaan X", "the band X" */
+  get orgCue(): boolean {
+    return !!this.model.orgCues.matchEndingAt(this.tokens, this.a - 1);
+  }
+
+  /** "X mengatakan", "X juga mengatakan", "X said" */
+  get verb(): boolean {
+    const { tokens, b, model } = this;
+    if (model.personVerbs.matchAt(tokens, b)) return true;
+    const after = skipFunctionWord(tokens, b, 1, model);
+    return after !== b && !!model.personVerbs.matchAt(tokens, after);
+  }
+
+  /** "X 's", and "X ' s" as tokenised text writes it */
+  get possessive(): boolean {
+    return this.next?.norm === "'s" || (this.next?.text === "'" && this.tokens[this.b + 1]?.norm === 's');
+  }
+
+  /** "di X", "in X", "in the X" */
+  get locative(): boolean {
+    const { tokens, a, model } = this;
+    return !!model.locatives.matchEndingAt(tokens, a - 1) || !!model.locatives.matchEndingAt(tokens, skipFunctionWord(tokens, a - 1, -1, model));
+  }
+
+  /** "X, Skotlandia", "X, Texas" */
+  get apposedPlace(): boolean {
+    return this.comma && placeAt(this.tokens, this.b + 1, this.model);
+  }
+
+  /** "the Danevirke": an article, so no person */
+  get article(): boolean {
+    const prev = this.tokens[this.a - 1];
+    return !!prev && !prev.upper && this.model.articles.has(prev.norm);
+  }
+
+  /** "Moravia", "Kristiansand", "Sidomulyo": a place name's ending */
+  get placeShape(): boolean {
+    const norm = this.first.norm;
+    return this.single && this.model.placeSuffixes.some((s) => norm.length > s.length + 2 && norm.endsWith(s));
+  }
+
+  /** part of a longer capitalised phrase with a common word: "Bronze Age", "Opium War" */
+  get phrase(): boolean {
+    return commonCapitalBeside(this.tokens, this.a, this.b, this.model);
+  }
+
+  /** "Persian elite": a one-word adjective before a lower-case noun */
+  get adjective(): boolean {
+    const { next, first, model } = this;
+    if (!this.single || !next || next.kind !== 'word' || next.upper) return false;
+    if (model.functionWords.has(next.norm) || model.personVerbs.matchAt(this.tokens, this.b)) return false;
+    return model.adjectiveSuffixes.some((s) => first.norm.endsWith(s) && first.norm.length > s.length + 2);
+  }
 }

@@ -18,14 +18,12 @@ type Keywords = PhraseSet<EntityKeyword>;
  * "Universitas Semarang", "Ohio River", "University of Edinburgh", "Mount Kenya".
  */
 export function proposeKeywords(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
-  const sets: Array<[Keywords, Keywords, EntityType]> = [
-    [model.placeBefore, model.placeAfter, 'place'],
-    [model.orgBefore, model.orgAfter, 'organization'],
-  ];
+  const sets = model.keywordSets;
   // a headline capitalises every word: what follows a keyword there is no name
   if (view.titleCase) return;
   for (let i = 0; i < view.tokens.length; i++) {
-    if (view.tokens[i]!.kind !== 'word') continue;
+    const t = view.tokens[i]!;
+    if (t.kind !== 'word' || !model.keywordFirst.has(t.norm) || (!t.upper && !model.lowerFirst.has(t.norm))) continue;
     for (const [before, after, type] of sets) {
       const c = keywordBefore(view, i, before, type, model) ?? keywordAfter(view, i, after, type, model);
       if (c) out.push({ sentence, ...c, phase: 1, priority: PRIORITY.keyword });

@@ -1,7 +1,11 @@
 import { PRIORITY, type Candidate } from '../candidate.js';
 import type { EntityModel } from '../model.js';
 import { matchKnown } from '../match.js';
+import type { Form } from '../target.js';
 import type { SentenceView } from '../view.js';
+
+const ANY = (): boolean => true;
+const UNCUED = (f: Form): boolean => !f.cued;
 
 /**
  * Names the lexicon knows, longest first at each token: "Korea Utara", "Gedung Putih",
@@ -11,8 +15,11 @@ export function proposeKnown(view: SentenceView, sentence: number, model: Entity
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const found = matchKnown(model.known, tokens, i, (f) => !f.cued || !!model.sourceCues.matchEndingAt(tokens, i - 1));
+    if (!t.upper && !model.lowerFirst.has(t.norm)) continue;
+    const first = model.known.matchAt(tokens, i);
+    if (!first) continue;
+    const cued = first.value.some((f) => f.cued) && !!model.sourceCues.matchEndingAt(tokens, i - 1);
+    const found = matchKnown(model.known, tokens, i, cued ? ANY : UNCUED, first);
     if (!found) continue;
     const { match: m, form: f } = found;
     if (f.target.type !== 'person' && f.target.type !== 'organization' && givenNameBefore(view, i, m.end, model)) continue;

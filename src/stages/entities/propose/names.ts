@@ -7,7 +7,7 @@ import { isAllCaps } from '../shape.js';
 import { slug } from '../slug.js';
 import { normKey, surface } from '../span-text.js';
 import type { SentenceView } from '../view.js';
-import { readCues, type Cues } from './cues.js';
+import { Cues } from './cues.js';
 import { isCapitalWord, isRoman } from './runs.js';
 
 /** A one-word city needs this many people to be read without a cue ("di", "in") before it. */
@@ -27,26 +27,20 @@ export function proposeNames(
 ): void {
   if (view.titleCase) return;
   const { tokens } = view;
-  const isName = (k: number): boolean => {
-    const t = tokens[k];
-    if (!t || !isCapitalWord(t) || covered[k]) return false;
-    // a common word that is also a given name names someone only with a name after it: "Dewi Sartika"
-    if (model.notNames.has(t.norm) && !(model.given.has(t.norm) && isCapitalWord(tokens[k + 1]))) return false;
-    if (model.titles.matchAt(tokens, k)) return false;
-    if (model.looksCommon(t.norm)) return false;
-    // "Emperors", "Slavs": the plural of a common word
-    if (t.norm.endsWith('s') && model.notNames.has(t.norm.slice(0, -1))) return false;
-    return !(view.initial[k] && model.functionWords.has(t.norm));
-  };
-  const quoted = shortQuotes(view);
+  const isName = (k: number): boolean => nameWord(view, covered, model, k);
+  let quoted: boolean[] | null = null;
   for (let i = 0; i < tokens.length; ) {
+    if (!tokens[i]!.upper || covered[i]) {
+      i++;
+      continue;
+    }
     // "Menteri Pertahanan AS": the words of a title are not a name
     const title = model.titles.matchAt(tokens, i);
     if (title) {
       i = title.end;
       continue;
     }
-    if (!isName(i)) {
+    if (!nameWord(view, covered, model, i, true)) {
       i++;
       continue;
     }
@@ -58,15 +52,30 @@ export function proposeNames(
       else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1)) end += 2;
       else break;
     }
+    quoted ??= shortQuotes(view);
     const c = quoted[i] ? null : classify(view, i, end, model, covered);
-    if (c) out.push({ sentence, start: i, end, ...c, phase: 2 });
+    if (c) out.push({ sentence, start: i, end, target: c.target, rule: c.rule, priority: c.priority, weak: c.weak, phase: 2 });
     i = end;
   }
 }
 
+/** Whether token `k` may be part of a name read from capitals. */
+function nameWord(view: SentenceView, covered: Uint8Array, model: EntityModel, k: number, titleChecked = false): boolean {
+  const { tokens } = view;
+  const t = tokens[k];
+  if (!t || covered[k] || !isCapitalWord(t)) return false;
+  // a common word that is also a given name names someone only with a name after it: "Dewi Sartika"
+  if (model.notNames.has(t.norm) && !(model.given.has(t.norm) && isCapitalWord(tokens[k + 1]))) return false;
+  if (!titleChecked && model.titles.matchAt(tokens, k)) return false;
+  if (model.looksCommon(t.norm)) return false;
+  // "Emperors", "Slavs": the plural of a common word
+  if (t.norm.endsWith('s') && model.notNames.has(t.norm.slice(0, -1))) return false;
+  return !(view.initial[k] && model.functionWords.has(t.norm));
+}
+
 /** "R ." in "Stephen R. Covey": a capital letter and its period inside a name. */
 const isInitial = (tokens: readonly Token[], k: number): boolean =>
-  /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.';
+  tokens[k]?.text.length === 1 && tokens[k]!.upper && tokens[k + 1]?.text === '.';
 
 /** Longest quotation read as a title ("Road House", "Twelfth Night") rather than as speech. */
 const TITLE_QUOTE_TOKENS = 8;
@@ -103,13 +112,15 @@ function fromCity(city: City, rule: string): Typed {
 
 function classify(view: SentenceView, a: number, b: number, model: EntityModel, covered: Uint8Array): Typed | null {
   const { tokens } = view;
-  const cues = readCues(view, a, b, model, covered);
+  const cues = new Cues(view, a, b, model, covered);
   const single = b - a === 1;
   const first = tokens[a]!;
   if (cues.title || cues.apposedRole || (!single && cues.givenFirst))
     return named(view, a, b, 'person', cues.title ? 'name.title' : 'name.given', PRIORITY.name);
   if (cues.orgCue) return named(view, a, b, 'organization', 'name.org-cue', PRIORITY.name);
-  const city = cityIndex().byName.get(normKey(tokens, a, b));
+  const cities = cityIndex();
+  const key = single ? first.norm : b - a <= cities.maxTokens ? normKey(tokens, a, b) : null;
+  const city = key === null ? undefined : cities.byName.get(key);
   if (city && !cues.verb && acceptCity(city, single, cues))
     return fromCity(city, cues.locative ? 'gazetteer.city.cued' : 'gazetteer.city');
   if (cues.verb || cues.possessive || (single && cues.givenFirst))
