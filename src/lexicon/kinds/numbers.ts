@@ -80,6 +80,17 @@ export const NumbersLexicon = z
       at_most: [],
       up_to: [],
     }),
+    /** qualifiers closing the clause a little after the figure: "three years left at most" */
+    trailingQualifiers: QualifierPhrases.default({
+      about: [],
+      at_least: [],
+      more_than: [],
+      less_than: [],
+      at_most: [],
+      up_to: [],
+    }),
+    /** qualifier phrases that mean "during" before a duration: "over two weeks" */
+    durationPrepositions: phrases,
     /** between the two numbers of a range: "1.500 hingga 3.000", "1,500-3,000" */
     rangeConnectors: phrases,
     /** a range opened by a word: "antara 1.500 dan 3.000", "between 1,500 and 3,000" */

@@ -13,6 +13,8 @@ export const Unit = z
     before: phrases,
     /** a counting word that gives way to a more specific unit after it: "orang" in "3 orang tentara" */
     classifier: z.boolean().default(false),
+    /** a span of time: "two weeks", where "over" means during, not more than */
+    duration: z.boolean().default(false),
   })
   .strict();
 

@@ -20,6 +20,20 @@ export interface Core {
   vague?: VagueEntry;
   /** a currency glued to the digits: "Rp5" */
   currency?: UnitEntry;
+  /** a unit in the same word: "two-kilometre", "two-season" */
+  unitInside?: { entry: UnitEntry; text: string };
+}
+
+/** "two-kilometre": a number word and a unit joined by a hyphen */
+function hyphenated(tokens: readonly Token[], i: number, m: FiguresModel): Core | null {
+  const t = tokens[i]!;
+  const dash = t.norm.indexOf('-');
+  if (dash <= 0) return null;
+  const value = m.words.get(t.norm.slice(0, dash));
+  const entry = m.unitWords.get(t.norm.slice(dash + 1));
+  if (value === undefined || !entry) return null;
+  const unitInside = { entry, text: t.text.slice(dash + 1) };
+  return { value, start: i, end: i + 1, kind: 'words', plain: false, factor: 1, unitInside };
 }
 
 const GLUED = /^(\p{L}+)(\d+)$/u;
@@ -108,6 +122,8 @@ export function readCore(tokens: readonly Token[], i: number, m: FiguresModel): 
       currency: g.currency,
     };
   }
+  const h = hyphenated(tokens, i, m);
+  if (h) return h;
   const w = readSpelled(tokens, i, m);
   if (w) return { value: w.value, start: i, end: w.end, kind: 'words', plain: false, factor: 1 };
   return null;

@@ -119,7 +119,9 @@ export function notACount(stream: TokenStream, c: Core, m: FiguresModel): string
   // "Trismiati (37)": an age after a name
   if (c.plain && next?.text === ')' && tokens[c.start - 1]?.text === '(' && tokens[c.start - 2]?.upper)
     return 'age';
-  if (!unitNext && nameNumber(stream, c) && !m.unitsBefore.matchEndingAt(tokens, c.start - 1)) return 'name';
+  const named = nameNumber(stream, c);
+  if (named === 'dashed' || (named && !unitNext && !m.unitsBefore.matchEndingAt(tokens, c.start - 1)))
+    return 'name';
   return null;
 }
 
@@ -130,13 +132,15 @@ export const yearLike = (c: Core): boolean =>
 
 /**
  * A bare number right after a capitalised word inside a sentence names a thing ("Boeing 737",
- * "Covid 19", "Covid - 19" as token-spaced corpora write it), unless a unit follows.
+ * "Covid 19"), unless a unit follows; joined by a dash ("Covid - 19" as token-spaced corpora
+ * write "Covid-19"), even then.
  */
-function nameNumber(stream: TokenStream, c: Core): boolean {
-  if (!c.plain) return false;
+function nameNumber(stream: TokenStream, c: Core): 'dashed' | 'plain' | null {
+  if (!c.plain) return null;
   const { tokens, sentenceStarts } = stream;
-  let b = c.start - 1;
-  if (tokens[b]?.text === '-') b--;
+  const dashed = tokens[c.start - 1]?.text === '-';
+  const b = dashed ? c.start - 2 : c.start - 1;
   const w = tokens[b];
-  return !!w && w.kind === 'word' && w.upper && !sentenceStarts.has(b);
+  if (!w || w.kind !== 'word' || !w.upper || (!dashed && sentenceStarts.has(b))) return null;
+  return dashed ? 'dashed' : 'plain';
 }

@@ -85,6 +85,24 @@ describe('figures in English', () => {
     expect(q('They sent 3,000 or more troops.')).toBe('more_than');
   });
 
+  it('reads a qualifier that closes the clause, and "over" a duration as during', () => {
+    expect(one('The landfill has three years left in it at most.')).toMatchObject({
+      value: 3,
+      qualifier: 'at_most',
+    });
+    expect(one('Over two weeks the troops will train.')).toMatchObject({
+      value: 2,
+      qualifier: 'exact',
+      unit: 'weeks',
+    });
+    expect(one('Waves could reach four metres.')).toMatchObject({ qualifier: 'up_to', unit: 'metres' });
+    expect(one('The two-kilometre wall is ready.')).toMatchObject({
+      value: 2,
+      unit: 'kilometres',
+      text: 'two-kilometre',
+    });
+  });
+
   it('reads ranges', () => {
     expect(one('Between 1,500 and 3,000 troops were sent.')).toMatchObject({
       value: 1500,

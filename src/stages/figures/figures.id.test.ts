@@ -91,6 +91,15 @@ describe('figures in Indonesian', () => {
     expect(q('Ada 3.000 lebih tentara di sana.')).toBe('more_than');
   });
 
+  it('reads "bisa mencapai" as up to and "paling lama" as at most, but "mencapai" alone as exact', () => {
+    expect(one('Gelombang bisa mencapai empat meter.')).toMatchObject({ qualifier: 'up_to', unit: 'metres' });
+    expect(one('Ancaman pidananya paling lama tiga tahun.')).toMatchObject({
+      qualifier: 'at_most',
+      unit: 'years',
+    });
+    expect(one('Jumlah korban mencapai 120 orang.')).toMatchObject({ qualifier: 'exact', value: 120 });
+  });
+
   it('keeps the words a qualifier was read from', () => {
     const doc = readNumbersAndDates('Hampir 5.000 orang mengungsi.', 'id');
     expect(doc.figures[0]).toMatchObject({ qualifier: 'about', qualifierText: 'Hampir', unitText: 'orang' });

@@ -7,6 +7,7 @@ import { phraseNorms } from '../../lexicon/tokenize.js';
 export interface UnitEntry {
   unit: string;
   classifier: boolean;
+  duration: boolean;
 }
 
 export interface VagueEntry {
@@ -34,6 +35,8 @@ export interface FiguresModel {
   vague: PhraseSet<VagueEntry>;
   qualifiers: PhraseSet<BoundQualifier>;
   suffixQualifiers: PhraseSet<BoundQualifier>;
+  trailingQualifiers: PhraseSet<BoundQualifier>;
+  durationPrepositions: PhraseSet<true>;
   rangeConnectors: PhraseSet<true>;
   /** opener of a two-word range, valued by the phrases that may join its numbers */
   rangeOpeners: PhraseSet<PhraseSet<true>>;
@@ -85,7 +88,7 @@ function build(lex: Lexicon): FiguresModel {
   const unitWords = new Map<string, UnitEntry>();
   const gluedBefore = new Map<string, UnitEntry>();
   for (const e of u.units) {
-    const entry = { unit: e.unit, classifier: e.classifier };
+    const entry = { unit: e.unit, classifier: e.classifier, duration: e.duration };
     for (const f of e.after) {
       unitsAfter.push([f, entry]);
       if (!/\s/.test(f)) unitWords.set(fold(f), entry);
@@ -125,6 +128,8 @@ function build(lex: Lexicon): FiguresModel {
     ),
     qualifiers: bounds(n.qualifiers),
     suffixQualifiers: bounds(n.suffixQualifiers),
+    trailingQualifiers: bounds(n.trailingQualifiers),
+    durationPrepositions: flags(n.durationPrepositions),
     rangeConnectors: flags(n.rangeConnectors),
     rangeOpeners: new PhraseSet(n.rangePairs.flatMap((p) => p.open.map((o) => [o, flags(p.join)] as const))),
     changeOpeners: flags(n.changeOpeners),

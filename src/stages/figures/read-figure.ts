@@ -1,4 +1,5 @@
 import type { Figure, Qualifier } from '../../domain/figure.js';
+import type { Token } from '../../domain/text.js';
 import { readCore, tidy, type Core } from './core.js';
 import { notACount, yearLike } from './exclude.js';
 import type { FiguresModel } from './model.js';
@@ -40,6 +41,22 @@ function readRange(stream: TokenStream, c: Core, floor: number, m: FiguresModel)
     min = tidy(c.value * second.factor);
   if (!(second.value > min)) return null;
   return { min, max: second.value, start: open ? open.start : c.start, end: second.end, between: !!open };
+}
+
+const TRAILING_REACH = 4;
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '…']);
+
+/** "three years left in it at most.": a qualifier closing the clause a few words after the figure */
+function trailingQualifier(tokens: readonly Token[], end: number, m: FiguresModel) {
+  for (let k = end; k <= end + TRAILING_REACH && k < tokens.length; k++) {
+    const q = m.trailingQualifiers.matchAt(tokens, k);
+    if (q) {
+      const next = tokens[q.end];
+      return !next || next.kind === 'quote' || CLAUSE_END.has(next.text) ? q : null;
+    }
+    if (tokens[k]!.kind !== 'word') return null;
+  }
+  return null;
 }
 
 /** The most specific rule that read the figure. */
@@ -92,6 +109,12 @@ export function readFigure(
     start = range.start;
     end = range.end;
   }
+  let duration = false;
+  if (c.unitInside) {
+    unit = c.unitInside.entry.unit;
+    unitText = c.unitInside.text;
+    duration = c.unitInside.entry.duration;
+  }
   // "3.000 lebih tentara", then "25 persen atau lebih"
   for (let pass = 0; pass < 2; pass++) {
     const s = qualifier === 'exact' ? m.suffixQualifiers.matchAt(tokens, end) : null;
@@ -101,12 +124,20 @@ export function readFigure(
       end = s.end;
       qualified = true;
     }
-    if (pass === 1) break;
+    if (pass === 1 || c.unitInside) break;
     const u = readUnit(tokens, end, m, c.kind === 'vague');
     if (!u) break;
     unit = u.unit;
     unitText = slice(u.start, u.end);
+    duration = u.duration;
     end = u.end;
+  }
+  const trailing = qualifier === 'exact' ? trailingQualifier(tokens, end, m) : null;
+  if (trailing) {
+    qualifier = trailing.value;
+    qualifierText = slice(trailing.start, trailing.end);
+    end = trailing.end;
+    qualified = true;
   }
   let money = false;
   const before = c.currency ? null : m.unitsBefore.matchEndingAt(tokens, start - 1);
@@ -120,7 +151,10 @@ export function readFigure(
   } else money = unit !== null && CURRENCY_CODE.test(unit);
   if (qualifier === 'exact') {
     const q = m.qualifiers.matchEndingAt(tokens, start - 1);
-    if (q && q.start >= floor) {
+    // "over two weeks" is during two weeks
+    const during =
+      duration && q && m.durationPrepositions.matchEndingAt(tokens, start - 1)?.start === q.start;
+    if (q && q.start >= floor && !during) {
       qualifier = q.value;
       qualifierText = slice(q.start, q.end);
       start = q.start;

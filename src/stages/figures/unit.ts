@@ -4,6 +4,8 @@ import type { FiguresModel, UnitEntry } from './model.js';
 
 export interface UnitRead {
   unit: string;
+  /** a span of time ("two weeks") */
+  duration: boolean;
   /** token indices of the unit words (after any modifier gap) */
   start: number;
   end: number;
@@ -41,7 +43,7 @@ export function readUnit(
   const dash = tokens[k];
   if (dash?.text === '-' && tokens[k - 1]?.end === dash.start && tokens[k + 1]?.start === dash.end) {
     const hit = unitAt(tokens, k + 1, m);
-    if (hit) return { unit: hit.value.unit, start: k + 1, end: hit.end };
+    if (hit) return { unit: hit.value.unit, duration: hit.value.duration, start: k + 1, end: hit.end };
   }
   if (vague) {
     const l = m.linkers.matchAt(tokens, k);
@@ -53,9 +55,14 @@ export function readUnit(
       if (hit.value.classifier) {
         const specific = unitAt(tokens, hit.end, m);
         if (specific && !specific.value.classifier)
-          return { unit: specific.value.unit, start: p, end: specific.end };
+          return {
+            unit: specific.value.unit,
+            duration: specific.value.duration,
+            start: p,
+            end: specific.end,
+          };
       }
-      return { unit: hit.value.unit, start: p, end: hit.end };
+      return { unit: hit.value.unit, duration: hit.value.duration, start: p, end: hit.end };
     }
     const t = tokens[p]!;
     if (t.kind !== 'word' || !(m.modifiers.has(t.norm) || (m.capitalizedGap && t.upper))) break;
