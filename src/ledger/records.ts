@@ -48,12 +48,18 @@ export function affiliationOf(r: ExtractResult, st: Statement): SourceRoot | nul
 
 /**
  * Who stands behind a statement, for counting independent sources: the speaker's affiliation
- * (one government's many voices count once), else the speaker, else the unnamed speaker as
- * relayed by its outlet ("a senior official" via CNN).
+ * (one government's many voices count once: the White House, the Pentagon and a US official
+ * are all the United States), else the speaker, else the unnamed speaker as relayed by its
+ * outlet ("a senior official" via CNN).
  */
-export function rootOf(r: ExtractResult, st: Statement): SourceRoot {
+export function rootOf(r: ExtractResult, st: Statement, isGovernment: (name: string) => boolean = () => false): SourceRoot {
   const aff = affiliationOf(r, st);
-  if (aff) return aff;
+  if (aff) {
+    const body = r.entities.find((e) => e.id === aff.key);
+    if (body?.type === 'organization' && body.country && (isGovernment(body.name) || isGovernment(st.speaker.name)))
+      return { key: `country:${body.country}`, name: nameOf(r, `country:${body.country}`) };
+    return aff;
+  }
   if (st.speaker.entityId) return { key: st.speaker.entityId, name: st.speaker.name };
   const via = st.citedSource ? ` via ${st.citedSource.name}` : '';
   return { key: `speaker:${fold(st.speaker.name)}${via ? `|${fold(st.citedSource!.name)}` : ''}`, name: `${st.speaker.name}${via}` };

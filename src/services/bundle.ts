@@ -4,6 +4,7 @@ import { isPlanned, statementConcepts, type Concepts } from '../ledger/concepts.
 import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
 import { bandKeys, COPY_SIMILARITY, contentHash, parseSignature, signature, signatureHex, similarity } from '../ledger/minhash.js';
 import { affiliationOf, rootOf, statementRecords } from '../ledger/records.js';
+import { fold } from '../lexicon/fold.js';
 import { isSupported, loadLexicon } from '../lexicon/load.js';
 import type { LedgerStore } from '../store/port.js';
 import type { ArticleBundle, ClaimLinkInput } from '../store/types.js';
@@ -15,6 +16,16 @@ export interface ArticleMeta {
   outlet: string | null;
   published: string | null;
   path: string | null;
+}
+
+/** Whether a body's name marks it as part of a government ("Gedung Putih", "Pentagon", "ministry"). */
+function governmentTest(lex: ReturnType<typeof loadLexicon> | null): (name: string) => boolean {
+  if (!lex) return () => false;
+  const words = lex.data.roles.governmentBodies.map((w) => fold(w));
+  return (name) => {
+    const n = ` ${fold(name)} `;
+    return words.some((w) => n.includes(` ${w} `));
+  };
 }
 
 const weak = (c: Concepts) => ![...c.keys()].some((k) => /^(p|t|u):/.test(k));
@@ -108,7 +119,7 @@ export async function buildBundle(store: LedgerStore, text: string, r: ExtractRe
     newClaims,
     links,
     concepts: concepts.map((c) => ['#n', ...c.keys()]),
-    roots: r.statements.map((s) => rootOf(r, s)),
+    roots: r.statements.map((s) => rootOf(r, s, governmentTest(lex))),
     affiliations: r.statements.map((s) => affiliationOf(r, s)),
     figures: r.statements.map((s) =>
       s.figures.map((f) => ({

@@ -83,7 +83,8 @@ describe.skipIf(skipReason !== null)('article page in the browser', { timeout: B
     });
     await page.goto(`${env.server().url}/articles/${article.id}`);
     await page.locator('.article-text').waitFor();
-    await expect.poll(() => page.locator('.article-text').textContent()).toBe(SCRIPT_ARTICLE);
+    // the ledger keeps the first copy of a text it already holds, whitespace aside
+    await expect.poll(async () => (await page.locator('.article-text').textContent())?.trim()).toBe(SCRIPT_ARTICLE);
     expect(await page.locator('h1').textContent()).toBe(
       'City website defaced with <script>alert(1)</script>',
     );

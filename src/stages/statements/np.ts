@@ -50,6 +50,12 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       i = open - 1;
       continue;
     }
+    if ((v.toks[i]!.text === "'s" || v.toks[i]!.text === '’s') && head && i > lo) {
+      // "the city's communications office": the possessor belongs to the phrase
+      i--;
+      if (isPlainWord(v, i)) i--;
+      continue;
+    }
     if (f & L.CONNECTOR && i < j && i > lo) {
       // "sumber di intelijen", "head of NIS": the connector joins two parts of one phrase
       if (head && v.flags[i - 1]! & (L.UNNAMED | L.ROLE | L.BODY | L.CAP | ENTITY | L.MOD) && !(f & L.PREP && isPlaceAfter(v, i)))

@@ -151,7 +151,7 @@ function personIn(v: TokenView, np: NP): { entity: Entity; first: number; last: 
 
 /** A run of capitalised words that no lexicon or gazetteer claims: an unknown person's name. */
 function bareName(v: TokenView, np: NP): { first: number; last: number } | null {
-  const NOT_NAME = L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.GOVERNMENT | L.MOD;
+  const NOT_NAME = L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.GOVERNMENT | L.MOD | L.INDEF | L.FUNCTION;
   let best: { first: number; last: number } | null = null;
   for (let i = np.first; i <= np.last; i++) {
     if (!has(v, i, L.CAP) || has(v, i, NOT_NAME)) continue;

@@ -1,9 +1,10 @@
 /**
- * The one place browser tests get their server from. Today: the mock. To run the same tests
- * against the real server, set CORROBORATE_TEST_URL (and CORROBORATE_TOKEN for writes); that
- * server must have the fixture articles (fixtures/articles.json) ingested.
+ * The one place browser tests get their server from: the real server on a fresh ledger holding
+ * the fixture articles (fixtures/articles.json). CORROBORATE_TEST_MOCK=1 uses the mock instead;
+ * CORROBORATE_TEST_URL points the tests at a server already running (with those articles).
  */
 import { startMockServer, type RunningServer } from './mock-server.js';
+import { startRealServer } from './real-server.js';
 
 export type { RunningServer };
 
@@ -16,5 +17,5 @@ export async function startServer(): Promise<RunningServer> {
       close: async () => undefined,
     };
   }
-  return startMockServer();
+  return process.env.CORROBORATE_TEST_MOCK ? startMockServer() : startRealServer();
 }
