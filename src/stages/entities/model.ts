@@ -122,7 +122,12 @@ function build(lex: Lexicon): EntityModel {
     sourceCues: phraseSet(e.sourceCues),
     of: folded(e.of),
     connectors: folded(e.nameConnectors),
-    notNames: folded(e.notNames),
+    // a keyword without its name ("Masjid", "Dusun") is no name either
+    notNames: folded([
+      ...e.notNames,
+      ...e.placeKeywords.filter((k) => k.position === 'before').flatMap((k) => k.forms),
+      ...e.orgKeywords.filter((k) => k.position === 'before').flatMap((k) => k.forms),
+    ]),
     functionWords: folded(lex.data.meta.functionWords),
     adjectiveSuffixes: e.adjectiveSuffixes.map(fold),
     looksCommon: commonWordTest(e.commonWordPatterns, given.given),

@@ -53,7 +53,7 @@ export class Cues {
   private readonly comma: boolean;
 
   constructor(
-    private readonly view: SentenceView,
+    view: SentenceView,
     private readonly a: number,
     private readonly b: number,
     private readonly model: EntityModel,

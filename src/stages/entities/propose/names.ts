@@ -28,7 +28,7 @@ export function proposeNames(
   if (view.titleCase) return;
   const { tokens } = view;
   const isName = (k: number): boolean => nameWord(view, covered, model, k);
-  let quoted: boolean[] | null = null;
+  let quoted: Uint8Array | null | undefined;
   for (let i = 0; i < tokens.length; ) {
     if (!tokens[i]!.upper || covered[i]) {
       i++;
@@ -52,8 +52,8 @@ export function proposeNames(
       else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1)) end += 2;
       else break;
     }
-    quoted ??= shortQuotes(view);
-    const c = quoted[i] ? null : classify(view, i, end, model, covered);
+    if (quoted === undefined) quoted = shortQuotes(view);
+    const c = quoted?.[i] ? null : classify(view, i, end, model, covered);
     if (c) out.push({ sentence, start: i, end, target: c.target, rule: c.rule, priority: c.priority, weak: c.weak, phase: 2 });
     i = end;
   }
@@ -81,16 +81,16 @@ const isInitial = (tokens: readonly Token[], k: number): boolean =>
 const TITLE_QUOTE_TOKENS = 8;
 
 /** Tokens inside a short quotation: capitals there name a work, a song or a show. */
-function shortQuotes(view: SentenceView): boolean[] {
+function shortQuotes(view: SentenceView): Uint8Array | null {
   const { tokens } = view;
-  const inside = new Array<boolean>(tokens.length).fill(false);
+  let inside: Uint8Array | null = null;
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
     // "Hitchcock ' s" written with spaces is a possessive, not a quotation
     if (tokens[k]!.kind !== 'quote' || tokens[k + 1]?.norm === 's') continue;
     if (open < 0) open = k;
     else {
-      if (k - open - 1 <= TITLE_QUOTE_TOKENS) inside.fill(true, open + 1, k);
+      if (k - open - 1 <= TITLE_QUOTE_TOKENS) (inside ??= new Uint8Array(tokens.length)).fill(1, open + 1, k);
       open = -1;
     }
   }
@@ -125,14 +125,13 @@ function classify(view: SentenceView, a: number, b: number, model: EntityModel, 
     return fromCity(city, cues.locative ? 'gazetteer.city.cued' : 'gazetteer.city');
   if (cues.verb || cues.possessive || (single && cues.givenFirst))
     return named(view, a, b, 'person', cues.verb ? 'name.verb' : 'name.given', PRIORITY.name);
-  if (cues.phrase) return null;
+  if (cues.phrase || (single && cues.adjective)) return null;
   if (cues.locative || cues.apposedPlace) return named(view, a, b, 'place', 'name.locative', PRIORITY.guess);
   if (cues.article || cues.placeShape) return named(view, a, b, 'place', 'name.place-shape', PRIORITY.guess);
   if (isAllCaps(first.text) && single) {
     if (!model.acronymsAreOrganisations || first.text.length < 2 || first.text.length > 6) return null;
     return named(view, a, b, 'organization', 'name.acronym', PRIORITY.guess);
   }
-  if (single && cues.adjective) return null;
   // "Dakhlallah mengatakan" opens a sentence: kept only if a full name earlier explains it
   if (single && view.initial[a])
     return { ...named(view, a, b, 'person', 'name.initial', PRIORITY.guess), weak: true };
