@@ -9,6 +9,7 @@ export const FigureSchema = z.object({
   value: z.number(),
   max: z.number().optional(),
   qualifier: z.string(),
+  qualifierText: z.string().optional(),
   unit: z.string().nullable(),
   unitText: z.string().optional(),
   text: z.string(),
@@ -19,6 +20,7 @@ export const FigureSchema = z.object({
 export const DateSchema = z.object({
   value: z.string().nullable(),
   granularity: z.string(),
+  end: z.string().nullable().optional(),
   stated: z.boolean(),
   implied: z.array(z.string()),
   text: z.string(),

@@ -83,8 +83,11 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       add(e.id);
       if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
       if (t && (e.type === 'place' || e.type === 'country')) {
-        const before = /([\p{L}]+)\s*$/u.exec(result.text.slice(Math.max(start, m.start - 30), m.start))?.[1];
-        if (before && t.locatives.has(fold(before))) add(`at:${e.id}`);
+        // the word before the place, stepping over region words: "ke arah wilayah Kursk"
+        const words = result.text.slice(Math.max(start, m.start - 40), m.start).match(/[\p{L}]+/gu) ?? [];
+        let w = words.length - 1;
+        while (w > 0 && t.ignore.has(fold(words[w]!))) w--;
+        if (w >= 0 && t.locatives.has(fold(words[w]!))) add(`at:${e.id}`);
       }
     }
   for (const f of st.figures) if (f.unit) add(`u:${f.unit}`);

@@ -39,6 +39,8 @@ const ID_PREFIXES: Array<[string, string[]]> = [
 function indonesianRoots(w: string): string[] {
   const out: string[] = [];
   const bases = [w];
+  // "keamanannya" -> "keamanan" first: a clitic comes off before a derivational suffix
+  if (w.endsWith('nya') && w.length > 6) bases.push(w.slice(0, -3));
   for (const suf of ID_SUFFIXES)
     if (w.length > suf.length + 3 && w.endsWith(suf)) {
       bases.push(w.slice(0, -suf.length));

@@ -21,6 +21,8 @@ export interface WatchOptions {
   maxBackoffMs?: number;
   itemAttempts?: number;
   maxItems?: number;
+  /** the longest sleep between rounds (feeds added meanwhile are noticed within it) */
+  idleCheckMs?: number;
   /** article and feed body cap (default 10 MB) */
   maxBytes?: number;
   /** one fetch, redirects and body included (default 30 s) */

@@ -68,6 +68,10 @@ export const EntitiesLexicon = z
     defaultCountry: iso2.optional(),
     /** honorifics, ranks and roles written before a name: "Presiden", "Dr", "juru bicara" */
     personTitles: phrases,
+    /** roles followed by the place they govern: "Bupati Ngada", "Raja Pagaruyung", "Mayor of Brisbane" */
+    placeTitles: phrases,
+    /** languages whose common words, capitalised in titles of works, are no names here either */
+    borrowNotNames: z.array(z.string().regex(/^[a-z]{2,3}$/)).default([]),
     /** verbs and words after a name that mark it as a person: "mengatakan", "said" */
     personVerbs: phrases,
     /** words before a name that mark it as a place: "di", "ke", "in", "near" */

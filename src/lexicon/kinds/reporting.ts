@@ -69,6 +69,10 @@ export const ReportingLexicon = z
     connectors: z.array(z.string()).default([]),
     /** discourse connectives that may precede a speaker: "namun", "sementara itu", "however" */
     connectives: z.array(z.string()).default([]),
+    /** "menyebut X sebagai Y", "called X as Y": naming, not reporting, when a quoted term follows */
+    naming: z.array(z.string()).default([]),
+    /** demonstratives that make a body anaphoric: "lembaga itu", "kementerian tersebut", "this agency" */
+    demonstratives: z.array(z.string()).default([]),
     /** words that open a relative clause: "yang", "who", "which" */
     relativizers: z.array(z.string()).default([]),
   })

@@ -1,8 +1,10 @@
-import type { EntityBody, EntityKeyword } from '../../lexicon/kinds/entities.js';
+import path from 'node:path';
 import { fold } from '../../lexicon/fold.js';
-import type { Lexicon } from '../../lexicon/load.js';
+import { EntitiesLexicon, type EntityBody, type EntityKeyword } from '../../lexicon/kinds/entities.js';
+import { LEXICON_ROOT, parseLexiconFile, type Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
 import { phraseNorms } from '../../lexicon/tokenize.js';
+import { languageNames } from './gazetteer/cldr.js';
 import { knownNames } from './gazetteer/known.js';
 import { sharedEntities, sharedGivenNames, type OrgType, type SharedOrg } from './shared.js';
 import type { Form } from './target.js';
@@ -29,6 +31,7 @@ export interface EntityModel {
   /** the keyword sets by what they name, before and after the name */
   keywordSets: ReadonlyArray<readonly [PhraseSet<EntityKeyword>, PhraseSet<EntityKeyword>, 'place' | 'organization']>;
   titles: PhraseSet<string>;
+  placeTitles: PhraseSet<string>;
   personVerbs: PhraseSet<string>;
   locatives: PhraseSet<string>;
   orgCues: PhraseSet<string>;
@@ -75,6 +78,15 @@ function commonWordTest(patterns: readonly string[], givenNames: readonly string
   };
 }
 
+/** Another language's common capitalised words, read from its entities file alone; none if unreadable. */
+function borrowedNotNames(lang: string): string[] {
+  try {
+    return parseLexiconFile(path.join(LEXICON_ROOT, lang, 'entities.json'), EntitiesLexicon).notNames;
+  } catch {
+    return [];
+  }
+}
+
 function build(lex: Lexicon): EntityModel {
   const e = lex.data.entities;
   const roles = lex.data.roles;
@@ -116,6 +128,7 @@ function build(lex: Lexicon): EntityModel {
       [orgBefore, orgAfter, 'organization'],
     ],
     titles: phraseSet([...e.personTitles, ...roles.titles, ...roles.roles.flatMap((r) => r.forms)]),
+    placeTitles: phraseSet(e.placeTitles),
     personVerbs: phraseSet([...e.personVerbs, ...reporting.verbs.flatMap((v) => v.forms)]),
     locatives: phraseSet(e.locatives),
     orgCues: phraseSet(e.orgCues),
@@ -125,6 +138,8 @@ function build(lex: Lexicon): EntityModel {
     // a keyword without its name ("Masjid", "Dusun") is no name either
     notNames: folded([
       ...e.notNames,
+      ...languageNames(lex.lang),
+      ...e.borrowNotNames.filter((l) => l !== lex.lang).flatMap(borrowedNotNames),
       ...e.placeKeywords.filter((k) => k.position === 'before').flatMap((k) => k.forms),
       ...e.orgKeywords.filter((k) => k.position === 'before').flatMap((k) => k.forms),
     ]),

@@ -84,7 +84,7 @@ function before(v: TokenView, qFirst: number): Attribution | null {
   for (let k = b; k >= Math.max(lo, b - 10); k--) {
     if (has(v, k, L.QUOTE)) break;
     const c = v.cueAt[k];
-    if (!c || c.end - 1 > b || !c.value.full) continue;
+    if (!c || c.end - 1 > b || !c.value.full || !onlyChannel(v, c.end, qFirst)) continue;
     const subj = subjectBefore(v, k, lo);
     if (!subj) continue;
     return {
@@ -97,6 +97,28 @@ function before(v: TokenView, qFirst: number): Attribution | null {
     };
   }
   return null;
+}
+
+/**
+ * Whether only a channel stands between a cue and its quotation: a colon, a complementizer, a
+ * date, "kepada wartawan", "dalam pernyataan tertulis" — not an object ("menyebut kawasan itu
+ * sebagai ”…”" names a thing, it does not quote anyone).
+ */
+function onlyChannel(v: TokenView, from: number, to: number): boolean {
+  let inPhrase = false;
+  let plain = 0;
+  for (let k = from; k < to; k++) {
+    const f = v.flags[k]!;
+    if (f & (L.COLON | L.COMMA | L.COMPLEMENTIZER | L.DATE | L.ADVERB)) continue;
+    if (f & L.PREP || v.sl.hearerPreps.has(v.toks[k]!.norm)) {
+      inPhrase = true;
+      continue;
+    }
+    if (inPhrase && ++plain <= 5) continue;
+    if (f & (L.CAP | L.ORG | L.PERSON | L.UNNAMED | L.ROLE | L.INDEF) && v.sl.hearerVerbs.size) continue;
+    return false;
+  }
+  return true;
 }
 
 function wordsIn(v: TokenView, first: number, end: number): number {

@@ -34,6 +34,8 @@ export interface StatementLexicon {
   connectives: PhraseSet<string>;
   relativizers: Set<string>;
   demonstratives: Set<string>;
+  naming: Set<string>;
+  questionWords: Set<string>;
   negation: PhraseSet<string>;
   deny: PhraseSet<string>;
   hedge: PhraseSet<string>;
@@ -109,6 +111,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       connectives: phraseSet(r.connectives),
       relativizers: set(r.relativizers),
       demonstratives: set(r.demonstratives),
+      naming: set(r.naming),
+      questionWords: set(lex.data.stance.question),
       negation: phraseSet(s.negation),
       deny: phraseSet(s.deny),
       hedge: phraseSet(s.hedge),
@@ -151,5 +155,8 @@ function labelTable(lex: Lexicon): PhraseSet<number> {
   add(lex.data.stance.negation, L.NEG);
   add(r.prepositions, L.PREP);
   add(r.connectives, L.CONNECTIVE);
+  // "Japanese", "North Korean": nationality adjectives modify a speaker, they never name one
+  const demonyms = (lex.data.entities as { demonyms?: Record<string, string[]> }).demonyms ?? {};
+  add(Object.values(demonyms).flat(), L.MOD | L.DEMONYM);
   return new PhraseSet(bits);
 }

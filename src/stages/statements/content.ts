@@ -46,7 +46,13 @@ const CHANNEL = L.DATE | L.ADVERB | L.PREP | L.CONNECTOR | L.CAP | L.ORG | L.PER
  * Wednesday that", "mengatakan pada hari Senin di platform media sosial X bahwa"), or right
  * after the cue when the verb takes a bare clause ("Austin mengatakan AS masih …").
  */
-export function contentStartAfter(v: TokenView, k: number, to: number, bare: boolean): number | null {
+export function contentStartAfter(v: TokenView, k: number, to: number, bare: boolean, question = false): number | null {
+  // "bertanya apakah …", "asked whether …": the question word is part of the question
+  if (question) {
+    let q = k;
+    while (q < to && v.flags[q]! & (L.DATE | L.ADVERB)) q++;
+    if (q < to && v.sl.questionWords.has(v.toks[q]!.norm)) return q;
+  }
   // inside a prepositional phrase ("dalam sebuah pernyataan email") a few plain words may pass
   let inPhrase = false;
   let plain = 0;

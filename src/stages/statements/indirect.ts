@@ -150,8 +150,8 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
     const subj = subjectBefore(v, i, lo);
     if (subj) {
       const speakers = subj.speakers.map((g) => slot(v, g));
-      const start = contentStartAfter(v, m.end, to, BARE.has(info.class));
-      if (start !== null && start < to && !has(v, start, L.QUOTE)) {
+      const start = contentStartAfter(v, m.end, to, BARE.has(info.class), info.class === 'ask');
+      if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to)) {
         const d = make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.before-cue');
         if (d) return d;
       }
@@ -209,6 +209,13 @@ function tailDraft(v: TokenView, lo: number, to: number, used: Uint8Array): Draf
     return null;
   }
   return null;
+}
+
+/** "menyebut kawasan itu sebagai ”kampung tenggelam”": a name given, not a statement made. */
+function naming(v: TokenView, start: number, to: number): boolean {
+  for (let k = start; k < Math.min(to - 1, start + 6); k++)
+    if (v.sl.naming.has(v.toks[k]!.norm) && has(v, k + 1, L.QUOTE)) return true;
+  return false;
 }
 
 /** "Keduanya juga mengatakan", "Both also said": a collective word alone as the subject. */

@@ -32,6 +32,7 @@ export const L = {
   RELATIVE: 1 << 27,
   CONNECTIVE: 1 << 28,
   DEMONSTRATIVE: 1 << 29,
+  DEMONYM: 1 << 30,
 } as const;
 
 export const ENTITY = L.PERSON | L.ORG | L.COUNTRY | L.PLACE;

@@ -141,8 +141,9 @@ export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
 
 const text = (v: TokenView, a: number, b: number) => v.doc.text.slice(v.toks[a]!.start, v.toks[b]!.end);
 
+/** The last person named in a phrase: names follow roles ("Kepala Dinas … Budi Santoso"). */
 function personIn(v: TokenView, np: NP): { entity: Entity; first: number; last: number } | null {
-  for (let i = np.first; i <= np.last; i++) {
+  for (let i = np.last; i >= np.first; i--) {
     const e = v.entity[i];
     if (e && e.type === 'person') return { entity: e, first: v.mentionFirst[i]!, last: v.mentionLast[i]! };
   }
@@ -151,7 +152,7 @@ function personIn(v: TokenView, np: NP): { entity: Entity; first: number; last: 
 
 /** A run of capitalised words that no lexicon or gazetteer claims: an unknown person's name. */
 function bareName(v: TokenView, np: NP): { first: number; last: number } | null {
-  const NOT_NAME = L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.GOVERNMENT | L.MOD | L.INDEF | L.FUNCTION;
+  const NOT_NAME = L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.GOVERNMENT | L.MOD | L.INDEF | L.FUNCTION | L.DEMONYM;
   let best: { first: number; last: number } | null = null;
   for (let i = np.first; i <= np.last; i++) {
     if (!has(v, i, L.CAP) || has(v, i, NOT_NAME)) continue;
@@ -207,6 +208,13 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
         break;
       }
     }
+  if (person?.entity) {
+    // "Kepala BPS Amalia Putri" where only "Putri" was recognised: take the given name too
+    let f = person.first;
+    const NOT = L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.MOD | L.INDEF | L.FUNCTION;
+    while (f - 1 >= groups[0]!.first && has(v, f - 1, L.CAP) && !has(v, f - 1, NOT) && !v.entity[f - 1]) f--;
+    if (f < person.first) person = { first: f, last: person.last };
+  }
   const all: NP = { first: groups[0]!.first, last: groups[groups.length - 1]!.last };
   const span = { start: v.toks[all.first]!.start, end: v.toks[all.last]!.end };
   const ents = groups.flatMap((g) => entitiesIn(v, g)).filter((e) => e !== person?.entity);
@@ -221,7 +229,10 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
   const org = ents.find((e) => e.type === 'organization');
   const country = ents.find((e) => e.type === 'country');
   if (person) {
-    const name = person.entity?.name ?? text(v, person.first, person.last);
+    const mentionText = text(v, person.first, person.last);
+    const canonical = person.entity?.name;
+    // the entity's canonical name, unless the text names the person more fully
+    const name = canonical && canonical.length >= mentionText.length ? canonical : mentionText;
     const own = person.entity ? countryId(person.entity) : null;
     return {
       name,

@@ -1,3 +1,5 @@
+import { FEEDS_MIGRATION } from './migrations-feeds.js';
+
 /**
  * Versioned schema of the SQLite ledger. A migration is applied once, in order, inside a
  * transaction; `meta.schema_version` records the last one applied.
@@ -120,4 +122,5 @@ export const MIGRATIONS: string[] = [
     INSERT INTO statements_fts(statements_fts, rowid, speaker_name, content) VALUES ('delete', old.id, old.speaker_name, old.content);
   END;
   `,
+  FEEDS_MIGRATION,
 ];

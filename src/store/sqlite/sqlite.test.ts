@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isCorroborateError } from '../../domain/errors.js';
 import { runStoreContract } from '../test-support/contract.js';
+import { MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './store.js';
 
 runStoreContract('sqlite', () => new SqliteStore(':memory:'));
@@ -30,7 +31,7 @@ describe('the SQLite ledger file', () => {
     expect(await s.counts()).toEqual({ articles: 0, statements: 0, claims: 0, entities: 0 });
     await s.close();
     const again = new SqliteStore(file);
-    expect((again.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string }).value).toBe('1');
+    expect((again.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string }).value).toBe(String(MIGRATIONS.length));
     await again.close();
   });
 });

@@ -42,3 +42,22 @@ export function territoryNames(lang: string): TerritoryName[] {
   cache.set(lang, out);
   return out;
 }
+
+type LanguagesFile = { main: Record<string, { localeDisplayNames: { languages: Record<string, string> } }> };
+
+/**
+ * Names of the major languages (two-letter codes) in `lang`: "Tamil", "Sanskerta"; capitalised
+ * in "bahasa Tamil" or "Tamil films" they name no person.
+ */
+export function languageNames(lang: string): string[] {
+  let file: LanguagesFile | null = null;
+  try {
+    file = require(`cldr-localenames-full/main/${lang}/languages.json`) as LanguagesFile;
+  } catch {
+    return [];
+  }
+  const names = file?.main[lang]?.localeDisplayNames.languages ?? {};
+  return Object.entries(names)
+    .filter(([code]) => /^[a-z]{2}$/.test(code))
+    .map(([, name]) => name.replace(/\s*\(.*\)$/, ''));
+}

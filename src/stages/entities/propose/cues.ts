@@ -71,6 +71,11 @@ export class Cues {
     return titleBefore(this.tokens, this.a, this.model, this.covered);
   }
 
+  /** "Bupati Ngada", "Mayor of Brisbane": a role before the place it governs */
+  get governedPlace(): boolean {
+    return this.single && !!this.model.placeTitles.matchEndingAt(this.tokens, this.a - 1);
+  }
+
   /** "X, juru bicara NATO", "X, a spokesman" */
   get apposedRole(): boolean {
     return this.comma && !!this.model.titles.matchAt(this.tokens, skipFunctionWord(this.tokens, this.b + 1, 1, this.model));

@@ -40,7 +40,7 @@ function keywordBefore(view: SentenceView, i: number, set: Keywords, type: Entit
   // "Wali Kota Surabaya": the keyword is part of a title
   const title = model.titles.matchEndingAt(tokens, m.end - 1);
   if (title && title.start < i) return null;
-  const nameEnd = cutName(view, m.end, runEnd(tokens, m.end, 6, model, type === 'organization'), m.value, model);
+  const nameEnd = cutName(view, m.end, runEnd(tokens, m.end, 6, model, true), m.value, model);
   if (nameEnd === m.end || !namePart(view, m.end, nameEnd, model)) return null;
   return { start: i, end: nameEnd, target: target(view, i, nameEnd, m.end, nameEnd, m.value, type, model), rule: `keyword.${type}` };
 }

@@ -115,6 +115,7 @@ function classify(view: SentenceView, a: number, b: number, model: EntityModel, 
   const cues = new Cues(view, a, b, model, covered);
   const single = b - a === 1;
   const first = tokens[a]!;
+  if (cues.governedPlace && !cues.givenFirst) return named(view, a, b, 'place', 'name.governed', PRIORITY.guess);
   if (cues.title || cues.apposedRole || (!single && cues.givenFirst))
     return named(view, a, b, 'person', cues.title ? 'name.title' : 'name.given', PRIORITY.name);
   if (cues.orgCue) return named(view, a, b, 'organization', 'name.org-cue', PRIORITY.name);
