@@ -50,6 +50,7 @@ function namePart(view: SentenceView, from: number, to: number, model: EntityMod
   const { tokens } = view;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    if (t.kind === 'number') return true;
     if (t.kind !== 'word' || !t.upper) continue;
     if (!model.notNames.has(t.norm) && !model.functionWords.has(t.norm)) return true;
   }

@@ -18,7 +18,8 @@ export function runEnd(tokens: readonly Token[], i: number, max: number, model: 
   let k = i;
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
-    if (isCapitalWord(t) || (k > i && numbers && t.kind === 'number' && t.text.length <= 3)) {
+    // "SMA Negeri 6 Jakarta", "SMAN 70 Jakarta": a short number may stand in a keyword's name
+    if (isCapitalWord(t) || (numbers && t.kind === 'number' && t.text.length <= 3)) {
       end = ++k;
       continue;
     }
