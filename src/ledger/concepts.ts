@@ -3,6 +3,7 @@ import { fold } from '../lexicon/fold.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { PhraseSet } from '../lexicon/phrase-set.js';
 import { tokenize } from '../lexicon/tokenize.js';
+import { isCapital } from './capitals.js';
 import { stems } from './stem.js';
 
 type Statement = ExtractResult['statements'][number];
@@ -10,14 +11,15 @@ type Entity = ExtractResult['entities'][number];
 
 /**
  * Concept keys, by prefix: an entity id ("country:KP", "org:nato", "place:…"), "at:<entity>" for
- * a place something is in or goes to, "p:<predicate>", "t:<thing>", "a:<attribute>" from the
+ * a place something is in or goes to, "p:<predicate>", "d:<decisive predicate>", "t:<thing>",
+ * "a:<attribute>" from the
  * concepts lexicon, "u:<unit>" for the unit of a figure.
  */
 export type Concepts = Map<string, number>;
 
 export function weightOf(key: string): number {
   if (key.startsWith('at:')) return 1.5;
-  if (key.startsWith('p:')) return 1.5;
+  if (key.startsWith('p:') || key.startsWith('d:')) return 1.5;
   if (key.startsWith('t:') || key.startsWith('u:')) return 1;
   if (key.startsWith('a:')) return 0.5;
   if (key.startsWith('person:')) return 1;
@@ -44,8 +46,13 @@ function table(lex: Lexicon): ConceptTable {
     const phrases: Array<[string, string]> = [];
     const family = new Map<string, string>();
     for (const [name, members] of Object.entries(l.data.concepts.families)) for (const m of members) family.set(m, name);
+    const decisive = new Set(l.data.concepts.decisive);
+    const meta = new Set(l.data.concepts.meta);
     for (const [id, c] of Object.entries(l.data.concepts.concepts)) {
-      const key = `${PREFIX[c.kind]}${family.get(id) ?? id}`;
+      if (meta.has(id)) continue;
+      const name = family.get(id) ?? id;
+      // a decisive predicate ("d:dead") defines its claim; other predicates are "p:"
+      const key = `${c.kind === 'predicate' && (decisive.has(name) || decisive.has(id)) ? 'd:' : PREFIX[c.kind]}${name}`;
       for (const f of c.forms) {
         const form = fold(f);
         if (form.includes(' ')) phrases.push([form, key]);
@@ -79,15 +86,17 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
     for (const m of e.mentions) {
       if (m.start < start || m.end > end) continue;
       covered.push([m.start, m.end]);
-      if (e.id === st.speaker.entityId || e.id === speakerCountry) continue;
-      add(e.id);
+      // "Washington", "Moskow": a capital acts for its country
+      const id = e.type === 'place' && e.country && isCapital(e.name, e.country) ? `country:${e.country}` : e.id;
+      if (e.id === st.speaker.entityId || id === speakerCountry) continue;
+      add(id);
       if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
       if (t && (e.type === 'place' || e.type === 'country')) {
         // the word before the place, stepping over region words: "ke arah wilayah Kursk"
         const words = result.text.slice(Math.max(start, m.start - 40), m.start).match(/[\p{L}]+/gu) ?? [];
         let w = words.length - 1;
         while (w > 0 && t.ignore.has(fold(words[w]!))) w--;
-        if (w >= 0 && t.locatives.has(fold(words[w]!))) add(`at:${e.id}`);
+        if (w >= 0 && t.locatives.has(fold(words[w]!))) add(`at:${id}`);
       }
     }
   for (const f of st.figures) if (f.unit) add(`u:${f.unit}`);

@@ -36,14 +36,20 @@ export function scoreLink(s: Concepts, profile: Record<string, number>, context 
   const matched = [...s.keys()].filter((k) => cs.has(k));
   // in the article's own context a statement may leave out who and where ("12,000 troops are to be sent")
   const needsEntity = !(context && ![...s.keys()].some(isEntityKey));
-  if ((needsEntity && !matched.some(isEntityKey)) || !matched.some((k) => /^(p|t|u):/.test(k))) return null;
+  if ((needsEntity && !matched.some(isEntityKey)) || !matched.some((k) => /^(p|d|t|u):/.test(k))) return null;
   // a statement about another event ("would be an escalation") does not join a claim on shared names
-  const sPred = [...s.keys()].filter((k) => k.startsWith('p:'));
-  const cPred = c.filter((k) => k.startsWith('p:'));
+  const isPred = (k: string) => k.startsWith('p:') || k.startsWith('d:');
+  const sPred = [...s.keys()].filter(isPred);
+  const cPred = c.filter(isPred);
   if (sPred.length && cPred.length && !sPred.some((k) => cs.has(k))) return null;
+  // a statement about a defining event joins a claim about that event: "12 dead" never joins "4,000 displaced"
+  const sD = sPred.filter((k) => k.startsWith('d:'));
+  if (sD.length && !sD.some((k) => cs.has(k))) return null;
+  // places: "at:place:vladivostok:RU" lies inside "at:country:RU"
   const sAt = [...s.keys()].filter((k) => k.startsWith('at:'));
   const cAt = c.filter((k) => k.startsWith('at:'));
-  if (sAt.length && cAt.length && !sAt.some((k) => cs.has(k))) return null;
+  const within = (a: string, b: string) => a === b || (b.startsWith('at:country:') && a.startsWith('at:place:') && a.endsWith(`:${b.slice(11)}`));
+  if (sAt.length && cAt.length && !sAt.some((a) => cAt.some((b) => within(a, b) || within(b, a)))) return null;
   const sum = (ks: Iterable<string>) => [...ks].reduce((a, k) => a + weightOf(k), 0);
   const score = sum(matched) / Math.min(sum(s.keys()), sum(c));
   return { id: 0, score, matched };

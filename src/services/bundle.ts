@@ -1,6 +1,6 @@
 import type { ExtractResult } from '../domain/extract-result.js';
 import { claimLabel } from '../ledger/label.js';
-import { isPlanned, statementConcepts, type Concepts } from '../ledger/concepts.js';
+import { isEntityKey, isPlanned, statementConcepts, type Concepts } from '../ledger/concepts.js';
 import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
 import { bandKeys, COPY_SIMILARITY, contentHash, parseSignature, signature, signatureHex, similarity } from '../ledger/minhash.js';
 import { affiliationOf, rootOf, statementRecords } from '../ledger/records.js';
@@ -28,6 +28,21 @@ function governmentTest(lex: ReturnType<typeof loadLexicon> | null): (name: stri
   };
 }
 
+/**
+ * What an article is about: the places and bodies it names most, counting the headline and the
+ * lead paragraph double. People are left out: they are speakers more often than subjects.
+ */
+export function topicEntities(r: ExtractResult, max = 2): string[] {
+  const lead = r.text.split('\n').filter((l) => l.trim()).slice(0, 2).join('\n').length;
+  const score = new Map<string, number>();
+  for (const e of r.entities) {
+    if (e.type === 'person') continue;
+    const n = e.mentions.reduce((a, m) => a + (m.start < lead ? 2 : 1), 0);
+    score.set(e.id, n);
+  }
+  return [...score].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, max).map(([id]) => id);
+}
+
 const weak = (c: Concepts) => ![...c.keys()].some((k) => /^(p|t|u):/.test(k));
 
 /** The stance a statement takes towards a (positive) claim: a negated assertion denies it. */
@@ -48,7 +63,13 @@ export async function buildBundle(store: LedgerStore, text: string, r: ExtractRe
     const sim = similarity(sig, parseSignature(c.signature));
     if (sim >= best) [copyOf, best] = [c.copyGroup, sim];
   }
-  const concepts = r.statements.map((s) => statementConcepts(r, s, lex));
+  const topic = topicEntities(r);
+  const concepts = r.statements.map((s) => {
+    const c = statementConcepts(r, s, lex);
+    // "12 orang meninggal": a statement that names no place or body is about the article's subject
+    if (![...c.keys()].some(isEntityKey)) for (const id of topic) if (id !== s.speaker.affiliation) c.set(id, 1);
+    return c;
+  });
   const local: ClaimProfile[] = [];
   const newClaims: ArticleBundle['newClaims'] = [];
   const links: ClaimLinkInput[] = [];

@@ -24,6 +24,14 @@ export const ConceptsLexicon = z
      * in a country are one claim. Family name -> concept ids; a member is read as its family.
      */
     families: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.string())).default({}),
+    /**
+     * Predicates (or families) that define a claim: a statement that has one joins only a claim
+     * about it ("would be an escalation" does not join "troops were sent"; "12 dead" does not
+     * join "4,000 displaced").
+     */
+    decisive: z.array(z.string()).default([]),
+    /** concepts about the telling, not the told ("report", "evidence"): never used to link */
+    meta: z.array(z.string()).default([]),
     /** prepositions that mark where something is or goes: "di", "ke", "in", "to" */
     locatives: z.array(z.string()).default([]),
     /** words that make a figure a plan or a forecast: "berencana", "plans", "expects", "total" */
