@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fold } from '../../../lexicon/fold.js';
 import { phraseNorms } from '../../../lexicon/tokenize.js';
 import { slug } from '../slug.js';
 
@@ -33,6 +34,7 @@ export interface CityIndex {
 export const MIN_POPULATION = 15_000;
 
 const CAPITALS = new Set(['PPLC', 'PPLA', 'PPLG']);
+const SIMPLE = /^\p{L}+(?: \p{L}+)*$/u;
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 function readCities(): RawCity[] {
@@ -68,11 +70,11 @@ export function cityIndex(): CityIndex {
     }
     if (c.population < MIN_POPULATION && !CAPITALS.has(c.featureCode)) continue;
     if (/[()/]/.test(c.name)) continue;
-    const norms = phraseNorms(c.name);
-    const key = norms.join(' ');
+    // most names are words and spaces; only the others need the tokenizer ("Xi’an", "Washington, D.C.")
+    const key = SIMPLE.test(c.name) ? fold(c.name) : phraseNorms(c.name).join(' ');
     const prev = byName.get(key);
     if (prev && prev.population >= c.population) continue;
-    maxTokens = Math.max(maxTokens, norms.length);
+    maxTokens = Math.max(maxTokens, key.split(' ').length);
     byName.set(key, {
       id: `place:${slug(c.name)}:${c.country}`,
       name: c.name,
