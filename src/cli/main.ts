@@ -13,9 +13,12 @@ import { demoCommand } from './commands/demo.js';
 import { entityCommand } from './commands/entity.js';
 import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
+import { feedsCommand } from './commands/feeds.js';
+import { followCommand } from './commands/follow.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
+import { watchCommand } from './commands/watch.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -29,6 +32,9 @@ export const COMMANDS: Command[] = [
   searchCommand,
   exportCommand,
   reprocessCommand,
+  feedsCommand,
+  watchCommand,
+  followCommand,
   serveCommand,
   demoCommand,
 ];

@@ -29,6 +29,8 @@ export function weightOf(key: string): number {
 export const isEntityKey = (k: string) => /^(country|org|place|person|at):/.test(k);
 
 interface ConceptTable {
+  /** concept keys that also say where: "t:front_line" adds "at:front_line" */
+  placeLike: Set<string>;
   /** "north korean" -> "country:KP": adjectives of nationality name their country */
   demonyms: PhraseSet<string>;
   words: Map<string, string>;
@@ -63,6 +65,7 @@ function table(lex: Lexicon): ConceptTable {
     const d = (l.data.entities as { demonyms?: Record<string, string[]> }).demonyms ?? {};
     for (const [code, names] of Object.entries(d)) for (const n of names) demonyms.push([n, `country:${code}`]);
     return {
+      placeLike: new Set(l.data.concepts.placeLike.flatMap((id) => ['t:', 'p:', 'a:'].map((p) => `${p}${id}`))),
       demonyms: new PhraseSet(demonyms),
       words,
       phrases: new PhraseSet(phrases),
@@ -71,6 +74,21 @@ function table(lex: Lexicon): ConceptTable {
       ignore: new Set(l.data.concepts.ignore.map(fold)),
     };
   });
+}
+
+// words naming the kind of place, in the languages we read: dropped from place keys so that
+// "Kabupaten Sungai Lestari", "Sungai Lestari Regency" and "Sungai Lestari" meet
+const PLACE_KIND = new Set([
+  'kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'sungai', 'pulau', 'gunung', 'danau', 'teluk', 'selat',
+  'regency', 'city', 'province', 'district', 'village', 'river', 'island', 'mount', 'lake', 'bay', 'strait', 'region', 'oblast',
+]);
+
+/** A place id without the words that only say what kind of place it is. */
+export function placeKey(id: string): string {
+  const m = /^place:([^:]+)(:.*)?$/.exec(id);
+  if (!m) return id;
+  const words = m[1]!.split('-').filter((w) => !PLACE_KIND.has(w));
+  return words.length ? `place:${words.join('-')}${m[2] ?? ''}` : id;
 }
 
 /** The concepts a statement's content speaks of, each with its weight. */
@@ -87,7 +105,7 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       if (m.start < start || m.end > end) continue;
       covered.push([m.start, m.end]);
       // "Washington", "Moskow": a capital acts for its country
-      const id = e.type === 'place' && e.country && isCapital(e.name, e.country) ? `country:${e.country}` : e.id;
+      const id = e.type === 'place' && e.country && isCapital(e.name, e.country) ? `country:${e.country}` : placeKey(e.id);
       if (e.id === st.speaker.entityId || id === speakerCountry) continue;
       add(id);
       if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
@@ -127,6 +145,7 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       }
     }
   }
+  for (const k of [...out.keys()]) if (t.placeLike.has(k)) add(`at:${k.slice(2)}`);
   return out;
 }
 

@@ -36,12 +36,15 @@ export function scoreLink(s: Concepts, profile: Record<string, number>, context 
   const matched = [...s.keys()].filter((k) => cs.has(k));
   // in the article's own context a statement may leave out who and where ("12,000 troops are to be sent")
   const needsEntity = !(context && ![...s.keys()].some(isEntityKey));
-  if ((needsEntity && !matched.some(isEntityKey)) || !matched.some((k) => /^(p|d|t|u):/.test(k))) return null;
+  if (needsEntity && !matched.some(isEntityKey)) return null;
+  // "Tentara dari Korea Utara ada di wilayah Rusia" reads as names only: in its article's
+  // context it may join a claim that holds all of them
+  const sKeys = [...s.keys()];
+  const namesOnly = context && sKeys.length > 1 && sKeys.every((k) => isEntityKey(k) && cs.has(k));
+  if (!namesOnly && !matched.some((k) => /^(p|d|t|u):/.test(k))) return null;
   // a statement about another event ("would be an escalation") does not join a claim on shared names
   const isPred = (k: string) => k.startsWith('p:') || k.startsWith('d:');
   const sPred = [...s.keys()].filter(isPred);
-  const cPred = c.filter(isPred);
-  if (sPred.length && cPred.length && !sPred.some((k) => cs.has(k))) return null;
   // a statement about a defining event joins a claim about that event: "12 dead" never joins "4,000 displaced"
   const sD = sPred.filter((k) => k.startsWith('d:'));
   if (sD.length && !sD.some((k) => cs.has(k))) return null;

@@ -1,6 +1,6 @@
 import type { ExtractResult } from '../domain/extract-result.js';
 import { claimLabel } from '../ledger/label.js';
-import { isEntityKey, isPlanned, statementConcepts, type Concepts } from '../ledger/concepts.js';
+import { isEntityKey, isPlanned, placeKey, statementConcepts, type Concepts } from '../ledger/concepts.js';
 import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
 import { bandKeys, COPY_SIMILARITY, contentHash, parseSignature, signature, signatureHex, similarity } from '../ledger/minhash.js';
 import { affiliationOf, rootOf, statementRecords } from '../ledger/records.js';
@@ -67,7 +67,7 @@ export async function buildBundle(store: LedgerStore, text: string, r: ExtractRe
   const concepts = r.statements.map((s) => {
     const c = statementConcepts(r, s, lex);
     // "12 orang meninggal": a statement that names no place or body is about the article's subject
-    if (![...c.keys()].some(isEntityKey)) for (const id of topic) if (id !== s.speaker.affiliation) c.set(id, 1);
+    if (![...c.keys()].some(isEntityKey)) for (const id of topic) if (id !== s.speaker.affiliation) c.set(placeKey(id), 1);
     return c;
   });
   const local: ClaimProfile[] = [];

@@ -30,6 +30,8 @@ export const ConceptsLexicon = z
      * join "4,000 displaced").
      */
     decisive: z.array(z.string()).default([]),
+    /** things that say where something is, like a place does: "garis depan", "the front line" */
+    placeLike: z.array(z.string()).default([]),
     /** concepts about the telling, not the told ("report", "evidence"): never used to link */
     meta: z.array(z.string()).default([]),
     /** prepositions that mark where something is or goes: "di", "ke", "in", "to" */

@@ -138,6 +138,8 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
     }
     break;
   }
+  // "menurut pejabat itu": the demonstrative closes the phrase
+  if (k < hi && has(v, k, L.DEMONSTRATIVE) && has(v, k - 1, L.BODY | L.UNNAMED | L.ROLE)) k++;
   let last = k - 1;
   while (last >= i && v.flags[last]! & (L.CONNECTOR | L.INDEF | L.MOD) && !(v.flags[last]! & HEAD)) last--;
   return head && last >= i ? { first: i, last } : null;

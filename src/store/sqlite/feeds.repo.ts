@@ -231,7 +231,7 @@ export function getFollow(db: DB, id: number): FollowRecord | null {
 export function listFollows(db: DB): FollowListing[] {
   const rows = db
     .prepare(
-      `SELECT f.*, count(a.id) AS alerts, coalesce(sum(a.delivered_at IS NULL), 0) AS undelivered
+      `SELECT f.*, count(a.id) AS alerts, coalesce(sum(a.id IS NOT NULL AND a.delivered_at IS NULL), 0) AS undelivered
        FROM follows f LEFT JOIN alerts a ON a.follow_id = f.id GROUP BY f.id ORDER BY f.id`,
     )
     .all() as Array<FollowRow & { alerts: number; undelivered: number }>;

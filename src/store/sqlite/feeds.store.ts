@@ -1,7 +1,15 @@
 import { CorroborateError } from '../../domain/errors.js';
 import type { FeedPolled, FeedStore, NewAlert, NewFollow } from '../feeds-port.js';
+import type { LedgerStore } from '../port.js';
 import type { DB } from './db.js';
 import * as repo from './feeds.repo.js';
+import { SqliteStore } from './store.js';
+
+/** The feed store that lives beside a ledger: `checkFollows(store, feedStoreOf(store), deliver)`. */
+export function feedStoreOf(store: LedgerStore): FeedStore {
+  if (store instanceof SqliteStore) return new SqliteFeedStore(store.db);
+  throw new CorroborateError('usage', `feeds and follows need the SQLite ledger, not the ${store.kind} one`);
+}
 
 /**
  * The watcher's state in the ledger's own SQLite file, on the handle the SqliteStore opened:
