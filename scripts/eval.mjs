@@ -7,6 +7,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = process.env.CORROBORATE_SHARED ?? path.resolve(root, '..', 'shared');
 const results = await runEval({
   sharedDir,
+  samplesDir: path.join(root, 'samples'),
+  fixturesDir: path.join(root, 'fixtures'),
   bin: path.join(root, 'bin', 'corroborate.js'),
   out: (s) => process.stdout.write(s),
 });
