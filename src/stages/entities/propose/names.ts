@@ -27,7 +27,13 @@ export function proposeNames(
 ): void {
   if (view.titleCase) return;
   const { tokens } = view;
-  const isName = (k: number): boolean => nameWord(view, covered, model, k);
+  // each token is judged once, however many runs look at it: 0 unknown, 1 a name word, 2 not
+  const judged = new Uint8Array(tokens.length);
+  const isName = (k: number): boolean => {
+    if (k >= tokens.length) return false;
+    if (judged[k] === 0) judged[k] = nameWord(view, covered, model, k) ? 1 : 2;
+    return judged[k] === 1;
+  };
   let quoted: Uint8Array | null | undefined;
   for (let i = 0; i < tokens.length; ) {
     if (!tokens[i]!.upper || covered[i]) {
