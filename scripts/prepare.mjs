@@ -13,6 +13,14 @@ if (!fs.existsSync(tsc)) {
 }
 execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 
+// the web app, served by `corroborate serve` from web/dist
+const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+if (fs.existsSync(vite))
+  execFileSync(process.execPath, [vite, 'build', '--config', path.join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
+
 const binDir = path.join(root, 'node_modules', '.bin');
 const link = path.join(binDir, 'corroborate');
 fs.mkdirSync(binDir, { recursive: true });
