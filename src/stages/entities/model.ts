@@ -94,6 +94,8 @@ function build(lex: Lexicon): EntityModel {
   const given = sharedGivenNames();
   const known = knownNames(lex.lang, e);
   const lowerFirst = new Set(known.lowerFirst);
+  // "foreign ministry" after "Russia's"
+  if (e.bodyCountry.includes('before')) for (const b of e.bodies) for (const f of b.forms) lowerFirst.add(fold(f).split(/\s+/)[0]!);
   for (const k of [...e.placeKeywords, ...e.orgKeywords])
     for (const f of k.forms) if (k.lowercase || !/^\p{Lu}/u.test(f)) lowerFirst.add(fold(f).split(/\s+/)[0]!);
   const bodyOrgs = new Map<string, SharedOrg>();

@@ -15,9 +15,12 @@ import { countryAt, countryEndingAt, type CountryRef } from './country-near.js';
 export function proposeBodies(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.upper) continue;
+    const upper = tokens[i]!.upper;
+    if (!upper && !model.lowerFirst.has(tokens[i]!.norm)) continue;
     const m = model.bodies.matchAt(tokens, i);
     if (!m) continue;
+    // "Russia's foreign ministry": in lower case only after its country
+    if (!upper && !(model.bodyCountry.has('before') && i > 0 && countryEndingAt(tokens, i - 1, model))) continue;
     let start = i;
     let end = m.end;
     let country: CountryRef | null = null;

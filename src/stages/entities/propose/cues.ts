@@ -73,7 +73,10 @@ export class Cues {
 
   /** "Bupati Ngada", "Mayor of Brisbane": a role before the place it governs */
   get governedPlace(): boolean {
-    return this.single && !!this.model.placeTitles.matchEndingAt(this.tokens, this.a - 1);
+    const { tokens, b, model } = this;
+    if (!model.placeTitles.matchEndingAt(tokens, this.a - 1)) return false;
+    // "Kapolda Metro Jaya Irjen Karyoto": the place ends where the holder's title starts
+    return this.single || this.comma || !!model.titles.matchAt(tokens, b);
   }
 
   /** "X, juru bicara NATO", "X, a spokesman" */

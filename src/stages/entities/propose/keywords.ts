@@ -41,18 +41,21 @@ function keywordBefore(view: SentenceView, i: number, set: Keywords, type: Entit
   const title = model.titles.matchEndingAt(tokens, m.end - 1);
   if (title && title.start < i) return null;
   const nameEnd = cutName(view, m.end, runEnd(tokens, m.end, 6, model, true), m.value, model);
-  if (nameEnd === m.end || !namePart(view, m.end, nameEnd, model)) return null;
+  if (nameEnd === m.end || !namePart(view, m.end, nameEnd, model, type)) return null;
   return { start: i, end: nameEnd, target: target(view, i, nameEnd, m.end, nameEnd, m.value, type, model), rule: `keyword.${type}` };
 }
 
-/** A keyword's name holds a word that can name something: not "Sebelah Selatan", "Pulau Yang". */
-function namePart(view: SentenceView, from: number, to: number, model: EntityModel): boolean {
+/**
+ * A keyword's name holds a word that can name something: not "Sebelah Selatan", "Pulau Yang".
+ * Organisations are often named with common words ("Partai Buruh"), places rarely.
+ */
+function namePart(view: SentenceView, from: number, to: number, model: EntityModel, type: EntityType): boolean {
   const { tokens } = view;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'number') return true;
-    if (t.kind !== 'word' || !t.upper) continue;
-    if (!model.notNames.has(t.norm) && !model.functionWords.has(t.norm)) return true;
+    if (t.kind !== 'word' || !t.upper || model.functionWords.has(t.norm)) continue;
+    if (type === 'organization' || !model.notNames.has(t.norm)) return true;
   }
   const known = model.known.matchAt(tokens, from);
   return !!known && known.end === to;
@@ -94,7 +97,7 @@ function keywordAfter(view: SentenceView, i: number, set: Keywords, type: Entity
   // "University of Edinburgh", "Gulf of Mexico"
   if (model.of.has(tokens[end]?.norm ?? '') && isCapitalWord(tokens[end + 1])) end = runEnd(tokens, end + 1, 5, model);
   if (start === i && end === m.end) return null;
-  if (start < i && !namePart(view, start, i, model)) return null;
+  if (start < i && !namePart(view, start, i, model, type)) return null;
   return { start, end, target: target(view, start, end, start, i, m.value, type, model), rule: `keyword.${type}` };
 }
 
