@@ -50,7 +50,10 @@ describe('feeds', () => {
       message: expect.stringContaining('a feed URL starts with http:// or https://'),
     });
     const notOpml = opmlFile('<rss version="2.0"><channel><title>x</title></channel></rss>');
-    await expect(addFeeds(t.feeds, [notOpml], { at: AT })).rejects.toMatchObject({ code: 'feed_invalid', message: expect.stringContaining(notOpml) });
+    await expect(addFeeds(t.feeds, [notOpml], { at: AT })).rejects.toMatchObject({
+      code: 'feed_invalid',
+      message: expect.stringContaining(notOpml),
+    });
     expect(() => normaliseFeedUrl('file:///etc/passwd')).toThrow(/http and https only/);
   });
 

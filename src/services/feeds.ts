@@ -26,14 +26,23 @@ export function normaliseFeedUrl(text: string): string {
 }
 
 /** Reads an OPML subscription list from a file: its feed URLs and what was odd about it. */
-export function readOpmlFile(path: string): { feeds: Array<{ url: string; title: string | null }>; warnings: string[] } {
+export function readOpmlFile(path: string): {
+  feeds: Array<{ url: string; title: string | null }>;
+  warnings: string[];
+} {
   try {
     return parseOpml(decodeText(readFileBytes(path, 16 * 1024 * 1024), path));
   } catch (e) {
     if (!(e instanceof CorroborateError)) throw e;
     if (e.code === 'input_not_found')
-      throw new CorroborateError(e.code, `${e.message} (a feed URL starts with http:// or https://; a file is read as OPML)`, { cause: e });
-    throw new CorroborateError(e.code, e.message.startsWith(path) ? e.message : `${path}: ${e.message}`, { cause: e });
+      throw new CorroborateError(
+        e.code,
+        `${e.message} (a feed URL starts with http:// or https://; a file is read as OPML)`,
+        { cause: e },
+      );
+    throw new CorroborateError(e.code, e.message.startsWith(path) ? e.message : `${path}: ${e.message}`, {
+      cause: e,
+    });
   }
 }
 
@@ -71,7 +80,9 @@ export async function listFeeds(feeds: FeedStore): Promise<FeedListing[]> {
 
 /** Removes a feed named by id or URL; its articles stay in the ledger. */
 export async function removeFeed(feeds: FeedStore, key: string): Promise<FeedRecord> {
-  const feed = /^\d+$/.test(key) ? await feeds.getFeed(Number(key)) : await feeds.getFeed(normaliseFeedUrl(key));
+  const feed = /^\d+$/.test(key)
+    ? await feeds.getFeed(Number(key))
+    : await feeds.getFeed(normaliseFeedUrl(key));
   if (!feed) throw new CorroborateError('not_found', `no feed ${key} (see \`corroborate feeds list\`)`);
   await feeds.removeFeed(feed.id);
   return feed;

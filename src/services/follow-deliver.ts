@@ -7,7 +7,11 @@ export interface Deliver {
   /** writes one line (an alert as JSON, with its newline) */
   print(line: string): void;
   /** POSTs an alert; throws when the webhook did not take it */
-  post(url: string, alert: Record<string, unknown>, opts: { allowPrivate: boolean; id: number }): Promise<void>;
+  post(
+    url: string,
+    alert: Record<string, unknown>,
+    opts: { allowPrivate: boolean; id: number },
+  ): Promise<void>;
   /** lets every webhook reach private addresses (`watch --allow-private`) */
   allowPrivate?: boolean;
   now?: () => number;
@@ -22,7 +26,10 @@ export const DELIVERY = {
 } as const;
 
 /** Standard output through `out`, webhooks through the guarded POST. */
-export function deliverTo(out: (line: string) => void, opts: { allowPrivate?: boolean; timeoutMs?: number } = {}): Deliver {
+export function deliverTo(
+  out: (line: string) => void,
+  opts: { allowPrivate?: boolean; timeoutMs?: number } = {},
+): Deliver {
   return {
     print: out,
     allowPrivate: !!opts.allowPrivate,
@@ -38,14 +45,22 @@ export function deliverTo(out: (line: string) => void, opts: { allowPrivate?: bo
 }
 
 /** The JSON an alert is delivered as: its id first, then what was stored. */
-export const alertBody = (a: AlertRecord): Record<string, unknown> => ({ id: a.id, ...a.payload, createdAt: a.createdAt });
+export const alertBody = (a: AlertRecord): Record<string, unknown> => ({
+  id: a.id,
+  ...a.payload,
+  createdAt: a.createdAt,
+});
 
 /**
  * Delivers alerts that are due: printed once (a follow with `stdout`), then POSTed to the
  * follow's webhook until it answers 2xx, with backoff between tries across runs. An alert is
  * stored before any delivery, so one that could not go out is tried again on the next run.
  */
-export async function deliverDue(feeds: FeedStore, deliver: Deliver, limit = 200): Promise<{ delivered: number; failed: number }> {
+export async function deliverDue(
+  feeds: FeedStore,
+  deliver: Deliver,
+  limit = 200,
+): Promise<{ delivered: number; failed: number }> {
   const now = deliver.now ?? Date.now;
   const follows = new Map<number, FollowRecord | null>();
   let delivered = 0;
@@ -61,11 +76,20 @@ export async function deliverDue(feeds: FeedStore, deliver: Deliver, limit = 200
     }
     if (follow.webhook) {
       try {
-        await deliver.post(follow.webhook, body, { allowPrivate: follow.allowPrivate || !!deliver.allowPrivate, id: alert.id });
+        await deliver.post(follow.webhook, body, {
+          allowPrivate: follow.allowPrivate || !!deliver.allowPrivate,
+          id: alert.id,
+        });
       } catch (e) {
         const tries = alert.attempts + 1;
-        const next = tries >= DELIVERY.attempts ? null : iso(now() + backoffMs(tries, DELIVERY.retryBaseMs, DELIVERY.maxBackoffMs));
-        await feeds.alertFailed(alert.id, { error: e instanceof Error ? e.message : String(e), nextTryAt: next });
+        const next =
+          tries >= DELIVERY.attempts
+            ? null
+            : iso(now() + backoffMs(tries, DELIVERY.retryBaseMs, DELIVERY.maxBackoffMs));
+        await feeds.alertFailed(alert.id, {
+          error: e instanceof Error ? e.message : String(e),
+          nextTryAt: next,
+        });
         failed++;
         continue;
       }

@@ -41,7 +41,10 @@ describe('follow state', () => {
 
   it('sees a new denial, a new independent source and a new figure', () => {
     const before = claimState(claim(0, 1, [figure(5, 'ships')]));
-    const after = claim(1, 2, [figure(5, 'ships', { speaker: 'Dedi' }), figure(7, 'ships', { statementId: 9 })]);
+    const after = claim(1, 2, [
+      figure(5, 'ships', { speaker: 'Dedi' }),
+      figure(7, 'ships', { statementId: 9 }),
+    ]);
     const { changes, state } = claimChanges(before, after);
     expect(changes).toEqual([
       { kind: 'denial', from: 0, to: 1 },
@@ -60,11 +63,16 @@ describe('follow state', () => {
 
   it('counts a claim new to an entity follow from its first independent source', () => {
     expect(claimChanges(NEW_CLAIM, claim(0, 1)).changes).toEqual([]);
-    expect(claimChanges(NEW_CLAIM, claim(1, 3)).changes.map((c) => c.kind)).toEqual(['denial', 'confirmation']);
+    expect(claimChanges(NEW_CLAIM, claim(1, 3)).changes.map((c) => c.kind)).toEqual([
+      'denial',
+      'confirmation',
+    ]);
   });
 
   it('tells a range, a unit and a plan apart in figures', () => {
-    expect(figureKey({ value: 12000, max: 15000, unit: 'troops', planned: true })).toBe('12000–15000 troops (planned)');
+    expect(figureKey({ value: 12000, max: 15000, unit: 'troops', planned: true })).toBe(
+      '12000–15000 troops (planned)',
+    );
     expect(figureKey({ value: 3, unit: null, planned: false })).toBe('3');
   });
 

@@ -40,7 +40,11 @@ export function figureKey(f: Pick<ClaimFigure, 'value' | 'max' | 'unit' | 'plann
 }
 
 export function claimState(c: ClaimRecord): ClaimState {
-  return { deny: c.stances.deny, independent: c.independentSources, figures: [...new Set(c.figures.map(figureKey))].sort() };
+  return {
+    deny: c.stances.deny,
+    independent: c.independentSources,
+    figures: [...new Set(c.figures.map(figureKey))].sort(),
+  };
 }
 
 /**

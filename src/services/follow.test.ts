@@ -20,7 +20,8 @@ afterEach(async () => {
   t = hook = site = undefined;
 });
 
-const add = (html: string, url: string) => t!.ledger.add({ ...htmlToArticle(html, url), published: '2024-05-06' });
+const add = (html: string, url: string) =>
+  t!.ledger.add({ ...htmlToArticle(html, url), published: '2024-05-06' });
 
 /** A ledger holding the claim that Malaysia sent warships, and that claim's id. */
 async function withClaim() {
@@ -40,7 +41,11 @@ describe('following a claim', () => {
     const claim = await withClaim();
     hook = await startWebhookServer();
     const out = capture();
-    const { follow } = await addFollow(t!.store, t!.feeds, String(claim), { webhook: hook.url, allowPrivate: true, at: iso(out.now!()) });
+    const { follow } = await addFollow(t!.store, t!.feeds, String(claim), {
+      webhook: hook.url,
+      allowPrivate: true,
+      at: iso(out.now!()),
+    });
     expect(follow).toMatchObject({ kind: 'claim', target: String(claim), stdout: false });
     expect((await checkFollows(t!.store, t!.feeds, out)).raised).toEqual([]);
 
@@ -74,7 +79,9 @@ describe('following a claim', () => {
     expect(check.raised.map((a) => a.kind)).toEqual(['confirmation', 'figure']);
     const printed = out.lines.map((l) => JSON.parse(l) as { kind: string; change: Record<string, unknown> });
     expect(printed[0]!.change).toEqual({ from: 1, to: 2 });
-    expect(printed[1]!.change.figures).toEqual([expect.objectContaining({ value: 7, speaker: 'Jay Tarriela' })]);
+    expect(printed[1]!.change.figures).toEqual([
+      expect.objectContaining({ value: 7, speaker: 'Jay Tarriela' }),
+    ]);
     expect(out.lines.every((l) => l.endsWith('\n') && !l.slice(0, -1).includes('\n'))).toBe(true);
   });
 
@@ -82,9 +89,16 @@ describe('following a claim', () => {
     const claim = await withClaim();
     hook = await startWebhookServer(2);
     const out = capture();
-    await addFollow(t!.store, t!.feeds, String(claim), { webhook: hook.url, allowPrivate: true, at: iso(out.now!()) });
+    await addFollow(t!.store, t!.feeds, String(claim), {
+      webhook: hook.url,
+      allowPrivate: true,
+      at: iso(out.now!()),
+    });
     const r = await add(NATUNA.denial, 'https://bakamla.example/bantah');
-    expect(await checkFollows(t!.store, t!.feeds, out, { touched: r.claims })).toMatchObject({ delivered: 0, failed: 1 });
+    expect(await checkFollows(t!.store, t!.feeds, out, { touched: r.claims })).toMatchObject({
+      delivered: 0,
+      failed: 1,
+    });
     // not due again yet: nothing is sent
     expect(await checkFollows(t!.store, t!.feeds, out)).toMatchObject({ delivered: 0, failed: 0 });
     out.clock.advance(30_000);
@@ -102,10 +116,17 @@ describe('following a claim', () => {
 
   it('refuses a webhook on a private address unless private addresses are allowed', async () => {
     const claim = await withClaim();
-    await expect(addFollow(t!.store, t!.feeds, String(claim), { webhook: 'http://127.0.0.1:9/hook', at: iso(Date.now()) })).rejects.toMatchObject({
+    await expect(
+      addFollow(t!.store, t!.feeds, String(claim), {
+        webhook: 'http://127.0.0.1:9/hook',
+        at: iso(Date.now()),
+      }),
+    ).rejects.toMatchObject({
       code: 'fetch_refused',
     });
-    await expect(addFollow(t!.store, t!.feeds, '999', { at: iso(Date.now()) })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(addFollow(t!.store, t!.feeds, '999', { at: iso(Date.now()) })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 });
 
@@ -118,7 +139,10 @@ describe('following an entity', () => {
     const r = await add(NATUNA.denial, 'https://bakamla.example/bantah');
     const check = await checkFollows(t!.store, t!.feeds, out, { touched: r.claims });
     expect(check.raised.map((a) => a.kind)).toEqual(['denial']);
-    expect(JSON.parse(out.lines[0]!)).toMatchObject({ kind: 'denial', follow: { kind: 'entity', target: 'country:MY' } });
+    expect(JSON.parse(out.lines[0]!)).toMatchObject({
+      kind: 'denial',
+      follow: { kind: 'entity', target: 'country:MY' },
+    });
   });
 });
 
@@ -127,7 +151,9 @@ describe('the watcher with a follow', () => {
     const s = (site = await startNewsServer());
     s.pages.set('/ships', NATUNA.claim);
     s.pages.set('/bantah', NATUNA.denial);
-    const feed = s.feed('/rss.xml', 'Berita Laut', [{ guid: 'ships', link: '/ships', title: 'Malaysia sends more ships' }]);
+    const feed = s.feed('/rss.xml', 'Berita Laut', [
+      { guid: 'ships', link: '/ships', title: 'Malaysia sends more ships' },
+    ]);
     hook = await startWebhookServer();
     const clock = fakeClock();
     t = openTestLedger();
@@ -139,12 +165,17 @@ describe('the watcher with a follow', () => {
         hostGapMs: 0,
         clock,
         robotsCache: new RobotsCache(),
-        afterArticle: async (r) => void (await checkFollows(t!.store, t!.feeds, deliver, { touched: r.claims })),
+        afterArticle: async (r) =>
+          void (await checkFollows(t!.store, t!.feeds, deliver, { touched: r.claims })),
         afterRound: async () => void (await checkFollows(t!.store, t!.feeds, deliver)),
       });
     await watcher().runOnce();
     const [claim] = (await t.store.listClaims({}, { limit: 1, offset: 0 })).claims;
-    await addFollow(t.store, t.feeds, String(claim!.id), { webhook: hook.url, allowPrivate: true, at: iso(clock.now()) });
+    await addFollow(t.store, t.feeds, String(claim!.id), {
+      webhook: hook.url,
+      allowPrivate: true,
+      at: iso(clock.now()),
+    });
     feed.items.unshift({ guid: 'bantah', link: '/bantah', title: 'Bakamla bantah' });
     clock.advance(3600_000);
     await watcher().runOnce();

@@ -9,7 +9,15 @@ import type { AlertRecord, FeedStore, FollowListing, FollowRecord, NewAlert } fr
 import type { LedgerStore } from '../store/port.js';
 import type { ClaimRecord } from '../store/types.js';
 import { deliverDue, type Deliver } from './follow-deliver.js';
-import { claimChanges, claimState, NEW_CLAIM, parseFollowState, type Change, type ClaimState, type FollowState } from './follow-state.js';
+import {
+  claimChanges,
+  claimState,
+  NEW_CLAIM,
+  parseFollowState,
+  type Change,
+  type ClaimState,
+  type FollowState,
+} from './follow-state.js';
 import { checkUrl } from '../sources/net/guard.js';
 
 export type { Deliver } from './follow-deliver.js';
@@ -20,14 +28,20 @@ export const ENTITY_CLAIMS = 500;
 export const ENTITY_STATEMENTS = 200;
 
 /** The claims a follow watches now, by id. */
-async function watchedClaims(store: LedgerStore, f: Pick<FollowRecord, 'kind' | 'target'>): Promise<number[]> {
+async function watchedClaims(
+  store: LedgerStore,
+  f: Pick<FollowRecord, 'kind' | 'target'>,
+): Promise<number[]> {
   if (f.kind === 'claim') return [Number(f.target)];
   const about = await store.entityClaims(f.target, ENTITY_CLAIMS);
   const said = (await store.entityStatements(f.target, ENTITY_STATEMENTS)).map((s) => s.claimId);
   return [...new Set([...about, ...said])];
 }
 
-async function currentState(store: LedgerStore, f: Pick<FollowRecord, 'kind' | 'target'>): Promise<FollowState> {
+async function currentState(
+  store: LedgerStore,
+  f: Pick<FollowRecord, 'kind' | 'target'>,
+): Promise<FollowState> {
   const claims: FollowState['claims'] = {};
   for (const id of await watchedClaims(store, f)) {
     const c = await store.getClaim(id);
@@ -37,7 +51,10 @@ async function currentState(store: LedgerStore, f: Pick<FollowRecord, 'kind' | '
 }
 
 /** `12` is a claim; anything else an entity id or name ("country:KP", "Korea Utara"). */
-async function resolveTarget(store: LedgerStore, key: string): Promise<{ kind: 'claim' | 'entity'; target: string; label: string }> {
+async function resolveTarget(
+  store: LedgerStore,
+  key: string,
+): Promise<{ kind: 'claim' | 'entity'; target: string; label: string }> {
   const k = key.trim();
   if (/^\d+$/.test(k)) {
     const c = await store.getClaim(Number(k));
@@ -45,7 +62,11 @@ async function resolveTarget(store: LedgerStore, key: string): Promise<{ kind: '
     return { kind: 'claim', target: String(c.id), label: c.label };
   }
   const e = await store.getEntity(k);
-  if (!e) throw new CorroborateError('not_found', `no claim or entity "${k}" (a claim is a number; an entity an id such as country:KP or a name)`);
+  if (!e)
+    throw new CorroborateError(
+      'not_found',
+      `no claim or entity "${k}" (a claim is a number; an entity an id such as country:KP or a name)`,
+    );
   return { kind: 'entity', target: e.id, label: e.name };
 }
 
@@ -104,20 +125,29 @@ async function evidence(store: LedgerStore, c: ClaimRecord, change: Change) {
           .filter((r) => r.linkStance === (change.kind === 'denial' ? 'deny' : 'assert'))
           .sort((a, b) => b.id - a.id)
           .slice(0, Math.max(1, change.to - change.from));
-  return pick.slice(0, 10).map((r) => ({
-    id: r.id,
-    articleId: r.articleId,
-    articleTitle: r.title,
-    outlet: r.outlet,
-    published: r.published,
-    speaker: r.speakerName,
-    affiliation: r.affiliation,
-    stance: r.linkStance,
-    content: r.content,
-  }));
+  const out = [];
+  for (const r of pick.slice(0, 10))
+    out.push({
+      id: r.id,
+      articleId: r.articleId,
+      articleTitle: r.title,
+      url: (await store.getArticle(r.articleId))?.url ?? null,
+      outlet: r.outlet,
+      published: r.published,
+      speaker: r.speakerName,
+      affiliation: r.affiliation,
+      stance: r.linkStance,
+      content: r.content,
+    });
+  return out;
 }
 
-async function alertFor(store: LedgerStore, f: FollowRecord, c: ClaimRecord, change: Change): Promise<NewAlert> {
+async function alertFor(
+  store: LedgerStore,
+  f: FollowRecord,
+  c: ClaimRecord,
+  change: Change,
+): Promise<NewAlert> {
   const { kind, ...detail } = change;
   return {
     kind,
@@ -125,7 +155,13 @@ async function alertFor(store: LedgerStore, f: FollowRecord, c: ClaimRecord, cha
       schemaVersion: 1,
       kind,
       follow: { id: f.id, kind: f.kind, target: f.target, label: f.label },
-      claim: { id: c.id, label: c.label, statements: c.statements, stances: c.stances, independentSources: c.independentSources },
+      claim: {
+        id: c.id,
+        label: c.label,
+        statements: c.statements,
+        stances: c.stances,
+        independentSources: c.independentSources,
+      },
       change: detail,
       statements: await evidence(store, c, change),
     },
@@ -162,14 +198,20 @@ export interface CheckResult {
  * the ledger's changes call for, then delivers every alert that is due, older undelivered ones
  * included. Pass `touched` (the claims the new articles changed) to read only those again.
  */
-export async function checkFollows(store: LedgerStore, feeds: FeedStore, deliver: Deliver, opts: { touched?: number[] } = {}): Promise<CheckResult> {
+export async function checkFollows(
+  store: LedgerStore,
+  feeds: FeedStore,
+  deliver: Deliver,
+  opts: { touched?: number[] } = {},
+): Promise<CheckResult> {
   const now = deliver.now ?? Date.now;
   const touched = opts.touched ? new Set(opts.touched) : null;
   const raised: AlertRecord[] = [];
   for (const f of await feeds.listFollows()) {
     if (touched && f.kind === 'claim' && !touched.has(Number(f.target))) continue;
     const r = await evaluate(store, f, touched);
-    if (r.alerts.length || r.changed) raised.push(...(await feeds.recordAlerts(f.id, r.state, r.alerts, new Date(now()).toISOString())));
+    if (r.alerts.length || r.changed)
+      raised.push(...(await feeds.recordAlerts(f.id, r.state, r.alerts, new Date(now()).toISOString())));
   }
   return { raised, ...(await deliverDue(feeds, deliver)) };
 }

@@ -22,7 +22,14 @@ async function setUp(items: ServedItem[] = []) {
   t = openTestLedger();
   await addFeeds(t.feeds, [s.url('/rss.xml')], { at: iso(clock.now()) });
   const watcher = (over: Partial<WatchOptions> = {}) =>
-    new Watcher(t!.ledger, t!.feeds, { allowPrivate: true, hostGapMs: 0, clock, random: () => 0.5, robotsCache: new RobotsCache(), ...over });
+    new Watcher(t!.ledger, t!.feeds, {
+      allowPrivate: true,
+      hostGapMs: 0,
+      clock,
+      random: () => 0.5,
+      robotsCache: new RobotsCache(),
+      ...over,
+    });
   return { s, clock, t, watcher, feed: s.feeds.get('/rss.xml')! };
 }
 
@@ -54,7 +61,9 @@ describe('the watcher with odd and hostile feeds', () => {
     const events: string[] = [];
     const w = watcher({ onEvent: (e) => e.type === 'feed-error' && events.push(e.error) });
     await w.runOnce();
-    expect(events).toEqual([`${s.url('/rss.xml')} is a web page, not a feed (RSS, Atom or JSON Feed); the page names its feed at ${s.url('/rss-baru.xml')}`]);
+    expect(events).toEqual([
+      `${s.url('/rss.xml')} is a web page, not a feed (RSS, Atom or JSON Feed); the page names its feed at ${s.url('/rss-baru.xml')}`,
+    ]);
     const after = await t.feeds.getFeed(s.url('/rss.xml'));
     expect(after).toMatchObject({ failures: 1, lastError: events[0] });
     expect(countRows(t, 'SELECT * FROM feed_items')).toBe(1);
@@ -65,7 +74,8 @@ describe('the watcher with odd and hostile feeds', () => {
   it('reads a feed of 100,000 items only up to its item cap', async () => {
     const { s, t, watcher, feed } = await setUp();
     const many: ServedItem[] = [];
-    for (let i = 0; i < 100_000; i++) many.push({ guid: `big-${i}`, link: `/gone/${i}`, title: `Berita ${i}` });
+    for (let i = 0; i < 100_000; i++)
+      many.push({ guid: `big-${i}`, link: `/gone/${i}`, title: `Berita ${i}` });
     feed.body = rss('Banyak', many, s.origin);
     const warnings: string[] = [];
     const onEvent: WatchOptions['onEvent'] = (e) => e.type === 'polled' && warnings.push(...e.warnings);
@@ -84,16 +94,27 @@ describe('the watcher with odd and hostile feeds', () => {
     clock.advance(120_000);
     await w.runOnce();
     expect(w.summary).toMatchObject({ polls: 2, notModified: 1, newItems: 1, added: 1 });
-    expect(s.log.filter((l) => l.startsWith('GET /rss.xml'))).toEqual(['GET /rss.xml 200', 'GET /rss.xml 304']);
+    expect(s.log.filter((l) => l.startsWith('GET /rss.xml'))).toEqual([
+      'GET /rss.xml 200',
+      'GET /rss.xml 304',
+    ]);
   });
 
   it('gives up on an item whose page holds no article text, and on nothing else', async () => {
     const { s, t, watcher, feed } = await setUp();
-    s.pages.set('/empty', '<!DOCTYPE html><html><body><div id="app"></div><script>render()</script></body></html>');
+    s.pages.set(
+      '/empty',
+      '<!DOCTYPE html><html><body><div id="app"></div><script>render()</script></body></html>',
+    );
     feed.items = [{ guid: 'empty', link: '/empty', title: 'Kosong' }, item(s, 1)];
     const w = watcher();
     await w.runOnce();
     expect(w.summary).toMatchObject({ added: 1, itemErrors: 1, gaveUp: 1 });
-    expect(countRows(t, "SELECT * FROM feed_items WHERE status = 'failed' AND last_error LIKE 'found no article text%'")).toBe(1);
+    expect(
+      countRows(
+        t,
+        "SELECT * FROM feed_items WHERE status = 'failed' AND last_error LIKE 'found no article text%'",
+      ),
+    ).toBe(1);
   });
 });

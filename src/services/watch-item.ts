@@ -35,7 +35,8 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export async function takeItem(ctx: ItemContext, item: FeedItemRecord): Promise<ItemOutcome> {
   const url = item.url!;
-  const known = (await ctx.feeds.articleForUrl([url])) ?? (await ctx.ledger.store.findArticle({ url }))?.id ?? null;
+  const known =
+    (await ctx.feeds.articleForUrl([url])) ?? (await ctx.ledger.store.findArticle({ url }))?.id ?? null;
   if (known !== null) {
     await ctx.feeds.itemDone(item.id, { articleId: known, canonicalUrl: null, contentHash: null });
     return { kind: 'duplicate', articleId: known };
@@ -61,7 +62,11 @@ export async function takeItem(ctx: ItemContext, item: FeedItemRecord): Promise<
       warnings: page.warnings,
     };
     const result = await ctx.ledger.add(raw);
-    await ctx.feeds.itemDone(item.id, { articleId: result.id, canonicalUrl: canonical, contentHash: contentHash(raw.text) });
+    await ctx.feeds.itemDone(item.id, {
+      articleId: result.id,
+      canonicalUrl: canonical,
+      contentHash: contentHash(raw.text),
+    });
     return { kind: result.created ? 'added' : 'same', result };
   } catch (e) {
     // a bug met on one odd page must not stop the service: the item is failed and retried

@@ -6,12 +6,23 @@ describe('the watch schedule', () => {
     expect(['15m', '90s', '1h30m', '2h', '45', '500ms', '1d', '0.5s'].map(parseDuration)).toEqual([
       900_000, 90_000, 5_400_000, 7_200_000, 45_000, 500, 86_400_000, 500,
     ]);
-    expect(['', 'soon', '15 minutes', '-5m', '5x'].map(parseDuration)).toEqual([null, null, null, null, null]);
+    expect(['', 'soon', '15 minutes', '-5m', '5x'].map(parseDuration)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('doubles the backoff after each failure up to its cap', () => {
     expect([1, 2, 3, 4, 10, 200].map((n) => backoffMs(n, 60_000, 6 * 3600_000))).toEqual([
-      60_000, 120_000, 240_000, 480_000, 6 * 3600_000, 6 * 3600_000,
+      60_000,
+      120_000,
+      240_000,
+      480_000,
+      6 * 3600_000,
+      6 * 3600_000,
     ]);
   });
 

@@ -46,7 +46,8 @@ export const systemClock: Clock = {
 export const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** `ms` moved by up to ±`jitter` of itself; `random` in [0, 1). */
-export const jittered = (ms: number, jitter: number, random: () => number): number => Math.round(ms * (1 - jitter + 2 * jitter * random()));
+export const jittered = (ms: number, jitter: number, random: () => number): number =>
+  Math.round(ms * (1 - jitter + 2 * jitter * random()));
 
 /** The wait after the `failures`-th failure in a row: base, 2 × base, 4 × base ... up to `cap`. */
 export const backoffMs = (failures: number, base: number, cap: number): number =>

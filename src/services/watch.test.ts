@@ -26,7 +26,14 @@ const open = (file?: string) => {
 function publish(s: NewsServer, f: number, i: number, path = `/news/${f}/${i}.html`) {
   const a = newsArticle(f, i);
   s.pages.set(path, a.html);
-  s.feeds.get(`/feed/${f}.xml`)!.items.unshift({ guid: `f${f}-i${i}`, link: path, title: a.title, pubDate: 'Mon, 06 May 2024 08:00:00 GMT' });
+  s.feeds
+    .get(`/feed/${f}.xml`)!
+    .items.unshift({
+      guid: `f${f}-i${i}`,
+      link: path,
+      title: a.title,
+      pubDate: 'Mon, 06 May 2024 08:00:00 GMT',
+    });
 }
 
 const options = (clock: ReturnType<typeof fakeClock>, over: Partial<WatchOptions> = {}): WatchOptions => ({
@@ -48,12 +55,18 @@ describe('the watcher over 20 feeds', () => {
       publish(s, f, 0);
     }
     // feed 4 cross-posts feed 3's first article under its own GUID
-    s.feeds.get('/feed/4.xml')!.items.push({ guid: 'cross-post', link: '/news/3/0.html', title: 'Cross-post' });
+    s.feeds
+      .get('/feed/4.xml')!
+      .items.push({ guid: 'cross-post', link: '/news/3/0.html', title: 'Cross-post' });
     s.feeds.get('/feed/7.xml')!.failures = 2;
     s.pageFailures.set('/news/12/0.html', 1);
     const clock = fakeClock();
     let t = open();
-    await addFeeds(t.feeds, [...s.feeds.keys()].map((p) => s.url(p)), { at: iso(clock.now()) });
+    await addFeeds(
+      t.feeds,
+      [...s.feeds.keys()].map((p) => s.url(p)),
+      { at: iso(clock.now()) },
+    );
 
     let articles = 0;
     const first: Watcher = new Watcher(t.ledger, t.feeds, {
@@ -80,11 +93,17 @@ describe('the watcher over 20 feeds', () => {
     expect((await t.store.counts()).articles).toBe(served.size);
     expect(countRows(t, 'SELECT DISTINCT url FROM articles')).toBe(served.size);
     expect(countRows(t, 'SELECT * FROM feed_items')).toBe(26);
-    expect(countRows(t, "SELECT * FROM feed_items WHERE status = 'done' AND article_id IS NOT NULL")).toBe(26);
-    expect(countRows(t, 'SELECT feed_id, guid FROM feed_items GROUP BY feed_id, guid HAVING count(*) > 1')).toBe(0);
+    expect(countRows(t, "SELECT * FROM feed_items WHERE status = 'done' AND article_id IS NOT NULL")).toBe(
+      26,
+    );
+    expect(
+      countRows(t, 'SELECT feed_id, guid FROM feed_items GROUP BY feed_id, guid HAVING count(*) > 1'),
+    ).toBe(0);
     // every page was fetched once, the one that failed once twice, the cross-post never again
     for (const link of served) expect(s.hits(link)).toBe(link === '/news/12/0.html' ? 2 : 1);
-    const crossPosted = t.store.db.prepare("SELECT DISTINCT article_id FROM feed_items WHERE guid IN ('f3-i0', 'cross-post')").all();
+    const crossPosted = t.store.db
+      .prepare("SELECT DISTINCT article_id FROM feed_items WHERE guid IN ('f3-i0', 'cross-post')")
+      .all();
     expect(crossPosted).toHaveLength(1);
     const failing = await t.feeds.getFeed(s.url('/feed/7.xml'));
     expect(failing).toMatchObject({ failures: 0, lastError: null });
@@ -102,14 +121,23 @@ describe('the watcher, politely', () => {
     }
     const clock = fakeClock();
     const t = open();
-    await addFeeds(t.feeds, [0, 1, 2].map((f) => s.url(`/feed/${f}.xml`)), { at: iso(clock.now()) });
+    await addFeeds(
+      t.feeds,
+      [0, 1, 2].map((f) => s.url(`/feed/${f}.xml`)),
+      { at: iso(clock.now()) },
+    );
     const w = new Watcher(t.ledger, t.feeds, options(clock, { hostGapMs: 2000 }));
     await w.runOnce();
     // three feeds and three articles on 127.0.0.1: five waits of 2 s between six requests
     expect(clock.slept).toEqual([2000, 2000, 2000, 2000, 2000]);
     expect(w.summary).toMatchObject({ polls: 3, added: 3 });
     clock.advance(500);
-    await t.feeds.addFeed({ url: s.url('/feed/extra.xml'), title: null, intervalS: null, at: iso(clock.now()) });
+    await t.feeds.addFeed({
+      url: s.url('/feed/extra.xml'),
+      title: null,
+      intervalS: null,
+      at: iso(clock.now()),
+    });
     const again = new Watcher(t.ledger, t.feeds, options(clock, { hostGapMs: 2000 }));
     await again.runOnce();
     expect(clock.slept[5]).toBe(1500);
@@ -122,7 +150,11 @@ describe('the watcher, politely', () => {
     const clock = fakeClock();
     const t = open();
     await addFeeds(t.feeds, [s.url('/feed/0.xml')], { at: iso(clock.now()) });
-    const w = new Watcher(t.ledger, t.feeds, options(clock, { random: () => 1, jitter: 0.1, retryBaseMs: 60_000 }));
+    const w = new Watcher(
+      t.ledger,
+      t.feeds,
+      options(clock, { random: () => 1, jitter: 0.1, retryBaseMs: 60_000 }),
+    );
     const waits: number[] = [];
     for (let i = 0; i < 4; i++) {
       await w.runOnce();

@@ -11,7 +11,15 @@ import type { FetchOptions } from '../sources/url.js';
 import type { FeedItemRecord, FeedRecord, FeedStore } from '../store/feeds-port.js';
 import type { AddResult, Ledger } from './ledger.js';
 import { takeItem, type ItemContext } from './watch-item.js';
-import { backoffMs, hostOf, iso, jittered, systemClock, WATCH_DEFAULTS, type Clock } from './watch-schedule.js';
+import {
+  backoffMs,
+  hostOf,
+  iso,
+  jittered,
+  systemClock,
+  WATCH_DEFAULTS,
+  type Clock,
+} from './watch-schedule.js';
 
 export interface WatchOptions {
   intervalMs?: number;
@@ -62,10 +70,18 @@ export interface WatchSummary {
   gaveUp: number;
 }
 
-type Job = { kind: 'feed'; feed: FeedRecord; host: string } | { kind: 'item'; item: FeedItemRecord; host: string };
+type Job =
+  { kind: 'feed'; feed: FeedRecord; host: string } | { kind: 'item'; item: FeedItemRecord; host: string };
 
 // a failure that another try will not mend: the page is empty, binary, too large, not a feed ...
-const PERMANENT = new Set<ErrorCode>(['input_empty', 'input_binary', 'input_too_large', 'input_encoding', 'usage', 'language_unsupported']);
+const PERMANENT = new Set<ErrorCode>([
+  'input_empty',
+  'input_binary',
+  'input_too_large',
+  'input_encoding',
+  'usage',
+  'language_unsupported',
+]);
 
 const BATCH = 1000;
 
@@ -74,8 +90,21 @@ const defined = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 export class Watcher {
-  readonly summary: WatchSummary = { rounds: 0, polls: 0, notModified: 0, feedErrors: 0, newItems: 0, added: 0, duplicates: 0, itemErrors: 0, gaveUp: 0 };
-  private readonly o: Required<Omit<WatchOptions, 'onEvent' | 'afterArticle' | 'afterRound' | 'limits' | 'maxBytes' | 'timeoutMs'>> & WatchOptions;
+  readonly summary: WatchSummary = {
+    rounds: 0,
+    polls: 0,
+    notModified: 0,
+    feedErrors: 0,
+    newItems: 0,
+    added: 0,
+    duplicates: 0,
+    itemErrors: 0,
+    gaveUp: 0,
+  };
+  private readonly o: Required<
+    Omit<WatchOptions, 'onEvent' | 'afterArticle' | 'afterRound' | 'limits' | 'maxBytes' | 'timeoutMs'>
+  > &
+    WatchOptions;
   private readonly halt = new AbortController();
   private readonly hostFree = new Map<string, number>();
   private readonly titles = new Map<number, string | null>();
@@ -110,7 +139,9 @@ export class Watcher {
       fetch,
       polite: (url) => this.polite(hostOf(url)),
       retryAt: (attempts, code) =>
-        (code && PERMANENT.has(code)) || attempts >= this.o.itemAttempts ? null : iso(this.now() + this.backoff(attempts)),
+        (code && PERMANENT.has(code)) || attempts >= this.o.itemAttempts
+          ? null
+          : iso(this.now() + this.backoff(attempts)),
       feedTitle: async (id) => {
         if (!this.titles.has(id)) this.titles.set(id, (await feeds.getFeed(id))?.title ?? null);
         return this.titles.get(id)!;
@@ -160,7 +191,11 @@ export class Watcher {
   }
 
   private backoff(failures: number): number {
-    return jittered(backoffMs(failures, this.o.retryBaseMs, this.o.maxBackoffMs), this.o.jitter, this.o.random);
+    return jittered(
+      backoffMs(failures, this.o.retryBaseMs, this.o.maxBackoffMs),
+      this.o.jitter,
+      this.o.random,
+    );
   }
 
   /** Returns whether it did any work. */
@@ -183,8 +218,11 @@ export class Watcher {
         continue;
       }
       if (!(await this.poll(job.feed))) continue;
-      for (const item of await this.feeds.pendingItems(iso(this.now()), BATCH))
-        if (!queued.has(item.id)) queued.add(item.id), jobs.push({ kind: 'item', item, host: hostOf(item.url!) });
+      for (const item of await this.feeds.pendingItems(iso(this.now()), BATCH)) {
+        if (queued.has(item.id)) continue;
+        queued.add(item.id);
+        jobs.push({ kind: 'item', item, host: hostOf(item.url!) });
+      }
     }
     if (!this.stopping) await this.hook(this.o.afterRound);
     return worked;
@@ -202,7 +240,10 @@ export class Watcher {
         best = i;
         break;
       }
-      if (at < bestAt) (best = i), (bestAt = at);
+      if (at < bestAt) {
+        best = i;
+        bestAt = at;
+      }
     }
     return jobs.splice(best, 1)[0]!;
   }
@@ -250,17 +291,35 @@ export class Watcher {
         ? []
         : out.feed.items.map((i) => ({ guid: i.guid, url: i.url, title: i.title, published: i.published }));
       const title = out.notModified ? null : out.feed.title;
-      const { newItems } = await this.feeds.feedPolled(feed.id, { at: iso(at), nextPollAt, ...validators, title, items });
+      const { newItems } = await this.feeds.feedPolled(feed.id, {
+        at: iso(at),
+        nextPollAt,
+        ...validators,
+        title,
+        items,
+      });
       if (out.notModified) this.summary.notModified++;
       this.summary.newItems += newItems;
-      this.emit({ type: 'polled', feed, newItems, notModified: out.notModified, warnings: out.notModified ? [] : out.feed.warnings });
+      this.emit({
+        type: 'polled',
+        feed,
+        newItems,
+        notModified: out.notModified,
+        warnings: out.notModified ? [] : out.feed.warnings,
+      });
       return newItems > 0;
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       const nextPollAt = iso(this.now() + this.backoff(feed.failures + 1));
       const after = await this.feeds.feedFailed(feed.id, { at: iso(at), nextPollAt, error });
       this.summary.feedErrors++;
-      this.emit({ type: 'feed-error', feed, error, failures: after?.failures ?? feed.failures + 1, nextPollAt });
+      this.emit({
+        type: 'feed-error',
+        feed,
+        error,
+        failures: after?.failures ?? feed.failures + 1,
+        nextPollAt,
+      });
       return false;
     }
   }

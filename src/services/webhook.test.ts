@@ -22,8 +22,13 @@ async function serve(handler: http.RequestListener): Promise<string> {
 describe('posting to a webhook', () => {
   it('posts JSON and resolves on a 2xx answer', async () => {
     hook = await startWebhookServer();
-    await expect(postJson(hook.url, { kind: 'denial' }, { allowPrivate: true, headers: { 'x-corroborate-alert': '3' } })).resolves.toBe(204);
-    expect(hook.received[0]).toMatchObject({ body: { kind: 'denial' }, headers: { 'content-type': 'application/json; charset=utf-8', 'x-corroborate-alert': '3' } });
+    await expect(
+      postJson(hook.url, { kind: 'denial' }, { allowPrivate: true, headers: { 'x-corroborate-alert': '3' } }),
+    ).resolves.toBe(204);
+    expect(hook.received[0]).toMatchObject({
+      body: { kind: 'denial' },
+      headers: { 'content-type': 'application/json; charset=utf-8', 'x-corroborate-alert': '3' },
+    });
   });
 
   it('fails on an error answer', async () => {
@@ -35,14 +40,22 @@ describe('posting to a webhook', () => {
   });
 
   it('refuses a private address unless allowed, and never follows a redirect', async () => {
-    await expect(postJson('http://127.0.0.1:9/hook', {}, { allowPrivate: false })).rejects.toMatchObject({ code: 'fetch_refused' });
-    await expect(postJson('http://169.254.169.254/latest', {}, { allowPrivate: true })).rejects.toMatchObject({ code: 'fetch_refused' });
+    await expect(postJson('http://127.0.0.1:9/hook', {}, { allowPrivate: false })).rejects.toMatchObject({
+      code: 'fetch_refused',
+    });
+    await expect(postJson('http://169.254.169.254/latest', {}, { allowPrivate: true })).rejects.toMatchObject(
+      { code: 'fetch_refused' },
+    );
     const url = await serve((_req, res) => res.writeHead(307, { location: 'http://169.254.169.254/' }).end());
-    await expect(postJson(url, {}, { allowPrivate: true })).rejects.toThrow(/answered 307 \(redirects are not followed\)/);
+    await expect(postJson(url, {}, { allowPrivate: true })).rejects.toThrow(
+      /answered 307 \(redirects are not followed\)/,
+    );
   });
 
   it('gives up on a receiver that never answers', async () => {
     const url = await serve(() => {});
-    await expect(postJson(url, {}, { allowPrivate: true, timeoutMs: 100 })).rejects.toThrow(/no answer within 0.1 s/);
+    await expect(postJson(url, {}, { allowPrivate: true, timeoutMs: 100 })).rejects.toThrow(
+      /no answer within 0.1 s/,
+    );
   });
 });

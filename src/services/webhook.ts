@@ -3,7 +3,13 @@ import https from 'node:https';
 import { isIP } from 'node:net';
 import { CorroborateError } from '../domain/errors.js';
 import { USER_AGENT } from '../sources/http/limits.js';
-import { bareHost, checkUrl, guardedLookup, type AddressPolicy, type Resolver } from '../sources/net/guard.js';
+import {
+  bareHost,
+  checkUrl,
+  guardedLookup,
+  type AddressPolicy,
+  type Resolver,
+} from '../sources/net/guard.js';
 
 export interface PostOptions extends AddressPolicy {
   /** the whole request, connection and answer included (default 10 s) */
@@ -12,7 +18,8 @@ export interface PostOptions extends AddressPolicy {
   resolver?: Resolver;
 }
 
-const failed = (url: string, why: string) => new CorroborateError('fetch_failed', `could not deliver to ${url}: ${why}`);
+const failed = (url: string, why: string) =>
+  new CorroborateError('fetch_failed', `could not deliver to ${url}: ${why}`);
 
 /**
  * POSTs `body` as JSON with the fetcher's address checks: the URL and every address its host
@@ -27,7 +34,10 @@ export function postJson(target: string, body: unknown, opts: PostOptions): Prom
   } catch {
     return Promise.reject(new CorroborateError('usage', `not a valid webhook URL: ${target}`));
   }
-  const policy: AddressPolicy = { allowPrivate: opts.allowPrivate, allowedAddresses: opts.allowedAddresses ?? [] };
+  const policy: AddressPolicy = {
+    allowPrivate: opts.allowPrivate,
+    allowedAddresses: opts.allowedAddresses ?? [],
+  };
   try {
     checkUrl(url, policy);
   } catch (e) {
@@ -70,7 +80,10 @@ export function postJson(target: string, body: unknown, opts: PostOptions): Prom
       res.on('error', () => {});
       res.on('close', () => clearTimeout(timer));
       if (status >= 200 && status < 300) return resolve(status);
-      const why = status >= 300 && status < 400 ? `it answered ${status} (redirects are not followed)` : `it answered ${status}`;
+      const why =
+        status >= 300 && status < 400
+          ? `it answered ${status} (redirects are not followed)`
+          : `it answered ${status}`;
       reject(failed(url.href, why));
     });
     req.end(payload);

@@ -111,7 +111,12 @@ export interface AlertRecord extends NewAlert {
 }
 
 export interface FeedStore {
-  addFeed(feed: { url: string; title: string | null; intervalS: number | null; at: string }): Promise<{ feed: FeedRecord; created: boolean }>;
+  addFeed(feed: {
+    url: string;
+    title: string | null;
+    intervalS: number | null;
+    at: string;
+  }): Promise<{ feed: FeedRecord; created: boolean }>;
   /** by id, or by URL */
   getFeed(key: number | string): Promise<FeedRecord | null>;
   listFeeds(): Promise<FeedListing[]>;
@@ -122,7 +127,10 @@ export interface FeedStore {
   /** a successful poll: the validators, the next poll and the new items, written at once */
   feedPolled(id: number, polled: FeedPolled): Promise<{ newItems: number }>;
   /** a failed poll; returns the feed as it is now (null if it was removed meanwhile) */
-  feedFailed(id: number, failed: { at: string; nextPollAt: string; error: string }): Promise<FeedRecord | null>;
+  feedFailed(
+    id: number,
+    failed: { at: string; nextPollAt: string; error: string },
+  ): Promise<FeedRecord | null>;
 
   /** pending items whose next try is at or before `now`, oldest first */
   pendingItems(now: string, limit: number): Promise<FeedItemRecord[]>;
@@ -130,7 +138,10 @@ export interface FeedStore {
   feedItems(feedId: number): Promise<FeedItemRecord[]>;
   /** the ledger article of an item (any feed) already done whose URL or canonical URL is one of `urls` */
   articleForUrl(urls: string[]): Promise<number | null>;
-  itemDone(id: number, done: { articleId: number; canonicalUrl: string | null; contentHash: string | null }): Promise<void>;
+  itemDone(
+    id: number,
+    done: { articleId: number; canonicalUrl: string | null; contentHash: string | null },
+  ): Promise<void>;
   /** a failed try: `nextTryAt` null gives up on the item (status "failed") */
   itemFailed(id: number, failed: { error: string; nextTryAt: string | null }): Promise<void>;
   /** the earliest time any feed, item or alert is due, or null when nothing is */

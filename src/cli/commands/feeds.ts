@@ -10,7 +10,10 @@ import { printJson } from '../io.js';
 import { DB_OPTION, withLedger } from '../store-option.js';
 
 /** Opens the ledger named by --db and the feed store beside it, for one command. */
-export function withFeeds<T>(options: Record<string, unknown>, fn: (ledger: Ledger, feeds: FeedStore) => Promise<T>): Promise<T> {
+export function withFeeds<T>(
+  options: Record<string, unknown>,
+  fn: (ledger: Ledger, feeds: FeedStore) => Promise<T>,
+): Promise<T> {
   return withLedger(options, (ledger) => fn(ledger, feedStoreOf(ledger.store)));
 }
 
@@ -19,11 +22,15 @@ export function parseInterval(v: string | undefined, min = 60_000): number | und
   if (v === undefined) return undefined;
   const ms = parseDuration(v);
   if (ms === null || ms < min || ms > 7 * 86_400_000)
-    throw new CorroborateError('usage', `--interval wants a duration between ${min / 1000} s and 7 days such as 15m, 1h or 90s, not "${v}"`);
+    throw new CorroborateError(
+      'usage',
+      `--interval wants a duration between ${min / 1000} s and 7 days such as 15m, 1h or 90s, not "${v}"`,
+    );
   return ms;
 }
 
-const USAGE = 'corroborate feeds add <url|opml-file>... [--interval 30m] | feeds list | feeds remove <url|id>  [--db file] [--json]';
+const USAGE =
+  'corroborate feeds add <url|opml-file>... [--interval 30m] | feeds list | feeds remove <url|id>  [--db file] [--json]';
 
 export const feedsCommand: Command = {
   name: 'feeds',
@@ -36,7 +43,9 @@ export const feedsCommand: Command = {
     if (action === 'add') {
       if (!rest.length) throw new CorroborateError('usage', 'feeds add wants feed URLs or OPML files');
       const interval = parseInterval(str(options.interval));
-      const r = await withFeeds(options, (_l, feeds) => addFeeds(feeds, rest, { at, intervalS: interval ? interval / 1000 : null }));
+      const r = await withFeeds(options, (_l, feeds) =>
+        addFeeds(feeds, rest, { at, intervalS: interval ? interval / 1000 : null }),
+      );
       for (const w of r.warnings) io.err(`corroborate feeds: ${w}\n`);
       if (options.json) printJson(io, { schemaVersion: 1, ...r });
       else {
@@ -51,8 +60,14 @@ export const feedsCommand: Command = {
       else {
         io.out(`${feeds.length} feed(s)\n`);
         for (const f of feeds) {
-          const state = f.failures ? `failing ×${f.failures}: ${f.lastError}` : f.lastOkAt ? `ok ${f.lastOkAt.slice(0, 16)}` : 'not polled yet';
-          io.out(`#${f.id}  ${f.url}  ${f.articles}/${f.items} items in the ledger${f.pending ? `, ${f.pending} pending` : ''}  (${state})\n`);
+          const state = f.failures
+            ? `failing ×${f.failures}: ${f.lastError}`
+            : f.lastOkAt
+              ? `ok ${f.lastOkAt.slice(0, 16)}`
+              : 'not polled yet';
+          io.out(
+            `#${f.id}  ${f.url}  ${f.articles}/${f.items} items in the ledger${f.pending ? `, ${f.pending} pending` : ''}  (${state})\n`,
+          );
         }
       }
       return 0;

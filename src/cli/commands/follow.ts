@@ -19,19 +19,23 @@ export const followCommand: Command = {
     if (!first) throw new CorroborateError('usage', `usage: ${USAGE}`);
     if (first === 'list' && !rest.length) {
       const follows = await withFeeds(options, (_l, feeds) => listFollows(feeds));
-      if (options.json) printJson(io, { schemaVersion: 1, follows: follows.map(({ state: _state, ...f }) => f) });
+      if (options.json)
+        printJson(io, { schemaVersion: 1, follows: follows.map(({ state: _state, ...f }) => f) });
       else {
         io.out(`${follows.length} follow(s)\n`);
         for (const f of follows) {
           const to = [f.stdout ? 'stdout' : '', f.webhook ?? ''].filter(Boolean).join(' + ');
-          io.out(`#${f.id}  ${f.kind} ${f.target}  ${f.label ?? ''}  → ${to}  ${f.alerts} alert(s)${f.undelivered ? `, ${f.undelivered} not delivered yet` : ''}\n`);
+          io.out(
+            `#${f.id}  ${f.kind} ${f.target}  ${f.label ?? ''}  → ${to}  ${f.alerts} alert(s)${f.undelivered ? `, ${f.undelivered} not delivered yet` : ''}\n`,
+          );
         }
       }
       return 0;
     }
     if (first === 'remove' && rest.length === 1) {
       const f = await withFeeds(options, (_l, feeds) => removeFollow(feeds, rest[0]!));
-      if (options.json) printJson(io, { schemaVersion: 1, removed: { id: f.id, kind: f.kind, target: f.target } });
+      if (options.json)
+        printJson(io, { schemaVersion: 1, removed: { id: f.id, kind: f.kind, target: f.target } });
       else io.out(`no longer following ${f.kind} ${f.target}\n`);
       return 0;
     }
@@ -48,8 +52,12 @@ export const followCommand: Command = {
     const { state: _state, ...follow } = r.follow;
     if (options.json) printJson(io, { schemaVersion: 1, created: r.created, follow });
     else {
-      const to = [follow.stdout ? 'standard output (of `watch` and `add`)' : '', follow.webhook ?? ''].filter(Boolean).join(' and ');
-      io.out(`${r.created ? 'following' : 'already following'} ${follow.kind} ${follow.target} (${follow.label ?? ''}) as #${follow.id}; alerts go to ${to}\n`);
+      const to = [follow.stdout ? 'standard output (of `watch` and `add`)' : '', follow.webhook ?? '']
+        .filter(Boolean)
+        .join(' and ');
+      io.out(
+        `${r.created ? 'following' : 'already following'} ${follow.kind} ${follow.target} (${follow.label ?? ''}) as #${follow.id}; alerts go to ${to}\n`,
+      );
     }
     return 0;
   },

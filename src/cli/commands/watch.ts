@@ -13,37 +13,62 @@ import { parseInterval, withFeeds } from './feeds.js';
 const time = (at: string) => at.slice(11, 19);
 const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** A failure worth a line of its own, on a terminal or in a journal. */
+function failure(e: WatchEvent): string | null {
+  if (e.type === 'feed-error')
+    return `feed #${e.feed.id} ${e.feed.url}: ${e.error} (failure ${e.failures}, next try ${time(e.nextPollAt)})`;
+  if (e.type === 'item-error') return `item ${e.item.url}: ${e.error}${e.gaveUp ? ' (given up)' : ''}`;
+  if (e.type === 'hook-error') return `follows: ${e.error}`;
+  return null;
+}
+
+/** What a journal keeps of the rest: articles added, feed warnings, busy rounds. */
+function journal(e: WatchEvent): string[] {
+  if (e.type === 'article')
+    return [`added #${e.result.id} ${e.item.url}${e.result.copyOf ? ` (copy of #${e.result.copyOf})` : ''}`];
+  if (e.type === 'polled' && e.newItems) return e.warnings.map((w) => `feed #${e.feed.id}: ${w}`);
+  if (e.type === 'round' && (e.feedsDue || e.itemsDue))
+    return [`round: ${e.feedsDue} feed(s) and ${e.itemsDue} item(s) due`];
+  return [];
+}
+
+/** The end of the progress line: what the watcher is at. */
+function doing(e: WatchEvent): string {
+  if (e.type === 'idle') return `sleeping until ${time(e.until)}`;
+  if (e.type === 'article') return clip(`added #${e.result.id} ${e.item.title ?? e.item.url ?? ''}`);
+  if (e.type === 'polled') return clip(`polled ${e.feed.url}`);
+  return 'working';
+}
+
 /**
- * What the watcher is doing: one line redrawn in place on a terminal; otherwise a log line per
- * article, failure and busy round (a service's journal). `--json` leaves standard error quiet
- * but for failures.
+ * What the watcher is doing: failures always, on standard error; then on a terminal one line
+ * redrawn in place, otherwise (a service's journal) a line per article and busy round.
+ * `--json` keeps standard error to failures.
  */
 function reporter(io: CliIO, json: boolean, feedCount: () => number) {
-  let due = 0;
-  let polled = 0;
-  let added = 0;
-  let errors = 0;
+  const n = { due: 0, polled: 0, added: 0, errors: 0 };
   let drawn = false;
-  const draw = (note: string) => {
-    io.err(`\rwatch: ${feedCount()} feeds · ${polled}/${due} polled · ${added} added · ${errors} errors · ${note}`.padEnd(100).slice(0, 120));
-    drawn = true;
-  };
   const log = (line: string) => {
-    if (drawn) io.err('\n'), (drawn = false);
+    if (drawn) io.err('\n');
+    drawn = false;
     io.err(`${line}\n`);
   };
   return {
     event(e: WatchEvent) {
-      if (e.type === 'round') (due = e.feedsDue), (polled = 0);
-      if (e.type === 'polled' || e.type === 'feed-error') polled++;
-      if (e.type === 'article') added++;
-      if (e.type === 'feed-error' || e.type === 'item-error' || e.type === 'hook-error') errors++;
-      if (e.type === 'feed-error') log(`feed #${e.feed.id} ${e.feed.url}: ${e.error} (failure ${e.failures}, next try ${time(e.nextPollAt)})`);
-      else if (e.type === 'item-error') log(`item ${e.item.url}: ${e.error}${e.gaveUp ? ' (given up)' : ''}`);
-      else if (e.type === 'hook-error') log(`follows: ${e.error}`);
-      else if (io.tty && !json) draw(e.type === 'idle' ? `sleeping until ${time(e.until)}` : e.type === 'article' ? clip(e.result.id + ' ' + (e.item.title ?? e.item.url ?? '')) : 'working');
-      else if (!json && e.type === 'article') log(`added #${e.result.id} ${e.item.url}${e.result.copyOf ? ` (copy of #${e.result.copyOf})` : ''}`);
-      else if (!json && e.type === 'round' && (e.feedsDue || e.itemsDue)) log(`round: ${e.feedsDue} feed(s) and ${e.itemsDue} item(s) due`);
+      if (e.type === 'round') Object.assign(n, { due: e.feedsDue, polled: 0 });
+      if (e.type === 'polled' || e.type === 'feed-error') n.polled++;
+      if (e.type === 'article') n.added++;
+      const failed = failure(e);
+      if (failed) {
+        n.errors++;
+        log(failed);
+      } else if (json) return;
+      else if (!io.tty) journal(e).forEach(log);
+      else {
+        const line = `watch: ${feedCount()} feeds · ${n.polled}/${n.due} polled · ${n.added} added · ${n.errors} errors · ${doing(e)}`;
+        io.err(`\r${line.slice(0, 119).padEnd(119)}`);
+        drawn = true;
+      }
     },
     end() {
       if (drawn) io.err('\n');
@@ -76,9 +101,13 @@ export const watchCommand: Command = {
     const gap = str(options['host-gap']);
     const hostGapMs = gap === undefined ? undefined : parseDuration(gap);
     if (hostGapMs === null || (hostGapMs !== undefined && hostGapMs > 600_000))
-      throw new CorroborateError('usage', `--host-gap wants a duration up to 10 minutes such as 2s or 500ms, not "${gap}"`);
+      throw new CorroborateError(
+        'usage',
+        `--host-gap wants a duration up to 10 minutes such as 2s or 500ms, not "${gap}"`,
+      );
     const items = str(options['max-items']);
-    if (items !== undefined && !/^[1-9]\d{0,4}$/.test(items)) throw new CorroborateError('usage', `--max-items wants a number from 1 to 99999, not "${items}"`);
+    if (items !== undefined && !/^[1-9]\d{0,4}$/.test(items))
+      throw new CorroborateError('usage', `--max-items wants a number from 1 to 99999, not "${items}"`);
     const allowPrivate = !!options['allow-private'];
     const json = !!options.json;
     const started = Date.now();
@@ -88,7 +117,11 @@ export const watchCommand: Command = {
         for (const w of r.warnings) io.err(`corroborate watch: ${w}\n`);
       }
       let feedCount = (await feeds.listFeeds()).length;
-      if (!feedCount) throw new CorroborateError('usage', 'no feeds to watch: name some, or add them with `corroborate feeds add <url|opml-file>`');
+      if (!feedCount)
+        throw new CorroborateError(
+          'usage',
+          'no feeds to watch: name some, or add them with `corroborate feeds add <url|opml-file>`',
+        );
       const deliver = deliverTo(io.out, { allowPrivate });
       const report = reporter(io, json, () => feedCount);
       const watcher = new Watcher(ledger, feeds, {
@@ -99,7 +132,8 @@ export const watchCommand: Command = {
         maxBytes: parseMaxBytes(str(options['max-bytes'])),
         timeoutMs: parseTimeout(str(options.timeout)),
         onEvent: report.event,
-        afterArticle: async (r) => void (await checkFollows(ledger.store, feeds, deliver, { touched: r.claims })),
+        afterArticle: async (r) =>
+          void (await checkFollows(ledger.store, feeds, deliver, { touched: r.claims })),
         afterRound: async () => {
           feedCount = (await feeds.listFeeds()).length;
           await checkFollows(ledger.store, feeds, deliver);

@@ -35,6 +35,8 @@ export const ReportingVerb = z
     class: CueClass,
     stance: z.enum(['assert', 'deny', 'hedge', 'conditional', 'question']).optional(),
     certainty: z.enum(['high', 'medium', 'low']).optional(),
+    /** whether the verb may take a bare clause ("said the troops …"); default from its class */
+    bare: z.boolean().optional(),
   })
   .strict();
 

@@ -4,7 +4,14 @@
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An HTML article page as a news site would serve it. */
-export function page(a: { lang: 'id' | 'en'; title: string; paragraphs: string[]; published?: string; canonical?: string; site?: string }): string {
+export function page(a: {
+  lang: 'id' | 'en';
+  title: string;
+  paragraphs: string[];
+  published?: string;
+  canonical?: string;
+  site?: string;
+}): string {
   return `<!DOCTYPE html><html lang="${a.lang}"><head><meta charset="utf-8"><title>${esc(a.title)}</title>
 ${a.canonical ? `<link rel="canonical" href="${esc(a.canonical)}">` : ''}
 ${a.published ? `<meta property="article:published_time" content="${a.published}">` : ''}
@@ -99,16 +106,22 @@ export const NATUNA = {
   claim: page({
     lang: 'en',
     title: 'Malaysia sends more ships',
-    paragraphs: ['A Malaysian navy officer, Commander Lim Wei, said Malaysia had sent five warships to the Natuna Sea.'],
+    paragraphs: [
+      'A Malaysian navy officer, Commander Lim Wei, said Malaysia had sent five warships to the Natuna Sea.',
+    ],
   }),
   denial: page({
     lang: 'id',
     title: 'Indonesia bantah ada kapal Malaysia di Natuna',
-    paragraphs: ['Kepala Badan Keamanan Laut Indonesia, Laksamana Dedi Prasetyo, membantah bahwa Malaysia telah mengirim kapal perang ke Laut Natuna.'],
+    paragraphs: [
+      'Kepala Badan Keamanan Laut Indonesia, Laksamana Dedi Prasetyo, membantah bahwa Malaysia telah mengirim kapal perang ke Laut Natuna.',
+    ],
   }),
   confirmation: page({
     lang: 'en',
     title: 'Philippines confirms Malaysian ships',
-    paragraphs: ['A spokesman for the Philippine coast guard, Jay Tarriela, said Malaysia had sent seven warships to the Natuna Sea.'],
+    paragraphs: [
+      'A spokesman for the Philippine coast guard, Jay Tarriela, said Malaysia had sent seven warships to the Natuna Sea.',
+    ],
   }),
 };

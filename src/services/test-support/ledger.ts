@@ -7,7 +7,9 @@ import { Ledger } from '../ledger.js';
 import type { Clock } from '../watch-schedule.js';
 
 /** A clock whose sleeps return at once, having moved time on: schedules run without waiting. */
-export function fakeClock(start = Date.parse('2024-05-06T08:00:00Z')): Clock & { advance(ms: number): void; slept: number[] } {
+export function fakeClock(
+  start = Date.parse('2024-05-06T08:00:00Z'),
+): Clock & { advance(ms: number): void; slept: number[] } {
   let now = start;
   const slept: number[] = [];
   return {
@@ -32,9 +34,17 @@ export interface TestLedger {
 }
 
 /** A ledger file in a fresh temporary folder, or `file` opened again (a restart). */
-export function openTestLedger(file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-watch-')), 'ledger.db')): TestLedger {
+export function openTestLedger(
+  file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-watch-')), 'ledger.db'),
+): TestLedger {
   const store = new SqliteStore(file);
-  return { file, store, ledger: new Ledger(store), feeds: new SqliteFeedStore(store.db), close: () => store.close() };
+  return {
+    file,
+    store,
+    ledger: new Ledger(store),
+    feeds: new SqliteFeedStore(store.db),
+    close: () => store.close(),
+  };
 }
 
 /** `SELECT count(*)` on the ledger file. */

@@ -68,7 +68,14 @@ export async function startNewsServer(): Promise<NewsServer> {
   const pageFailures = new Map<string, number>();
   const log: string[] = [];
   let origin = '';
-  const answer = (req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}) => {
+  const answer = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string,
+    headers: Record<string, string> = {},
+  ) => {
     log.push(`${req.method} ${req.url} ${status}`);
     res.writeHead(status, { 'content-type': type, ...headers }).end(status === 304 ? undefined : body);
   };
@@ -83,7 +90,8 @@ export async function startNewsServer(): Promise<NewsServer> {
       if (feed.html) return answer(req, res, 200, 'text/html; charset=utf-8', NOT_A_FEED);
       const body = feed.body ?? rss(feed.title, feed.items, origin);
       const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
-      if (req.headers['if-none-match'] === etag) return answer(req, res, 304, 'application/rss+xml', '', { etag });
+      if (req.headers['if-none-match'] === etag)
+        return answer(req, res, 304, 'application/rss+xml', '', { etag });
       return answer(req, res, 200, 'application/rss+xml; charset=utf-8', body, { etag });
     }
     const html = pages.get(path);

@@ -30,7 +30,11 @@ export async function startWebhookServer(failures = 0): Promise<WebhookServer> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const status = hook.failures > 0 ? (hook.failures--, 503) : 204;
-      hook.received.push({ status, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>, headers: req.headers });
+      hook.received.push({
+        status,
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+        headers: req.headers,
+      });
       res.writeHead(status).end();
     });
   });

@@ -7,7 +7,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { assemble } from './assemble.js';
 import type { Candidate } from './candidate.js';
 import { harmonizeNames, resolveCoreference } from './coref.js';
-import { entityModel } from './model.js';
+import { entityModel, type EntityModel } from './model.js';
 import { proposeBodies } from './propose/bodies.js';
 import { proposeKeywords } from './propose/keywords.js';
 import { proposeKnown } from './propose/known.js';
@@ -15,9 +15,31 @@ import { proposeNames } from './propose/names.js';
 import { nestedCountries } from './propose/nested.js';
 import { typeByList } from './propose/lists.js';
 import { resolveOverlaps } from './resolve.js';
-import { sentenceView } from './view.js';
+import { sentenceView, type SentenceView } from './view.js';
 
 export { entityAt, countryOf, orgInfo, type OrgInfo } from './lookup.js';
+
+/**
+ * One sentence's candidates, in text order: 1. names the lexicon knows or composes, the longest
+ * kept where they overlap; 2. names read from capitals around them; then list typing and the
+ * countries nested in bodies.
+ */
+function readSentence(view: SentenceView, si: number, model: EntityModel, all: Candidate[]): void {
+  const proposed: Candidate[] = [];
+  proposeKnown(view, si, model, proposed);
+  proposeBodies(view, si, model, proposed);
+  proposeKeywords(view, si, model, proposed);
+  const { kept, covered } = resolveOverlaps(proposed, view.tokens.length);
+  const named: Candidate[] = [];
+  proposeNames(view, si, model, covered, named);
+  if (named.length === 0) for (const c of kept) all.push(c);
+  else {
+    const sentence = kept.length ? [...kept, ...named].sort((a, b) => a.start - b.start) : named;
+    typeByList(sentence, view, model);
+    for (const c of sentence) all.push(c);
+  }
+  if (kept.length) for (const c of nestedCountries(kept, view, model)) all.push(c);
+}
 
 export const entitiesStage: Stage = {
   id: 'entities',
@@ -29,24 +51,7 @@ export const entitiesStage: Stage = {
       const model = entityModel(ctx.lex);
       const views = doc.sentences.map((s) => sentenceView(s, model));
       const all: Candidate[] = [];
-      views.forEach((view, si) => {
-        // 1. names the lexicon knows or composes; 2. names read from capitals around them
-        const proposed: Candidate[] = [];
-        proposeKnown(view, si, model, proposed);
-        proposeBodies(view, si, model, proposed);
-        proposeKeywords(view, si, model, proposed);
-        const { kept, covered } = resolveOverlaps(proposed, view.tokens.length);
-        const named: Candidate[] = [];
-        proposeNames(view, si, model, covered, named);
-        if (named.length === 0) {
-          for (const c of kept) all.push(c);
-        } else {
-          const sentence = kept.length ? [...kept, ...named].sort((a, b) => a.start - b.start) : named;
-          typeByList(sentence, view, model);
-          for (const c of sentence) all.push(c);
-        }
-        if (kept.length) for (const c of nestedCountries(kept, view, model)) all.push(c);
-      });
+      views.forEach((view, si) => readSentence(view, si, model, all));
       resolveCoreference(all, views);
       harmonizeNames(all);
       doc.entities = assemble(doc, all, views);

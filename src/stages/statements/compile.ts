@@ -6,6 +6,8 @@ import { L } from './labels.js';
 
 export interface CueInfo {
   class: CueClass;
+  /** may take a bare clause ("said the troops …"); unset: decided by the class */
+  bare?: boolean;
   stance?: Stance;
   certainty?: Certainty;
   /** "kata", "said": may stand before its speaker ("kata Austin", "said Kirby") */
@@ -75,6 +77,7 @@ function cueSet(lex: Lexicon): PhraseSet<CueInfo> {
   for (const v of lex.data.reporting.verbs) {
     const base = {
       class: v.class,
+      ...(v.bare !== undefined ? { bare: v.bare } : {}),
       ...(v.stance ? { stance: v.stance } : {}),
       ...(v.certainty ? { certainty: v.certainty } : {}),
     };

@@ -56,7 +56,16 @@ export function contentStartAfter(v: TokenView, k: number, to: number, bare: boo
   // inside a prepositional phrase ("dalam sebuah pernyataan email") a few plain words may pass
   let inPhrase = false;
   let plain = 0;
-  for (let p = k; p < Math.min(to, k + 16); p++) {
+  let from = k;
+  // "told reporters in Moscow on Friday that …": the hearer of "told" comes first
+  if (v.sl.hearerVerbs.has(v.toks[k - 1]?.norm ?? '')) {
+    let n = 0;
+    while (from < to && n < 4 && (v.flags[from]! & (L.INDEF | L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.UNNAMED | L.ROLE | L.MOD | L.BODY) || (v.toks[from]!.kind === 'word' && !v.toks[from]!.upper && v.flags[from] === 0))) {
+      from++;
+      n++;
+    }
+  }
+  for (let p = from; p < Math.min(to, from + 16); p++) {
     const f = v.flags[p]!;
     const t = v.toks[p]!;
     if (f & (L.COMPLEMENTIZER | L.COLON | L.COMMA)) return p + 1 < to ? p + 1 : null;

@@ -143,14 +143,14 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
   if (info.full) {
     const both = collectiveSubject(v, i, lo);
     if (both >= 0) {
-      const start = contentStartAfter(v, m.end, to, BARE.has(info.class));
+      const start = contentStartAfter(v, m.end, to, info.bare ?? BARE.has(info.class));
       if (start !== null && start < to && !has(v, start, L.QUOTE))
         return make(v, [{ groups: null, implied: both, collective: true }], cueOf(m), false, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.collective-previous');
     }
     const subj = subjectBefore(v, i, lo);
     if (subj) {
       const speakers = subj.speakers.map((g) => slot(v, g));
-      const start = contentStartAfter(v, m.end, to, BARE.has(info.class), info.class === 'ask');
+      const start = contentStartAfter(v, m.end, to, info.bare ?? BARE.has(info.class), info.class === 'ask');
       if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to)) {
         const d = make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.before-cue');
         if (d) return d;

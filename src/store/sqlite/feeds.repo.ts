@@ -42,15 +42,21 @@ const toFeed = (r: FeedRow): FeedRecord => ({
   lastOkAt: r.last_ok_at,
 });
 
-export function addFeed(db: DB, f: { url: string; title: string | null; intervalS: number | null; at: string }) {
+export function addFeed(
+  db: DB,
+  f: { url: string; title: string | null; intervalS: number | null; at: string },
+) {
   const info = db
-    .prepare('INSERT INTO feeds (url, title, added_at, next_poll_at, interval_s) VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO NOTHING')
+    .prepare(
+      'INSERT INTO feeds (url, title, added_at, next_poll_at, interval_s) VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO NOTHING',
+    )
     .run(f.url, f.title, f.at, f.at, f.intervalS);
   return { feed: getFeed(db, f.url)!, created: info.changes > 0 };
 }
 
 export function getFeed(db: DB, key: number | string): FeedRecord | null {
-  const r = db.prepare(`SELECT * FROM feeds WHERE ${typeof key === 'number' ? 'id' : 'url'} = ?`).get(key) as FeedRow | undefined;
+  const r = db.prepare(`SELECT * FROM feeds WHERE ${typeof key === 'number' ? 'id' : 'url'} = ?`).get(key) as
+    FeedRow | undefined;
   return r ? toFeed(r) : null;
 }
 
@@ -64,7 +70,13 @@ export function listFeeds(db: DB): FeedListing[] {
        FROM feeds f LEFT JOIN feed_items i ON i.feed_id = f.id GROUP BY f.id ORDER BY f.id`,
     )
     .all() as Array<FeedRow & { items: number; pending: number; articles: number; failed: number }>;
-  return rows.map((r) => ({ ...toFeed(r), items: Number(r.items), pending: Number(r.pending), articles: Number(r.articles), failed: Number(r.failed) }));
+  return rows.map((r) => ({
+    ...toFeed(r),
+    items: Number(r.items),
+    pending: Number(r.pending),
+    articles: Number(r.articles),
+    failed: Number(r.failed),
+  }));
 }
 
 export function removeFeed(db: DB, id: number): boolean {
@@ -72,7 +84,11 @@ export function removeFeed(db: DB, id: number): boolean {
 }
 
 export function dueFeeds(db: DB, now: string, limit: number): FeedRecord[] {
-  return (db.prepare('SELECT * FROM feeds WHERE next_poll_at <= ? ORDER BY next_poll_at, id LIMIT ?').all(now, limit) as FeedRow[]).map(toFeed);
+  return (
+    db
+      .prepare('SELECT * FROM feeds WHERE next_poll_at <= ? ORDER BY next_poll_at, id LIMIT ?')
+      .all(now, limit) as FeedRow[]
+  ).map(toFeed);
 }
 
 /** Run inside a transaction: the validators must never be saved without the items they cover. */
@@ -88,13 +104,30 @@ export function feedPolled(db: DB, id: number, p: FeedPolled): { newItems: numbe
   let newItems = 0;
   for (const it of p.items) {
     const status: ItemStatus = it.url ? 'pending' : 'skipped';
-    newItems += insert.run(id, it.guid, it.url, it.title, it.published, p.at, status, it.url ? p.at : null).changes;
+    newItems += insert.run(
+      id,
+      it.guid,
+      it.url,
+      it.title,
+      it.published,
+      p.at,
+      status,
+      it.url ? p.at : null,
+    ).changes;
   }
   return { newItems };
 }
 
-export function feedFailed(db: DB, id: number, f: { at: string; nextPollAt: string; error: string }): FeedRecord | null {
-  db.prepare('UPDATE feeds SET failures = failures + 1, last_error = ?, next_poll_at = ? WHERE id = ?').run(f.error, f.nextPollAt, id);
+export function feedFailed(
+  db: DB,
+  id: number,
+  f: { at: string; nextPollAt: string; error: string },
+): FeedRecord | null {
+  db.prepare('UPDATE feeds SET failures = failures + 1, last_error = ?, next_poll_at = ? WHERE id = ?').run(
+    f.error,
+    f.nextPollAt,
+    id,
+  );
   return getFeed(db, id);
 }
 
@@ -134,12 +167,18 @@ const toItem = (r: ItemRow): FeedItemRecord => ({
 
 export function pendingItems(db: DB, now: string, limit: number): FeedItemRecord[] {
   return (
-    db.prepare("SELECT * FROM feed_items WHERE status = 'pending' AND next_try_at <= ? ORDER BY next_try_at, id LIMIT ?").all(now, limit) as ItemRow[]
+    db
+      .prepare(
+        "SELECT * FROM feed_items WHERE status = 'pending' AND next_try_at <= ? ORDER BY next_try_at, id LIMIT ?",
+      )
+      .all(now, limit) as ItemRow[]
   ).map(toItem);
 }
 
 export function feedItems(db: DB, feedId: number): FeedItemRecord[] {
-  return (db.prepare('SELECT * FROM feed_items WHERE feed_id = ? ORDER BY id').all(feedId) as ItemRow[]).map(toItem);
+  return (db.prepare('SELECT * FROM feed_items WHERE feed_id = ? ORDER BY id').all(feedId) as ItemRow[]).map(
+    toItem,
+  );
 }
 
 export function articleForUrl(db: DB, urls: string[]): number | null {
@@ -153,19 +192,20 @@ export function articleForUrl(db: DB, urls: string[]): number | null {
   return null;
 }
 
-export function itemDone(db: DB, id: number, d: { articleId: number; canonicalUrl: string | null; contentHash: string | null }): void {
+export function itemDone(
+  db: DB,
+  id: number,
+  d: { articleId: number; canonicalUrl: string | null; contentHash: string | null },
+): void {
   db.prepare(
     "UPDATE feed_items SET status = 'done', article_id = ?, canonical_url = ?, content_hash = ?, attempts = attempts + 1, next_try_at = NULL, last_error = NULL WHERE id = ?",
   ).run(d.articleId, d.canonicalUrl, d.contentHash, id);
 }
 
 export function itemFailed(db: DB, id: number, f: { error: string; nextTryAt: string | null }): void {
-  db.prepare('UPDATE feed_items SET status = ?, attempts = attempts + 1, next_try_at = ?, last_error = ? WHERE id = ?').run(
-    f.nextTryAt ? 'pending' : 'failed',
-    f.nextTryAt,
-    f.error,
-    id,
-  );
+  db.prepare(
+    'UPDATE feed_items SET status = ?, attempts = attempts + 1, next_try_at = ?, last_error = ? WHERE id = ?',
+  ).run(f.nextTryAt ? 'pending' : 'failed', f.nextTryAt, f.error, id);
 }
 
 export function nextDueAt(db: DB): string | null {
@@ -181,11 +221,18 @@ export function nextDueAt(db: DB): string | null {
 }
 
 export function hostNextAllowed(db: DB, host: string): string | null {
-  return (db.prepare('SELECT next_allowed_at FROM hosts WHERE host = ?').get(host) as { next_allowed_at: string } | undefined)?.next_allowed_at ?? null;
+  return (
+    (
+      db.prepare('SELECT next_allowed_at FROM hosts WHERE host = ?').get(host) as
+        { next_allowed_at: string } | undefined
+    )?.next_allowed_at ?? null
+  );
 }
 
 export function setHostNextAllowed(db: DB, host: string, at: string): void {
-  db.prepare('INSERT INTO hosts (host, next_allowed_at) VALUES (?, ?) ON CONFLICT(host) DO UPDATE SET next_allowed_at = excluded.next_allowed_at').run(host, at);
+  db.prepare(
+    'INSERT INTO hosts (host, next_allowed_at) VALUES (?, ?) ON CONFLICT(host) DO UPDATE SET next_allowed_at = excluded.next_allowed_at',
+  ).run(host, at);
 }
 
 interface FollowRow {
@@ -214,12 +261,25 @@ const toFollow = (r: FollowRow): FollowRecord => ({
 
 export function addFollow(db: DB, f: NewFollow): { follow: FollowRecord; created: boolean } {
   const same = db
-    .prepare("SELECT * FROM follows WHERE kind = ? AND target = ? AND coalesce(webhook, '') = ? AND stdout = ?")
+    .prepare(
+      "SELECT * FROM follows WHERE kind = ? AND target = ? AND coalesce(webhook, '') = ? AND stdout = ?",
+    )
     .get(f.kind, f.target, f.webhook ?? '', f.stdout ? 1 : 0) as FollowRow | undefined;
   if (same) return { follow: toFollow(same), created: false };
   const info = db
-    .prepare('INSERT INTO follows (kind, target, label, webhook, stdout, allow_private, created_at, last_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(f.kind, f.target, f.label, f.webhook, f.stdout ? 1 : 0, f.allowPrivate ? 1 : 0, f.createdAt, JSON.stringify(f.state));
+    .prepare(
+      'INSERT INTO follows (kind, target, label, webhook, stdout, allow_private, created_at, last_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      f.kind,
+      f.target,
+      f.label,
+      f.webhook,
+      f.stdout ? 1 : 0,
+      f.allowPrivate ? 1 : 0,
+      f.createdAt,
+      JSON.stringify(f.state),
+    );
   return { follow: getFollow(db, Number(info.lastInsertRowid))!, created: true };
 }
 
@@ -269,10 +329,20 @@ const toAlert = (r: AlertRow): AlertRecord => ({
 });
 
 /** Run inside a transaction: a state that moved on without its alerts would lose them. */
-export function recordAlerts(db: DB, followId: number, state: unknown, alerts: NewAlert[], at: string): AlertRecord[] {
+export function recordAlerts(
+  db: DB,
+  followId: number,
+  state: unknown,
+  alerts: NewAlert[],
+  at: string,
+): AlertRecord[] {
   db.prepare('UPDATE follows SET last_state = ? WHERE id = ?').run(JSON.stringify(state), followId);
-  const insert = db.prepare('INSERT INTO alerts (follow_id, kind, payload, created_at, next_try_at) VALUES (?, ?, ?, ?, ?)');
-  const ids = alerts.map((a) => Number(insert.run(followId, a.kind, JSON.stringify(a.payload), at, at).lastInsertRowid));
+  const insert = db.prepare(
+    'INSERT INTO alerts (follow_id, kind, payload, created_at, next_try_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const ids = alerts.map((a) =>
+    Number(insert.run(followId, a.kind, JSON.stringify(a.payload), at, at).lastInsertRowid),
+  );
   const get = db.prepare('SELECT * FROM alerts WHERE id = ?');
   return ids.map((id) => toAlert(get.get(id) as AlertRow));
 }
@@ -280,13 +350,17 @@ export function recordAlerts(db: DB, followId: number, state: unknown, alerts: N
 export function pendingAlerts(db: DB, now: string, limit: number): AlertRecord[] {
   return (
     db
-      .prepare('SELECT * FROM alerts WHERE delivered_at IS NULL AND next_try_at IS NOT NULL AND next_try_at <= ? ORDER BY next_try_at, id LIMIT ?')
+      .prepare(
+        'SELECT * FROM alerts WHERE delivered_at IS NULL AND next_try_at IS NOT NULL AND next_try_at <= ? ORDER BY next_try_at, id LIMIT ?',
+      )
       .all(now, limit) as AlertRow[]
   ).map(toAlert);
 }
 
 export function followAlerts(db: DB, followId: number): AlertRecord[] {
-  return (db.prepare('SELECT * FROM alerts WHERE follow_id = ? ORDER BY id').all(followId) as AlertRow[]).map(toAlert);
+  return (db.prepare('SELECT * FROM alerts WHERE follow_id = ? ORDER BY id').all(followId) as AlertRow[]).map(
+    toAlert,
+  );
 }
 
 export function alertPrinted(db: DB, id: number, at: string): void {
@@ -294,9 +368,15 @@ export function alertPrinted(db: DB, id: number, at: string): void {
 }
 
 export function alertDelivered(db: DB, id: number, at: string): void {
-  db.prepare('UPDATE alerts SET delivered_at = ?, attempts = attempts + 1, next_try_at = NULL, last_error = NULL WHERE id = ?').run(at, id);
+  db.prepare(
+    'UPDATE alerts SET delivered_at = ?, attempts = attempts + 1, next_try_at = NULL, last_error = NULL WHERE id = ?',
+  ).run(at, id);
 }
 
 export function alertFailed(db: DB, id: number, f: { error: string; nextTryAt: string | null }): void {
-  db.prepare('UPDATE alerts SET attempts = attempts + 1, next_try_at = ?, last_error = ? WHERE id = ?').run(f.nextTryAt, f.error, id);
+  db.prepare('UPDATE alerts SET attempts = attempts + 1, next_try_at = ?, last_error = ? WHERE id = ?').run(
+    f.nextTryAt,
+    f.error,
+    id,
+  );
 }

@@ -67,7 +67,10 @@ export class SqliteFeedStore implements FeedStore {
     return this.run('looking up an item URL', () => repo.articleForUrl(this.db, urls));
   }
 
-  async itemDone(id: number, done: { articleId: number; canonicalUrl: string | null; contentHash: string | null }) {
+  async itemDone(
+    id: number,
+    done: { articleId: number; canonicalUrl: string | null; contentHash: string | null },
+  ) {
     this.run('recording an item', () => repo.itemDone(this.db, id, done));
   }
 
