@@ -10,6 +10,8 @@ export interface SentenceView {
   initial: Uint8Array;
   /** a headline or all-capital line: capitals say nothing there, only known names count */
   titleCase: boolean;
+  /** positions of the tokens a name may start at: capitals, and the few lower-case starts the lexicon knows */
+  starts: number[];
 }
 
 function stripClitic(t: Token, clitics: readonly string[]): Token {
@@ -41,24 +43,33 @@ const allCaps = (tokens: readonly Token[], words: number): boolean =>
   words >= 1 && tokens.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase());
 
 export function sentenceView(s: Sentence, model: EntityModel): SentenceView {
-  let hyphen = false;
-  if (model.clitics.length > 0) for (const t of s.tokens) if (t.norm.indexOf('-') >= 0) hyphen = true;
-  const tokens = hyphen ? s.tokens.map((t) => stripClitic(t, model.clitics)) : s.tokens;
+  let tokens = s.tokens;
   const initial = new Uint8Array(tokens.length);
+  const starts: number[] = [];
   let atStart = true;
   let words = 0;
   let capitals = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    let t = tokens[i]!;
     if (t.kind === 'word') {
+      if (model.clitics.length > 0 && t.norm.indexOf('-') >= 0) {
+        const stripped = stripClitic(t, model.clitics);
+        if (stripped !== t) {
+          if (tokens === s.tokens) tokens = s.tokens.slice();
+          tokens[i] = t = stripped;
+        }
+      }
       initial[i] = atStart ? 1 : 0;
       atStart = false;
       words++;
-      if (t.upper) capitals++;
+      if (t.upper) {
+        capitals++;
+        starts.push(i);
+      } else if (model.lowerFirst.has(t.norm)) starts.push(i);
     } else if (t.kind === 'quote' || OPENERS.has(t.text)) atStart = true;
     else if (t.kind === 'number') atStart = false;
   }
   const titleCase =
     (words >= 4 && capitals / words >= 0.7 && !endsLikeSentence(tokens)) || (capitals === words && allCaps(tokens, words));
-  return { tokens, initial, titleCase };
+  return { tokens, initial, titleCase, starts };
 }

@@ -14,9 +14,8 @@ import { countryAt, countryEndingAt, type CountryRef } from './country-near.js';
  */
 export function proposeBodies(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
   const { tokens } = view;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of view.starts) {
     const upper = tokens[i]!.upper;
-    if (!upper && !model.lowerFirst.has(tokens[i]!.norm)) continue;
     const m = model.bodies.matchAt(tokens, i);
     if (!m) continue;
     // "Russia's foreign ministry": in lower case only after its country
@@ -37,7 +36,6 @@ export function proposeBodies(view: SentenceView, sentence: number, model: Entit
     if (!country && !m.value.standalone) continue;
     const target = bodyTarget(m.value, country?.code ?? model.defaultCountry, model);
     out.push({ sentence, start, end, target, rule: country ? 'body.country' : 'body', phase: 1, priority: PRIORITY.body });
-    i = m.end - 1;
   }
 }
 

@@ -21,9 +21,8 @@ export function proposeKeywords(view: SentenceView, sentence: number, model: Ent
   const sets = model.keywordSets;
   // a headline capitalises every word: what follows a keyword there is no name
   if (view.titleCase) return;
-  for (let i = 0; i < view.tokens.length; i++) {
-    const t = view.tokens[i]!;
-    if (t.kind !== 'word' || !model.keywordFirst.has(t.norm) || (!t.upper && !model.lowerFirst.has(t.norm))) continue;
+  for (const i of view.starts) {
+    if (!model.keywordFirst.has(view.tokens[i]!.norm)) continue;
     for (const [before, after, type] of sets) {
       const c = keywordBefore(view, i, before, type, model) ?? keywordAfter(view, i, after, type, model);
       if (c) out.push({ sentence, ...c, phase: 1, priority: PRIORITY.keyword });

@@ -13,9 +13,7 @@ const UNCUED = (f: Form): boolean => !f.cued;
  */
 export function proposeKnown(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
   const { tokens } = view;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.upper && !model.lowerFirst.has(t.norm)) continue;
+  for (const i of view.starts) {
     const first = model.known.matchAt(tokens, i);
     if (!first) continue;
     const cued = first.value.some((f) => f.cued) && !!model.sourceCues.matchEndingAt(tokens, i - 1);

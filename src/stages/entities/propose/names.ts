@@ -35,21 +35,17 @@ export function proposeNames(
     return judged[k] === 1;
   };
   let quoted: Uint8Array | null | undefined;
-  for (let i = 0; i < tokens.length; ) {
-    if (!tokens[i]!.upper || covered[i]) {
-      i++;
-      continue;
-    }
+  const { starts } = view;
+  let next = 0;
+  for (const i of starts) {
+    if (i < next || !tokens[i]!.upper || covered[i]) continue;
     // "Menteri Pertahanan AS": the words of a title are not a name
     const title = model.titles.matchAt(tokens, i);
     if (title) {
-      i = title.end;
+      next = title.end;
       continue;
     }
-    if (!nameWord(view, covered, model, i, true)) {
-      i++;
-      continue;
-    }
+    if (!nameWord(view, covered, model, i, true)) continue;
     let end = i + 1;
     while (end < tokens.length) {
       const t = tokens[end]!;
@@ -61,7 +57,7 @@ export function proposeNames(
     if (quoted === undefined) quoted = shortQuotes(view);
     const c = quoted?.[i] ? null : classify(view, i, end, model, covered);
     if (c) out.push({ sentence, start: i, end, target: c.target, rule: c.rule, priority: c.priority, weak: c.weak, phase: 2 });
-    i = end;
+    next = end;
   }
 }
 
