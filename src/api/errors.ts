@@ -19,6 +19,7 @@ export function statusFor(code: ErrorCode | string): 400 | 401 | 404 | 413 | 422
     case 'input_binary':
     case 'input_encoding':
     case 'fetch_refused':
+    case 'feed_invalid':
       return 422;
     case 'fetch_failed':
       return 502;

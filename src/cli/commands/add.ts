@@ -1,7 +1,10 @@
 import { isCorroborateError } from '../../domain/errors.js';
 import { loadInput } from '../../services/input.js';
 import type { AddResult } from '../../services/ledger.js';
+import { checkFollows } from '../../services/follow.js';
+import { deliverTo } from '../../services/follow-deliver.js';
 import { expandTargets } from '../../sources/targets.js';
+import { feedStoreOf } from '../../store/sqlite/feeds.store.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
 import { printJson } from '../io.js';
@@ -63,6 +66,12 @@ export const addCommand: Command = {
           results.push({ target: t.target, error: e.message });
         }
         bar.tick(i + 1, t.target);
+      }
+      // follows: a new denial, independent confirmation or figure raises an alert
+      const touched = [...new Set(results.flatMap((r) => (r.result?.created ? r.result.claims : [])))];
+      if (touched.length) {
+        const alerts = options.json ? (line: string) => io.err(line) : io.out;
+        await checkFollows(ledger.store, feedStoreOf(ledger.store), deliverTo(alerts, { allowPrivate: !!options['allow-private'] }), { touched });
       }
     });
     const added = results.filter((r) => r.result?.created);

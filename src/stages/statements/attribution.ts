@@ -68,10 +68,13 @@ function after(v: TokenView, qLast: number, hi: number): Attribution | null {
   return null;
 }
 
-/** How far an attribution clause runs: to the next quotation or the end of its sentence. */
+/**
+ * How far an attribution clause runs: to the next quotation or the end of its sentence, or to
+ * a participle that reports again (", adding that …"), which starts a statement of its own.
+ */
 function attributionEnd(v: TokenView, from: number, hi: number): number {
   let k = from;
-  while (k < hi && !has(v, k, L.QUOTE)) k++;
+  while (k < hi && !has(v, k, L.QUOTE) && !(has(v, k, L.COMMA) && v.sl.participles.matchAt(v.toks, k + 1))) k++;
   return k;
 }
 
@@ -107,6 +110,9 @@ function before(v: TokenView, qFirst: number): Attribution | null {
 function onlyChannel(v: TokenView, from: number, to: number): boolean {
   let inPhrase = false;
   let plain = 0;
+  // "told the meeting: “…”": the hearer of "told" comes first
+  if (v.sl.hearerVerbs.has(v.toks[from - 1]?.norm ?? ''))
+    for (let n = 0; from < to && n < 4 && !has(v, from, L.COLON | L.COMMA | L.QUOTE); n++) from++;
   for (let k = from; k < to; k++) {
     const f = v.flags[k]!;
     if (f & (L.COLON | L.COMMA | L.COMPLEMENTIZER | L.DATE | L.ADVERB)) continue;

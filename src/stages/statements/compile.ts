@@ -26,6 +26,7 @@ export interface StatementLexicon {
   platformPreps: PhraseSet<string>;
   hearerPreps: Set<string>;
   hearerVerbs: Set<string>;
+  participles: PhraseSet<string>;
   complementizers: Set<string>;
   pronouns: Set<string>;
   adverbs: PhraseSet<string>;
@@ -104,6 +105,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       platformPreps: phraseSet(r.platformPrepositions),
       hearerPreps: set(r.hearerPrepositions),
       hearerVerbs: set(r.hearerVerbs),
+      participles: phraseSet(r.participles),
       complementizers: set(r.complementizers),
       pronouns: set(r.pronouns),
       adverbs: phraseSet(r.adverbs),

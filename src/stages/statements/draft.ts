@@ -32,6 +32,8 @@ export interface Draft {
   attribution: TokRange;
   rule: string;
   speakerRule: string;
+  /** a citation trimmed off the content's end (", as reported by Politico") */
+  tailCitation?: TokRange;
 }
 
 /** The cue of a draft; a negator right before it belongs to it ("tidak percaya", "does not believe"). */

@@ -36,7 +36,7 @@ function toStatement(v: TokenView, d: Draft, speaker: Statement['speaker']): Sta
     content: doc.text.slice(d.contentSpan.start, d.contentSpan.end),
     span: d.span,
     contentSpan: d.contentSpan,
-    citedSource: citedSourceIn(v, attr.first, attr.end),
+    citedSource: (d.tailCitation && citedSourceIn(v, d.tailCitation.first, d.tailCitation.end)) ?? citedSourceIn(v, attr.first, attr.end),
     figures: doc.figures.filter((f) => within(f.span, d.contentSpan)),
     dates: doc.dates.filter((x) => within(x.span, extent)),
     rule: `${d.rule} ${d.speakerRule}`,

@@ -3,6 +3,7 @@ import type { CueInfo } from './compile.js';
 import { cueOf, type Draft, type SpeakerSlot } from './draft.js';
 import { L } from './labels.js';
 import type { NP } from './np.js';
+import { isMedia } from './cited.js';
 import { isPronoun, speakerAfter, subjectBefore } from './speaker.js';
 import { has, type TokenView } from './view.js';
 
@@ -37,16 +38,48 @@ function onlyAdjunctsTo(v: TokenView, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Strips what trails a reported clause without being part of it: ", as reported by Politico",
+ * ", seperti dikutip Reuters", ", local media reported, citing Yonhap". Returns the new end and
+ * the citation it found.
+ */
+function trimTail(v: TokenView, first: number, end: number): { end: number; cited?: { first: number; end: number } } {
+  let cited: { first: number; end: number } | undefined;
+  for (let guard = 0; guard < 3; guard++) {
+    let c = end - 1;
+    while (c > first && !has(v, c, L.COMMA)) c--;
+    if (c <= first + 1) break;
+    const seg = c + 1;
+    if (v.sl.citing.matchAt(v.toks, seg) && !v.sl.hearerPreps.has(v.toks[seg]!.norm)) {
+      cited ??= { first: seg, end };
+      end = c;
+      continue;
+    }
+    // ", local media reported", ", media lokal melaporkan": a relay's own attribution
+    let k = seg;
+    while (k < end && !v.cueAt[k]) k++;
+    if (k < end && k > seg && k - seg <= 4 && isMedia(v, seg, k) && v.cueAt[k]!.end >= end) {
+      cited ??= { first: seg, end };
+      end = c;
+      continue;
+    }
+    break;
+  }
+  return cited ? { end, cited } : { end };
+}
+
 function make(
   v: TokenView,
   speakers: SpeakerSlot[],
   cue: Draft['cue'],
   negated: boolean,
-  content: { first: number; end: number },
+  range: { first: number; end: number },
   attribution: { first: number; end: number },
   rule: string,
   speakerRule: string,
 ): Draft | null {
+  const tail = trimTail(v, range.first, range.end);
+  const content = { first: range.first, end: tail.end };
   const c = draftContent(v, content.first, content.end);
   if (!c) return null;
   return {
@@ -59,6 +92,7 @@ function make(
     attribution,
     rule,
     speakerRule,
+    ...(tail.cited ? { tailCitation: tail.cited } : {}),
   };
 }
 
@@ -83,15 +117,25 @@ export function sentenceDrafts(v: TokenView, s: number, used: Uint8Array): Draft
       lo = i + 1;
       continue;
     }
-    const d = according(v, i, lo, to) ?? cueDraft(v, i, lo, to);
+    let d = according(v, i, lo, to) ?? cueDraft(v, i, lo, to);
     if (!d) continue;
+    d = unwrapRelay(v, d, to) ?? d;
     out.push(d);
-    const last = Math.max(d.attribution.end, lowerIndex(v, d.contentSpan.end));
+    const last = Math.max(d.attribution.end, lowerIndex(v, d.contentSpan.end), d.tailCitation?.end ?? 0);
     for (let k = Math.min(d.attribution.first, i); k < last; k++) used[k] = 1;
     i = last - 1;
     lo = last;
   }
   return out;
+}
+
+/** ", the company's head of operations." closing the sentence after a name: an apposition. */
+function appositionToEnd(v: TokenView, from: number, to: number): boolean {
+  if (!has(v, from, L.COMMA)) return false;
+  const end = contentEnd(v, from + 1, to);
+  if (end - from > 10 || !has(v, from + 1, L.INDEF | L.ROLE | L.CAP | L.UNNAMED)) return false;
+  for (let k = from + 1; k < end; k++) if (v.cueAt[k] || has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COMMA)) return false;
+  return true;
 }
 
 function lowerIndex(v: TokenView, offset: number): number {
@@ -126,8 +170,8 @@ function according(v: TokenView, i: number, lo: number, to: number): Draft | nul
     const start = has(v, npEnd, L.COMMA | L.COMPLEMENTIZER) ? npEnd + 1 : npEnd;
     return make(v, speakers, cue, false, { first: start, end }, attr, 'indirect.according-front', 'speaker.after-cue');
   }
-  if (has(v, i - 1, L.COMMA) && onlyAdjunctsTo(v, npEnd, to))
-    return make(v, speakers, cue, false, { first: lo, end: i - 1 }, attr, 'indirect.according-end', 'speaker.after-cue');
+  if (has(v, i - 1, L.COMMA) && (onlyAdjunctsTo(v, npEnd, to) || appositionToEnd(v, npEnd, to)))
+    return make(v, speakers, cue, false, { first: lo, end: i - 1 }, { first: i, end: to }, 'indirect.according-end', 'speaker.after-cue');
   if (has(v, i - 1, L.COMMA) && has(v, npEnd, L.COMMA))
     return make(v, speakers, cue, false, { first: npEnd + 1, end }, { first: lo, end: npEnd }, 'indirect.according-mid', 'speaker.after-cue');
   if (!has(v, i - 1, L.COMMA) && i > lo && npEnd < to)
@@ -159,6 +203,13 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
       if (has(v, subj.first - 1, L.COMMA) && subj.first - 1 > lo && onlyAdjunctsTo(v, m.end, to))
         return make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: lo, end: subj.first - 1 }, { first: subj.first, end: to }, 'indirect.post-subject-cue', 'speaker.before-cue');
     }
+  }
+  // "…, Morita said, adding that …": the participle reports again for the speaker just named
+  const part = has(v, i - 1, L.COMMA) ? v.sl.participles.matchAt(v.toks, i) : null;
+  if (part) {
+    const start = contentStartAfter(v, part.end, to, true);
+    if (start !== null && start < to)
+      return make(v, [{ groups: null, implied: i }], cueOf(m), false, { first: start, end: contentEnd(v, start, to) }, { first: i, end: start }, 'indirect.participle', 'speaker.previous');
   }
   if ((info.short || info.clitic) && has(v, i - 1, L.COMMA) && i - 1 > lo) {
     // "…, kata Kusnawan." / "…, ujarnya." / "…, said Kirby."
@@ -224,4 +275,22 @@ function collectiveSubject(v: TokenView, cue: number, lo: number): number {
   while (k >= lo && has(v, k, L.ADVERB) && !has(v, k, L.COLLECTIVE)) k--;
   if (k < lo || !has(v, k, L.COLLECTIVE)) return -1;
   return k === lo || has(v, k - 1, L.COMMA | L.CONNECTIVE) ? k : -1;
+}
+
+/**
+ * "Media lokal, mengutip Yonhap, melaporkan bahwa seorang anggota delegasi menyebut …": when the
+ * speaker only relays (an outlet, "the media") and the content holds a statement of its own,
+ * the inner statement is the one to keep, cited through the relay.
+ */
+function unwrapRelay(v: TokenView, d: Draft, to: number): Draft | null {
+  const g = d.speakers[0]?.groups;
+  if (!g || d.speakers.length !== 1 || !isMedia(v, g[0]!.first, g[g.length - 1]!.last + 1)) return null;
+  const from = d.stanceTokens.first;
+  for (let k = from + 1; k < Math.min(to, from + 12); k++) {
+    if (!v.cueAt[k]?.value.full) continue;
+    const inner = cueDraft(v, k, from, to);
+    if (!inner) continue;
+    return { ...inner, attribution: { first: d.attribution.first, end: inner.attribution.end }, tailCitation: d.tailCitation ?? { first: d.attribution.first, end: from } };
+  }
+  return null;
 }

@@ -131,7 +131,9 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
       k++;
       continue;
     }
-    if (plain < 2 && isPlainWord(v, k) && (has(v, k - 1, TITLED) || has(v, k + 1, TITLED))) {
+    // "kata investigator KNKT": a plain noun before a body's name stands for a role
+    const asRole = k === i && has(v, k + 1, L.ORG | L.BODY) && !has(v, k + 1, L.PERSON);
+    if (plain < 2 && isPlainWord(v, k) && (has(v, k - 1, TITLED) || has(v, k + 1, TITLED) || asRole)) {
       plain++;
       k++;
       continue;
@@ -215,7 +217,7 @@ export function skipAdjunctsLeft(v: TokenView, j: number, lo: number): { j: numb
       else {
         // ", who heads the regional roads office," / ", yang memimpin kantor itu,"
         for (k = j - 1; k > Math.max(lo, j - 16); k--) {
-          if (v.flags[k]! & (L.COMMA | L.QUOTE) || v.cueAt[k]) break;
+          if (v.flags[k]! & (L.COMMA | L.QUOTE)) break;
           if (v.flags[k]! & L.RELATIVE && v.flags[k - 1]! & L.COMMA) {
             j = k - 2;
             break;
@@ -225,6 +227,16 @@ export function skipAdjunctsLeft(v: TokenView, j: number, lo: number): { j: numb
     }
     const pp = adjunctPhraseEnd(v, j, lo);
     if (pp !== null) j = pp;
+    // "Sumber yang mengetahui pembahasan tersebut menyebut": a relative clause without commas
+    if (j === before) {
+      for (let k = j; k > Math.max(lo, j - 8); k--) {
+        if (v.flags[k]! & (L.COMMA | L.QUOTE) || v.cueAt[k]) break;
+        if (v.flags[k]! & L.RELATIVE && v.flags[k - 1]! & (L.UNNAMED | L.ROLE | L.BODY | ENTITY | L.CAP)) {
+          j = k - 1;
+          break;
+        }
+      }
+    }
     if (j === before) break;
   }
   return { j, negated, negation };

@@ -78,7 +78,8 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       const subj = latestBefore(subjects, at);
       const ante = prev && subj ? (subj.at > prev.at ? subj : prev) : (prev ?? subj);
       if (!ante) continue;
-      out.push({ draft: d, speaker: { ...ante.speaker, implied: true, rule: d.speakerRule } });
+      // ", adding that …" right after the speaker is named: the speaker is named, not implied
+      out.push({ draft: d, speaker: { ...ante.speaker, implied: d.rule !== 'indirect.participle', rule: d.speakerRule } });
     }
     if (made.length > 1) groupsSeen.push({ at, speakers: made });
   }

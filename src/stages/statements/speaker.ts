@@ -74,6 +74,18 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
   for (let n = 0; n < 4; n++) {
     const groups = appositionsLeft(v, end, lo);
     if (!groups) break;
+    // "Direktur Jenderal … Kelautan dan Perikanan, Bayu Prasetyo": "dan" inside a title
+    const right = speakers[0];
+    if (right && end < (right[0]?.first ?? 0) && titleJoin(v, groups[groups.length - 1]!, right[0]!)) {
+      const joined = { first: groups[groups.length - 1]!.first, last: right[0]!.last };
+      speakers[0] = [...groups.slice(0, -1), joined, ...right.slice(1)];
+      const c = groups[0]!.first - 1;
+      if (c > lo && has(v, c, L.CONJ) && !has(v, c - 1, L.CONNECTIVE)) {
+        end = c - 1;
+        continue;
+      }
+      break;
+    }
     speakers.unshift(groups);
     const c = groups[0]!.first - 1;
     if (c > lo && has(v, c, L.CONJ) && !has(v, c - 1, L.CONNECTIVE)) {
@@ -120,6 +132,12 @@ function mergeNameLists(v: TokenView, speakers: NP[][]): void {
   };
   if (!flat.slice(1).every(bare)) return;
   speakers.splice(0, speakers.length, [{ first: first.first, last: flat[flat.length - 1]!.last }]);
+}
+
+/** Whether "<left> dan <right>" joins two words of one title: a capitalised right side of one bare word. */
+function titleJoin(v: TokenView, left: NP, right: NP): boolean {
+  if (right.first !== right.last || !has(v, right.first, L.CAP) || has(v, right.first, ENTITY | L.ROLE | L.UNNAMED)) return false;
+  return has(v, left.last, L.CAP) && (has(v, left.first, L.ROLE | L.BODY) || has(v, left.first + 1, L.BODY));
 }
 
 /** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */
@@ -304,6 +322,6 @@ export function isPronoun(v: TokenView, groups: NP[]): boolean {
   if (g.first === g.last) return has(v, g.first, L.PRONOUN);
   if (!has(v, g.last, L.DEMONSTRATIVE) && !(has(v, g.first, L.INDEF) && v.toks[g.first]!.norm === 'the' && g.last === g.first + 1))
     return false;
-  for (let i = g.first; i <= g.last; i++) if (v.flags[i]! & (ENTITY | L.CAP) && !(v.flags[i]! & L.BODY)) return false;
+  for (let i = g.first; i <= g.last; i++) if (v.flags[i]! & ENTITY || (v.flags[i]! & L.CAP && !(v.flags[i]! & L.BODY))) return false;
   return has(v, g.last - (has(v, g.last, L.DEMONSTRATIVE) ? 1 : 0), L.BODY);
 }

@@ -30,6 +30,12 @@ export function decideStance(v: TokenView, cue: CueInfo | null, negatedCue: bool
     return { stance: 'deny', certainty, rule: 'stance.negated-belief' };
   if (negatedCue && cue?.class === 'confirm') return { stance: 'hedge', certainty: 'low', rule: 'stance.negated-confirm' };
   if (cue?.stance === 'question') return { stance: 'question', certainty, rule: 'stance.cue-question' };
+  // “We do not believe this data came from us”: a negated belief opening the content
+  for (let i = content.first; i < Math.min(content.end, content.first + 5); i++) {
+    const c = v.cueAt[i];
+    if (c && (c.value.class === 'believe' || c.value.class === 'assess') && v.flags[i - 1]! & L.NEG && i - 1 >= content.first)
+      return { stance: 'deny', certainty, rule: 'stance.negated-belief-in-content' };
+  }
   const cond = sl.conditional.findAll(v.toks, content.first, content.end)[0];
   if (cond) return { stance: 'conditional', certainty, rule: `stance.conditional:${cond.phrase}` };
   const deny = sl.deny.findAll(v.toks, content.first, content.end)[0];
