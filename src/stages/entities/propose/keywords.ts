@@ -39,7 +39,11 @@ function keywordBefore(view: SentenceView, i: number, set: Keywords, type: Entit
   // "Wali Kota Surabaya": the keyword is part of a title
   const title = model.titles.matchEndingAt(tokens, m.end - 1);
   if (title && title.start < i) return null;
-  const nameEnd = cutName(view, m.end, runEnd(tokens, m.end, 6, model, true), m.value, model);
+  // "Badan Pusat Statistik Amalia Putri": a known name from the keyword on ends the name there
+  const known = model.known.matchAt(tokens, i);
+  if (known && known.end > m.end) return null;
+  const conjunctions = type === 'organization' ? model.conjunctions : undefined;
+  const nameEnd = cutName(view, m.end, runEnd(tokens, m.end, 6, model, true, conjunctions), m.value, model);
   if (nameEnd === m.end || !namePart(view, m.end, nameEnd, model, type)) return null;
   return { start: i, end: nameEnd, target: target(view, i, nameEnd, m.end, nameEnd, m.value, type, model), rule: `keyword.${type}` };
 }

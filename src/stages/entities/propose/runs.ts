@@ -13,7 +13,15 @@ export const isCapitalWord = (t: Token | undefined): boolean =>
  * End of the capitalised name that starts at `i`, at most `max` tokens: "Jawa Tengah",
  * "University of Edinburgh", "SMA Negeri 4"; lower-case connectors only between capitals.
  */
-export function runEnd(tokens: readonly Token[], i: number, max: number, model: EntityModel, numbers = false): number {
+export function runEnd(
+  tokens: readonly Token[],
+  i: number,
+  max: number,
+  model: EntityModel,
+  numbers = false,
+  // "Centre for Volcanology and Geological Hazard Mitigation": organisations join words with "and"
+  joins?: ReadonlySet<string>,
+): number {
   let end = i;
   let k = i;
   while (k < tokens.length && k - i < max) {
@@ -23,7 +31,8 @@ export function runEnd(tokens: readonly Token[], i: number, max: number, model: 
       end = ++k;
       continue;
     }
-    if (k > i && t.kind === 'word' && model.connectors.has(t.norm) && isCapitalWord(tokens[k + 1])) {
+    const joined = t.kind === 'word' && (model.connectors.has(t.norm) || !!joins?.has(t.norm));
+    if (k > i && joined && isCapitalWord(tokens[k + 1])) {
       k++;
       continue;
     }
