@@ -15,7 +15,7 @@ describe('public bodies in English', () => {
 
   it('composes "the Ministry of Defence of Ukraine" and reads known bodies by their other names', () => {
     const doc = extract('The Ministry of Defence of Ukraine and the State Department spoke.', 'en');
-    expect(byId(doc, 'org:defence-ministry:UA')?.name).toBe('Defence Ministry (Ukraine)');
+    expect(byId(doc, 'org:defence-ministry:UA')?.name).toBe('Ministry of Defence (Ukraine)');
     expect(byId(doc, 'org:foreign-ministry:US')?.name).toBe('US State Department');
   });
 });

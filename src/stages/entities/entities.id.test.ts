@@ -15,7 +15,7 @@ describe('entities in an Indonesian article', () => {
 
   it('composes a ministry with its country into one cross-language organisation', () => {
     const mod = byId(doc, 'org:defence-ministry:JP');
-    expect(mod).toMatchObject({ type: 'organization', country: 'JP', name: 'Defence Ministry (Japan)' });
+    expect(mod).toMatchObject({ type: 'organization', country: 'JP', name: 'Ministry of Defence (Japan)' });
     expect(mod?.mentions[0]?.text).toBe('Kementerian Pertahanan Jepang');
     expect(byId(doc, 'country:JP')?.mentions.map((m) => m.text)).toContain('Jepang');
   });

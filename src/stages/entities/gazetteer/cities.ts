@@ -11,6 +11,8 @@ export interface City {
   country: string;
   population: number;
   coordinates: [number, number];
+  /** seat of a country, province or district ("Garut", a regency seat GeoNames counts no people in) */
+  seat: boolean;
 }
 
 interface RawCity {
@@ -30,10 +32,10 @@ export interface CityIndex {
   centres: Map<string, [number, number]>;
 }
 
-/** Cities below this population are left out unless they are capitals of a country or province. */
+/** Cities below this population are left out unless they are the seat of a country, province or district. */
 export const MIN_POPULATION = 15_000;
 
-const CAPITALS = new Set(['PPLC', 'PPLA', 'PPLG']);
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLG', 'PPLA2']);
 const SIMPLE = /^\p{L}+(?: \p{L}+)*$/u;
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
@@ -68,12 +70,13 @@ export function cityIndex(): CityIndex {
       s.z += c.population * Math.sin(la);
       sums.set(c.country, s);
     }
-    if (c.population < MIN_POPULATION && !CAPITALS.has(c.featureCode)) continue;
+    const seat = SEATS.has(c.featureCode);
+    if (c.population < MIN_POPULATION && !seat) continue;
     if (/[()/]/.test(c.name)) continue;
     // most names are words and spaces; only the others need the tokenizer ("Xi’an", "Washington, D.C.")
     const key = SIMPLE.test(c.name) ? fold(c.name) : phraseNorms(c.name).join(' ');
     const prev = byName.get(key);
-    if (prev && prev.population >= c.population) continue;
+    if (prev && (prev.population > c.population || (prev.population === c.population && prev.seat))) continue;
     maxTokens = Math.max(maxTokens, key.split(' ').length);
     byName.set(key, {
       id: `place:${slug(c.name)}:${c.country}`,
@@ -81,6 +84,7 @@ export function cityIndex(): CityIndex {
       country: c.country,
       population: c.population,
       coordinates: [round(lon), round(lat)],
+      seat,
     });
   }
   const centres = new Map<string, [number, number]>();

@@ -5,6 +5,7 @@ import { PRIORITY, type Candidate } from '../candidate.js';
 import { cityIndex } from '../gazetteer/cities.js';
 import type { EntityModel } from '../model.js';
 import { fits } from '../shape.js';
+import { fold } from '../../../lexicon/fold.js';
 import { slug } from '../slug.js';
 import { normKey, surface } from '../span-text.js';
 import type { Target } from '../target.js';
@@ -87,7 +88,7 @@ function cutName(view: SentenceView, from: number, to: number, kw: EntityKeyword
 function keywordAfter(view: SentenceView, i: number, set: Keywords, type: EntityType, model: EntityModel): Found | null {
   const { tokens } = view;
   const m = set.matchAt(tokens, i);
-  if (!m || !tokens[i]!.upper) return null;
+  if (!m || (!tokens[i]!.upper && !m.value.lowercase)) return null;
   // "Korea Utara": the keyword ends a name the lexicon knows
   const known = model.known.matchEndingAt(tokens, m.end - 1);
   if (known && known.start < i) return null;
@@ -100,8 +101,16 @@ function keywordAfter(view: SentenceView, i: number, set: Keywords, type: Entity
   // "University of Edinburgh", "Gulf of Mexico"
   if (model.of.has(tokens[end]?.norm ?? '') && isCapitalWord(tokens[end + 1])) end = runEnd(tokens, end + 1, 5, model);
   if (start === i && end === m.end) return null;
+  // "the Cisanggarung river": a lower-case keyword needs a name before it
+  if (!tokens[i]!.upper && start === i) return null;
   if (start < i && !namePart(view, start, i, model, type)) return null;
-  return { start, end, target: target(view, start, end, start, i, m.value, type, model), rule: `keyword.${type}` };
+  const t = target(view, start, end, start, i, m.value, type, model);
+  // "the Cisanggarung river" is named "Cisanggarung River"
+  if (!tokens[i]!.upper && t.name === surface(tokens, start, end)) {
+    const name = `${surface(tokens, start, i)} ${m.value.forms.find((f) => fold(f) === tokens[i]!.norm) ?? tokens[i]!.text}`;
+    return { start, end: m.end, target: { ...t, id: `place:${slug(name)}`, name }, rule: `keyword.${type}` };
+  }
+  return { start, end, target: t, rule: `keyword.${type}` };
 }
 
 function target(

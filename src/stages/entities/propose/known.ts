@@ -21,6 +21,7 @@ export function proposeKnown(view: SentenceView, sentence: number, model: Entity
     if (!found) continue;
     const { match: m, form: f } = found;
     if (f.target.type !== 'person' && f.target.type !== 'organization' && givenNameBefore(view, i, m.end, model)) continue;
+    if (f.target.type === 'person' && m.end - i === 1 && partOfOtherName(view, i)) continue;
     out.push({
       sentence,
       start: i,
@@ -31,6 +32,13 @@ export function proposeKnown(view: SentenceView, sentence: number, model: Entity
       priority: PRIORITY.known + f.rank,
     });
   }
+}
+
+/** "Retno Hapsari", "Listyo Sigit Prabowo": a one-word alias inside a longer name is someone else. */
+function partOfOtherName(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const capital = (k: number): boolean => tokens[k]?.kind === 'word' && !!tokens[k]?.upper && tokens[k]?.norm !== "'s";
+  return capital(i + 1) || (i > 0 && !view.initial[i] && capital(i - 1));
 }
 
 /** "Michael Jordan", "Paris Hilton": a one-word place right after a given name is a surname. */

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../domain/entity.js';
 import type { Token } from '../../../domain/text.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { cityIndex, type City } from '../gazetteer/cities.js';
+import { cityIndex, MIN_POPULATION, type City } from '../gazetteer/cities.js';
 import type { EntityModel } from '../model.js';
 import { isAllCaps } from '../shape.js';
 import { slug } from '../slug.js';
@@ -124,13 +124,16 @@ function classify(view: SentenceView, a: number, b: number, model: EntityModel, 
   const cities = cityIndex();
   const key = single ? first.norm : b - a <= cities.maxTokens ? normKey(tokens, a, b) : null;
   const city = key === null ? undefined : cities.byName.get(key);
-  if (city && !cues.verb && acceptCity(city, single, cues))
+  if (city && !cues.verb && acceptCity(city, single, cues, model))
     return fromCity(city, cues.locative ? 'gazetteer.city.cued' : 'gazetteer.city');
   if (cues.verb || cues.possessive || (single && cues.givenFirst))
     return named(view, a, b, 'person', cues.verb ? 'name.verb' : 'name.given', PRIORITY.name);
   if (cues.phrase || (single && cues.adjective)) return null;
   if (cues.locative || cues.apposedPlace) return named(view, a, b, 'place', 'name.locative', PRIORITY.guess);
   if (cues.article || cues.placeShape) return named(view, a, b, 'place', 'name.place-shape', PRIORITY.guess);
+  // "BPBD Garut", "STKS Bandung": an acronym with its place is an organisation's office
+  if (!single && model.acronymsAreOrganisations && isAllCaps(first.text) && first.text.length >= 2 && first.text.length <= 6)
+    return named(view, a, b, 'organization', 'name.acronym', PRIORITY.guess);
   if (isAllCaps(first.text) && single) {
     if (!model.acronymsAreOrganisations || first.text.length < 2 || first.text.length > 6) return null;
     return named(view, a, b, 'organization', 'name.acronym', PRIORITY.guess);
@@ -141,8 +144,13 @@ function classify(view: SentenceView, a: number, b: number, model: EntityModel, 
   return named(view, a, b, 'person', 'name.capitals', PRIORITY.guess);
 }
 
-function acceptCity(city: City, single: boolean, cues: Cues): boolean {
+/**
+ * A city read without a cue must be big or, in its own country's language, a seat of government:
+ * "Garut" in Indonesian news is the regency seat; "Marshall" in English is more often a surname.
+ */
+function acceptCity(city: City, single: boolean, cues: Cues, model: EntityModel): boolean {
   if (cues.locative || cues.apposedPlace) return true;
   if (cues.givenFirst) return false;
-  return !single || city.population >= BARE_CITY_POPULATION;
+  if (!single || city.population >= BARE_CITY_POPULATION) return true;
+  return city.country === model.defaultCountry && (city.seat || city.population >= MIN_POPULATION);
 }
