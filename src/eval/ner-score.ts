@@ -14,8 +14,9 @@ export function tokenOffsets(tokens: readonly string[]): Array<[number, number]>
 
 /**
  * The predicted mentions as token spans with the dataset's labels. The datasets are flat, so a
- * mention inside another (the country in "Kementerian Luar Negeri Jerman") is left out; a
- * mention that cuts a token takes the whole token.
+ * mention inside another (the country in "Kementerian Luar Negeri Jerman") is left out; they
+ * annotate names, so a nationality adjective read as its country ("French", rule "demonym") is
+ * left out too; a mention that cuts a token takes the whole token.
  */
 export function predictedSpans(
   entities: readonly Entity[],
@@ -23,7 +24,9 @@ export function predictedSpans(
   labels: Record<EntityType, string>,
 ): NerSpan[] {
   const mentions = entities
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, label: labels[e.type] })))
+    .flatMap((e) =>
+      e.mentions.filter((m) => m.rule !== 'demonym').map((m) => ({ start: m.start, end: m.end, label: labels[e.type] })),
+    )
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: typeof mentions = [];
   for (const m of mentions) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);

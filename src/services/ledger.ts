@@ -77,6 +77,11 @@ export class Ledger {
     });
   }
 
+  /** Runs a bulk operation as one unit of work in the store (see LedgerStore.batch). */
+  batch<T>(fn: () => Promise<T>): Promise<T> {
+    return this.store.batch(fn);
+  }
+
   /** Re-extracts articles made by an older pipeline; returns how many were redone. */
   reprocess(onProgress?: (done: number) => void): Promise<{ reprocessed: number }> {
     return this.serial(async () => {

@@ -27,6 +27,12 @@ export interface LedgerStore {
   /** the profiles of the given claims */
   claimProfiles(ids: number[]): Promise<Array<{ id: number; label: string; profile: Record<string, number> }>>;
 
+  /**
+   * Runs `fn` as one unit of work: a bulk add commits many articles at once (faster), and a
+   * crash loses only the unfinished unit, never half an article.
+   */
+  batch<T>(fn: () => Promise<T>): Promise<T>;
+
   /** writes an article and all it brings in one transaction; returns the new ids */
   commitArticle(bundle: ArticleBundle): Promise<{ articleId: number; statementIds: number[]; claimIds: number[] }>;
   /** replaces an article's extraction and links (reprocess), in one transaction */

@@ -1,5 +1,5 @@
 import { isCorroborateError } from '../../domain/errors.js';
-import { loadInput } from '../../services/input.js';
+import { isUrl, loadInput } from '../../services/input.js';
 import type { AddResult } from '../../services/ledger.js';
 import { checkFollows } from '../../services/follow.js';
 import { deliverTo } from '../../services/follow-deliver.js';
@@ -15,7 +15,8 @@ import { parseMaxBytes, parsePublished, parseTimeout } from './extract.js';
 export const addCommand: Command = {
   name: 'add',
   summary: 'add articles (files, folders, URLs) to the ledger',
-  usage: 'corroborate add <files|dirs|urls...> [--db file] [--lang xx] [--published YYYY-MM-DD] [--outlet name] [--allow-private] [--timeout seconds] [--ignore-robots] [--json]',
+  usage:
+    'corroborate add <files|dirs|urls...> [--db file] [--lang xx] [--published YYYY-MM-DD] [--outlet name] [--allow-private] [--timeout seconds] [--ignore-robots] [--json]',
   options: {
     ...DB_OPTION,
     json: {},
@@ -40,38 +41,53 @@ export const addCommand: Command = {
     const results: Array<{ target: string; result?: AddResult; error?: string }> = [];
     await withLedger(options, async (ledger) => {
       const bar = progress(io, targets.length, 'adding');
-      for (const [i, t] of targets.entries()) {
-        try {
-          const raw = await loadInput(t.target, {
-            ...(maxBytes ? { maxBytes } : {}),
-            ...(str(options.encoding) ? { encoding: str(options.encoding)! } : {}),
-            ...(timeoutMs ? { timeoutMs } : {}),
-            allowPrivate: !!options['allow-private'],
-            ignoreRobots: !!options['ignore-robots'],
-          });
-          for (const w of raw.warnings ?? []) io.err(`corroborate add: ${t.target}: ${w}\n`);
-          const m = t.meta;
-          const article = {
-            ...raw,
-            url: m?.url ?? raw.url,
-            title: m?.title ?? raw.title,
-            outlet: m?.outlet ?? str(options.outlet) ?? raw.outlet,
-            published: m?.published ?? published ?? raw.published,
-            language: m?.language ?? raw.language,
-          };
-          const lang = str(options.lang) ?? article.language ?? undefined;
-          results.push({ target: t.target, result: await ledger.add(article, { ...(lang ? { lang } : {}) }) });
-        } catch (e) {
-          if (!isCorroborateError(e)) throw e;
-          results.push({ target: t.target, error: e.message });
-        }
-        bar.tick(i + 1, t.target);
-      }
+      // commit every 50 articles: a crash loses at most the unfinished batch, which a rerun adds
+      // (one at a time when fetching URLs: a batch holds the write lock while it runs)
+      const BATCH = targets.some((t) => isUrl(t.target)) ? 1 : 50;
+      for (let b = 0; b < targets.length; b += BATCH)
+        await ledger.batch(async () => {
+          for (const [j, t] of targets.slice(b, b + BATCH).entries()) {
+            const i = b + j;
+            try {
+              const raw = await loadInput(t.target, {
+                ...(maxBytes ? { maxBytes } : {}),
+                ...(str(options.encoding) ? { encoding: str(options.encoding)! } : {}),
+                ...(timeoutMs ? { timeoutMs } : {}),
+                allowPrivate: !!options['allow-private'],
+                ignoreRobots: !!options['ignore-robots'],
+              });
+              for (const w of raw.warnings ?? []) io.err(`corroborate add: ${t.target}: ${w}\n`);
+              const m = t.meta;
+              const article = {
+                ...raw,
+                url: m?.url ?? raw.url,
+                title: m?.title ?? raw.title,
+                outlet: m?.outlet ?? str(options.outlet) ?? raw.outlet,
+                published: m?.published ?? published ?? raw.published,
+                language: m?.language ?? raw.language,
+              };
+              const lang = str(options.lang) ?? article.language ?? undefined;
+              results.push({
+                target: t.target,
+                result: await ledger.add(article, { ...(lang ? { lang } : {}) }),
+              });
+            } catch (e) {
+              if (!isCorroborateError(e)) throw e;
+              results.push({ target: t.target, error: e.message });
+            }
+            bar.tick(i + 1, t.target);
+          }
+        });
       // follows: a new denial, independent confirmation or figure raises an alert
       const touched = [...new Set(results.flatMap((r) => (r.result?.created ? r.result.claims : [])))];
       if (touched.length) {
         const alerts = options.json ? (line: string) => io.err(line) : io.out;
-        await checkFollows(ledger.store, feedStoreOf(ledger.store), deliverTo(alerts, { allowPrivate: !!options['allow-private'] }), { touched });
+        await checkFollows(
+          ledger.store,
+          feedStoreOf(ledger.store),
+          deliverTo(alerts, { allowPrivate: !!options['allow-private'] }),
+          { touched },
+        );
       }
     });
     const added = results.filter((r) => r.result?.created);

@@ -9,6 +9,7 @@ import type { Candidate } from './candidate.js';
 import { harmonizeNames, resolveCoreference } from './coref.js';
 import { entityModel, type EntityModel } from './model.js';
 import { proposeBodies } from './propose/bodies.js';
+import { proposeDemonyms } from './propose/demonyms.js';
 import { proposeKeywords } from './propose/keywords.js';
 import { proposeKnown } from './propose/known.js';
 import { proposeNames } from './propose/names.js';
@@ -29,6 +30,7 @@ function readSentence(view: SentenceView, si: number, model: EntityModel, all: C
   proposeKnown(view, si, model, proposed);
   proposeBodies(view, si, model, proposed);
   proposeKeywords(view, si, model, proposed);
+  proposeDemonyms(view, si, model, proposed);
   const { kept, covered } = resolveOverlaps(proposed, view.tokens.length);
   const named: Candidate[] = [];
   proposeNames(view, si, model, covered, named);

@@ -1,17 +1,17 @@
 import type { ArticleBundle, ArticleRecord, ListFilter, Page, StatementRecord } from '../types.js';
-import type { DB } from './db.js';
+import { sql, type DB } from './db.js';
 import { ARTICLE_COLUMNS, toArticle, toStatement, type ArticleRow, type StatementRow } from './rows.js';
 
 export function findArticle(db: DB, by: { contentHash?: string; url?: string }): ArticleRecord | null {
   const q = by.contentHash
-    ? db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_hash = ?`)
-    : db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE url = ? OR canonical_url = ? LIMIT 1`);
+    ? sql(db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_hash = ?`)
+    : sql(db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE url = ? OR canonical_url = ? LIMIT 1`);
   const row = (by.contentHash ? q.get(by.contentHash) : q.get(by.url, by.url)) as ArticleRow | undefined;
   return row ? toArticle(row) : null;
 }
 
 export function copyCandidates(db: DB, bandKeys: number[]): Array<{ id: number; signature: string; copyGroup: number }> {
-  const q = db.prepare(
+  const q = sql(db, 
     `SELECT a.id, a.signature, a.copy_group FROM article_bands b JOIN articles a ON a.id = b.article_id
      WHERE b.band = ? AND b.value = ? LIMIT 50`,
   );
@@ -26,8 +26,7 @@ export function copyCandidates(db: DB, bandKeys: number[]): Array<{ id: number; 
 /** Inserts the article row and its bands; returns the new id. */
 export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): number {
   const a = b.article;
-  const info = db
-    .prepare(
+  const info = sql(db, 
       `INSERT INTO articles (url, canonical_url, title, outlet, language, published, added_at, content_hash, signature,
          copy_of, copy_group, path, pipeline, statements, text, extraction)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
@@ -38,25 +37,25 @@ export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): num
     );
   const id = Number(info.lastInsertRowid);
   const group = a.copyOf === null ? id : copyGroupOf(db, a.copyOf);
-  db.prepare('UPDATE articles SET copy_group = ? WHERE id = ?').run(group, id);
-  const band = db.prepare('INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?)');
+  sql(db, 'UPDATE articles SET copy_group = ? WHERE id = ?').run(group, id);
+  const band = sql(db, 'INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?)');
   bandKeys.forEach((value, i) => band.run(i, value, id));
   return id;
 }
 
 function copyGroupOf(db: DB, id: number): number {
-  const r = db.prepare('SELECT copy_group FROM articles WHERE id = ?').get(id) as { copy_group: number } | undefined;
+  const r = sql(db, 'SELECT copy_group FROM articles WHERE id = ?').get(id) as { copy_group: number } | undefined;
   return r ? Number(r.copy_group) : id;
 }
 
 /** Inserts the extraction's statements, figures, entities and mentions; returns statement ids. */
 export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): number[] {
-  const st = db.prepare(
+  const st = sql(db, 
     `INSERT INTO statements (article_id, idx, speaker_name, speaker_kind, speaker_role, speaker_entity, affiliation, implied,
        cue, direct, stance, certainty, negated, content, span_start, span_end, cited_name, cited_kind, said_on, data)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const fig = db.prepare('INSERT INTO figures (statement_id, value, max, qualifier, unit, planned) VALUES (?, ?, ?, ?, ?, ?)');
+  const fig = sql(db, 'INSERT INTO figures (statement_id, value, max, qualifier, unit, planned) VALUES (?, ?, ?, ?, ?, ?)');
   const ids = b.statements.map((s, i) => {
     const id = Number(
       st.run(
@@ -68,13 +67,13 @@ export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): n
     for (const f of b.figures[i] ?? []) fig.run(id, f.value, f.max ?? null, f.qualifier, f.unit, f.planned ? 1 : 0);
     return id;
   });
-  const ent = db.prepare(
+  const ent = sql(db, 
     `INSERT INTO entities (id, name, type, country, lon, lat) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET country = coalesce(entities.country, excluded.country),
        lon = coalesce(entities.lon, excluded.lon), lat = coalesce(entities.lat, excluded.lat)`,
   );
-  const alias = db.prepare('INSERT OR IGNORE INTO entity_aliases (alias, entity_id) VALUES (?, ?)');
-  const mention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
+  const alias = sql(db, 'INSERT OR IGNORE INTO entity_aliases (alias, entity_id) VALUES (?, ?)');
+  const mention = sql(db, 'INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
   for (const e of b.extraction.entities) {
     ent.run(e.id, e.name, e.type, e.country ?? null, e.coordinates?.[0] ?? null, e.coordinates?.[1] ?? null);
     alias.run(e.name.toLowerCase(), e.id);
@@ -83,12 +82,12 @@ export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): n
       mention.run(articleId, e.id, m.start, m.end);
     }
   }
-  db.prepare('UPDATE articles SET statements = ? WHERE id = ?').run(ids.length, articleId);
+  sql(db, 'UPDATE articles SET statements = ? WHERE id = ?').run(ids.length, articleId);
   return ids;
 }
 
 export function getArticle(db: DB, id: number) {
-  const q = db.prepare(`SELECT ${ARTICLE_COLUMNS}, text, extraction FROM articles WHERE id = ?`);
+  const q = sql(db, `SELECT ${ARTICLE_COLUMNS}, text, extraction FROM articles WHERE id = ?`);
   const r = q.get(id) as (ArticleRow & { text: string; extraction: string }) | undefined;
   return r ? { ...toArticle(r), text: r.text, extraction: JSON.parse(r.extraction) } : null;
 }
@@ -114,8 +113,8 @@ export function ftsQuery(q: string): string {
 
 export function listArticles(db: DB, f: ListFilter, page: Page): { total: number; articles: ArticleRecord[] } {
   const { where, params } = filterSql(f);
-  const total = (db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(...params) as { n: number }).n;
-  const q = db.prepare(
+  const total = (sql(db, `SELECT count(*) AS n FROM articles a ${where}`).get(...params) as { n: number }).n;
+  const q = sql(db, 
     `SELECT ${ARTICLE_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM articles a ${where}
      ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?`,
   );
@@ -124,14 +123,14 @@ export function listArticles(db: DB, f: ListFilter, page: Page): { total: number
 }
 
 export function staleArticles(db: DB, pipeline: string, limit: number): number[] {
-  return (db.prepare('SELECT id FROM articles WHERE pipeline <> ? ORDER BY id LIMIT ?').all(pipeline, limit) as Array<{ id: number }>).map(
+  return (sql(db, 'SELECT id FROM articles WHERE pipeline <> ? ORDER BY id LIMIT ?').all(pipeline, limit) as Array<{ id: number }>).map(
     (r) => Number(r.id),
   );
 }
 
 export function articleStatements(db: DB, articleId: number): Array<StatementRecord & { claimIds: number[] }> {
-  const rows = db.prepare('SELECT * FROM statements WHERE article_id = ? ORDER BY idx').all(articleId) as StatementRow[];
-  const links = db.prepare('SELECT claim_id FROM claim_statements WHERE statement_id = ?');
+  const rows = sql(db, 'SELECT * FROM statements WHERE article_id = ? ORDER BY idx').all(articleId) as StatementRow[];
+  const links = sql(db, 'SELECT claim_id FROM claim_statements WHERE statement_id = ?');
   return rows.map((r) => ({
     ...toStatement(r),
     claimIds: (links.all(r.id) as Array<{ claim_id: number }>).map((l) => Number(l.claim_id)),

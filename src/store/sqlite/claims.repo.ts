@@ -1,5 +1,5 @@
 import type { ArticleBundle, ClaimFigure, ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../types.js';
-import type { DB } from './db.js';
+import { sql, type DB } from './db.js';
 import { toClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
 const STANCES = ['assert', 'deny', 'hedge', 'conditional', 'question'] as const;
@@ -25,31 +25,31 @@ interface ClaimRow {
 
 /** Adds one to a claim's count for a key; true when the key is new to the claim. */
 function bumpKey(db: DB, claim: number, kind: string, key: string, name: string): boolean {
-  const hit = db.prepare('UPDATE claim_keys SET n = n + 1 WHERE claim_id = ? AND kind = ? AND key = ?').run(claim, kind, key);
+  const hit = sql(db, 'UPDATE claim_keys SET n = n + 1 WHERE claim_id = ? AND kind = ? AND key = ?').run(claim, kind, key);
   if (hit.changes > 0) return false;
-  db.prepare('INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)').run(claim, kind, key, name);
+  sql(db, 'INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)').run(claim, kind, key, name);
   return true;
 }
 
 function mergeProfile(db: DB, claim: number, concepts: string[]): void {
-  const row = db.prepare('SELECT profile FROM claims WHERE id = ?').get(claim) as { profile: string };
+  const row = sql(db, 'SELECT profile FROM claims WHERE id = ?').get(claim) as { profile: string };
   const profile = JSON.parse(row.profile) as Record<string, number>;
-  const index = db.prepare('INSERT OR IGNORE INTO claim_concepts (concept, claim_id) VALUES (?, ?)');
+  const index = sql(db, 'INSERT OR IGNORE INTO claim_concepts (concept, claim_id) VALUES (?, ?)');
   for (const c of concepts) {
     if (!(c in profile) && !c.startsWith('#')) index.run(c, claim);
     profile[c] = (profile[c] ?? 0) + 1;
   }
-  db.prepare('UPDATE claims SET profile = ? WHERE id = ?').run(JSON.stringify(profile), claim);
+  sql(db, 'UPDATE claims SET profile = ? WHERE id = ?').run(JSON.stringify(profile), claim);
 }
 
 /** Creates the bundle's new claims and links its statements; keeps every count up to date. */
 export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statementIds: number[]): number[] {
   const created = b.newClaims.map((c) => {
     // the founding statement's link below fills the profile
-    return Number(db.prepare("INSERT INTO claims (label, profile, updated_at) VALUES (?, '{}', ?)").run(c.label, now()).lastInsertRowid);
+    return Number(sql(db, "INSERT INTO claims (label, profile, updated_at) VALUES (?, '{}', ?)").run(c.label, now()).lastInsertRowid);
   });
   const touched = new Set<number>();
-  const insert = db.prepare(
+  const insert = sql(db, 
     `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -62,20 +62,20 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
     if (r.changes === 0) continue;
     touched.add(claim);
     const stance = (STANCES as readonly string[]).includes(link.stance) ? link.stance : 'assert';
-    db.prepare(
+    sql(db, 
       `UPDATE claims SET statements = statements + 1, n_${stance} = n_${stance} + 1,
          first_seen = CASE WHEN @said IS NULL THEN first_seen WHEN first_seen IS NULL OR @said < first_seen THEN @said ELSE first_seen END,
          last_seen = CASE WHEN @said IS NULL THEN last_seen WHEN last_seen IS NULL OR @said > last_seen THEN @said ELSE last_seen END,
          updated_at = @now WHERE id = @id`,
     ).run({ said: s.saidOn, now: now(), id: claim });
     const speaker = s.speakerEntity ?? `name:${s.speakerName.toLowerCase()}`;
-    if (bumpKey(db, claim, 'speaker', speaker, s.speakerName)) db.prepare('UPDATE claims SET speakers = speakers + 1 WHERE id = ?').run(claim);
+    if (bumpKey(db, claim, 'speaker', speaker, s.speakerName)) sql(db, 'UPDATE claims SET speakers = speakers + 1 WHERE id = ?').run(claim);
     if (stance === 'assert' && bumpKey(db, claim, 'root', root.key, root.name))
-      db.prepare('UPDATE claims SET independent = independent + 1 WHERE id = ?').run(claim);
+      sql(db, 'UPDATE claims SET independent = independent + 1 WHERE id = ?').run(claim);
     if (aff) bumpKey(db, claim, 'affiliation', aff.key, aff.name);
     bumpKey(db, claim, 'language', b.article.language, b.article.language);
     if (bumpKey(db, claim, 'article', String(articleId), String(articleId)))
-      db.prepare('UPDATE claims SET articles = articles + 1 WHERE id = ?').run(claim);
+      sql(db, 'UPDATE claims SET articles = articles + 1 WHERE id = ?').run(claim);
     mergeProfile(db, claim, b.concepts[link.statement] ?? []);
   }
   return [...touched];
@@ -83,13 +83,13 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
 
 /** Rebuilds a claim's counts from its links (after statements were replaced); drops empty claims. */
 export function recomputeClaim(db: DB, claim: number): void {
-  const n = (db.prepare('SELECT count(*) AS n FROM claim_statements WHERE claim_id = ?').get(claim) as { n: number }).n;
+  const n = (sql(db, 'SELECT count(*) AS n FROM claim_statements WHERE claim_id = ?').get(claim) as { n: number }).n;
   if (n === 0) {
-    db.prepare('DELETE FROM claims WHERE id = ?').run(claim);
+    sql(db, 'DELETE FROM claims WHERE id = ?').run(claim);
     return;
   }
-  db.prepare('DELETE FROM claim_keys WHERE claim_id = ?').run(claim);
-  const keys = db.prepare(
+  sql(db, 'DELETE FROM claim_keys WHERE claim_id = ?').run(claim);
+  const keys = sql(db, 
     `INSERT INTO claim_keys (claim_id, kind, key, name, n) SELECT @claim, @kind, k, max(nm), count(*) FROM (
        SELECT CASE @kind WHEN 'speaker' THEN coalesce(s.speaker_entity, 'name:' || lower(s.speaker_name))
                       WHEN 'root' THEN cs.root WHEN 'affiliation' THEN cs.affiliation
@@ -101,22 +101,21 @@ export function recomputeClaim(db: DB, claim: number): void {
   );
   for (const kind of ['speaker', 'root', 'affiliation', 'language', 'article']) keys.run({ claim, kind });
   const count = (kind: string) =>
-    (db.prepare('SELECT count(*) AS n FROM claim_keys WHERE claim_id = ? AND kind = ?').get(claim, kind) as { n: number }).n;
+    (sql(db, 'SELECT count(*) AS n FROM claim_keys WHERE claim_id = ? AND kind = ?').get(claim, kind) as { n: number }).n;
   const st = (stance: string) =>
-    (db.prepare('SELECT count(*) AS n FROM claim_statements WHERE claim_id = ? AND stance = ?').get(claim, stance) as { n: number }).n;
-  const seen = db
-    .prepare(
+    (sql(db, 'SELECT count(*) AS n FROM claim_statements WHERE claim_id = ? AND stance = ?').get(claim, stance) as { n: number }).n;
+  const seen = sql(db, 
       `SELECT min(s.said_on) AS first, max(s.said_on) AS last FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ?`,
     )
     .get(claim) as { first: string | null; last: string | null };
-  db.prepare(
+  sql(db, 
     `UPDATE claims SET statements = ?, articles = ?, n_assert = ?, n_deny = ?, n_hedge = ?, n_conditional = ?, n_question = ?,
        independent = ?, speakers = ?, first_seen = ?, last_seen = ?, updated_at = ? WHERE id = ?`,
   ).run(n, count('article'), st('assert'), st('deny'), st('hedge'), st('conditional'), st('question'), count('root'), count('speaker'), seen.first, seen.last, now(), claim);
 }
 
 export function claimCandidates(db: DB, concepts: string[], limit: number) {
-  const q = db.prepare('SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100');
+  const q = sql(db, 'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100');
   const score = new Map<number, number>();
   for (const c of new Set(concepts)) for (const r of q.all(c) as Array<{ claim_id: number }>) score.set(r.claim_id, (score.get(r.claim_id) ?? 0) + 1);
   const ids = [...score].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
@@ -125,7 +124,7 @@ export function claimCandidates(db: DB, concepts: string[], limit: number) {
 
 export function claimProfiles(db: DB, ids: number[]) {
   if (!ids.length) return [];
-  const rows = db.prepare(`SELECT id, label, profile FROM claims WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{
+  const rows = sql(db, `SELECT id, label, profile FROM claims WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{
     id: number;
     label: string;
     profile: string;
@@ -133,15 +132,20 @@ export function claimProfiles(db: DB, ids: number[]) {
   return rows.map((r) => ({ id: Number(r.id), label: r.label, profile: JSON.parse(r.profile) as Record<string, number> }));
 }
 
+/**
+ * The figure timeline of claims: each distinct figure once, with the first statement that gave
+ * it (its speaker, date and article), in date order. Denials give no figures.
+ */
 function figuresOf(db: DB, ids: number[]): Map<number, ClaimFigure[]> {
   const out = new Map<number, ClaimFigure[]>();
   if (!ids.length) return out;
-  const rows = db
-    .prepare(
-      `SELECT cs.claim_id, f.value, f.max, f.qualifier, f.unit, f.planned, s.speaker_name, s.said_on, s.article_id, s.id AS statement_id
-       FROM claim_statements cs JOIN figures f ON f.statement_id = cs.statement_id JOIN statements s ON s.id = cs.statement_id
-       WHERE cs.claim_id IN (${ids.map(() => '?').join(',')}) AND cs.stance <> 'deny'
-       ORDER BY s.said_on IS NULL, s.said_on, s.id`,
+  const rows = sql(db, 
+      `SELECT claim_id, value, max, qualifier, unit, planned, MIN(said_key) AS said_key, speaker_name, said_on, article_id, statement_id FROM (
+         SELECT cs.claim_id, f.value, f.max, f.qualifier, f.unit, f.planned, coalesce(s.said_on, '9999') || printf('%012d', s.id) AS said_key,
+                s.speaker_name, s.said_on, s.article_id, s.id AS statement_id
+         FROM claim_statements cs JOIN figures f ON f.statement_id = cs.statement_id JOIN statements s ON s.id = cs.statement_id
+         WHERE cs.claim_id IN (${ids.map(() => '?').join(',')}) AND cs.stance <> 'deny')
+       GROUP BY claim_id, value, max, qualifier, unit, planned ORDER BY said_key`,
     )
     .all(...ids) as Array<{
     claim_id: number; value: number; max: number | null; qualifier: string; unit: string | null; planned: number;
@@ -168,8 +172,7 @@ function figuresOf(db: DB, ids: number[]): Map<number, ClaimFigure[]> {
 function keysOf(db: DB, ids: number[], kind: string): Map<number, Array<{ key: string; name: string; n: number }>> {
   const out = new Map<number, Array<{ key: string; name: string; n: number }>>();
   if (!ids.length) return out;
-  const rows = db
-    .prepare(`SELECT claim_id, key, name, n FROM claim_keys WHERE kind = ? AND claim_id IN (${ids.map(() => '?').join(',')}) ORDER BY n DESC, key`)
+  const rows = sql(db, `SELECT claim_id, key, name, n FROM claim_keys WHERE kind = ? AND claim_id IN (${ids.map(() => '?').join(',')}) ORDER BY n DESC, key`)
     .all(kind, ...ids) as Array<{ claim_id: number; key: string; name: string; n: number }>;
   for (const r of rows) out.set(r.claim_id, [...(out.get(r.claim_id) ?? []), { key: r.key, name: r.name, n: r.n }]);
   return out;
@@ -199,7 +202,7 @@ function toClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
 }
 
 export function getClaim(db: DB, id: number): ClaimRecord | null {
-  const r = db.prepare('SELECT * FROM claims WHERE id = ?').get(id) as ClaimRow | undefined;
+  const r = sql(db, 'SELECT * FROM claims WHERE id = ?').get(id) as ClaimRow | undefined;
   return r ? toClaims(db, [r])[0]! : null;
 }
 
@@ -218,8 +221,8 @@ export function listClaims(db: DB, f: ListFilter, page: Page): { total: number; 
   if (f.to) w.push('c.first_seen <= ?'), p.push(f.to);
   if (f.q) w.push('c.label LIKE ?'), p.push(`%${f.q}%`);
   const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM claims c ${where}`).get(...p) as { n: number }).n;
-  const rows = db.prepare(`SELECT * FROM claims c ${where} ORDER BY c.statements DESC, c.id LIMIT ? OFFSET ?`).all(...p, page.limit, page.offset) as ClaimRow[];
+  const total = (sql(db, `SELECT count(*) AS n FROM claims c ${where}`).get(...p) as { n: number }).n;
+  const rows = sql(db, `SELECT * FROM claims c ${where} ORDER BY c.statements DESC, c.id LIMIT ? OFFSET ?`).all(...p, page.limit, page.offset) as ClaimRow[];
   return { total, claims: toClaims(db, rows) };
 }
 
@@ -227,19 +230,18 @@ const CLAIM_STATEMENT_SQL = `SELECT s.*, cs.claim_id, cs.stance AS link_stance, 
   FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id`;
 
 export function claimStatements(db: DB, claim: number): ClaimStatementRow[] {
-  return (db.prepare(`${CLAIM_STATEMENT_SQL} WHERE cs.claim_id = ? ORDER BY s.said_on IS NULL, s.said_on, s.id`).all(claim) as ClaimStatementSqlRow[]).map(toClaimStatement);
+  return (sql(db, `${CLAIM_STATEMENT_SQL} WHERE cs.claim_id = ? ORDER BY s.said_on IS NULL, s.said_on, s.id`).all(claim) as ClaimStatementSqlRow[]).map(toClaimStatement);
 }
 
 export function entityStatements(db: DB, entity: string, limit: number): ClaimStatementRow[] {
   return (
-    db
-      .prepare(`${CLAIM_STATEMENT_SQL} WHERE s.speaker_entity = ? OR s.affiliation = ? ORDER BY s.said_on DESC, s.id DESC LIMIT ?`)
+    sql(db, `${CLAIM_STATEMENT_SQL} WHERE s.speaker_entity = ? OR s.affiliation = ? ORDER BY s.said_on DESC, s.id DESC LIMIT ?`)
       .all(entity, entity, limit) as ClaimStatementSqlRow[]
   ).map(toClaimStatement);
 }
 
 export function entityClaims(db: DB, entity: string, limit: number): number[] {
   return (
-    db.prepare('SELECT k.claim_id FROM claim_concepts k JOIN claims c ON c.id = k.claim_id WHERE k.concept = ? ORDER BY c.statements DESC LIMIT ?').all(entity, limit) as Array<{ claim_id: number }>
+    sql(db, 'SELECT k.claim_id FROM claim_concepts k JOIN claims c ON c.id = k.claim_id WHERE k.concept = ? ORDER BY c.statements DESC LIMIT ?').all(entity, limit) as Array<{ claim_id: number }>
   ).map((r) => Number(r.claim_id));
 }

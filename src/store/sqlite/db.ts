@@ -46,3 +46,14 @@ function migrate(db: DB): void {
     })();
   }
 }
+
+const prepared = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection and reused. */
+export function sql(db: DB, text: string): Database.Statement {
+  let m = prepared.get(db);
+  if (!m) prepared.set(db, (m = new Map()));
+  let st = m.get(text);
+  if (!st) m.set(text, (st = db.prepare(text)));
+  return st;
+}

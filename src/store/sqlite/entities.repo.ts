@@ -1,14 +1,13 @@
 import type { EntityRecord, SearchHits } from '../types.js';
 import { ftsQuery } from './articles.repo.js';
-import type { DB } from './db.js';
+import { sql, type DB } from './db.js';
 
 export function getEntity(db: DB, idOrName: string): EntityRecord | null {
-  let row = db.prepare('SELECT * FROM entities WHERE id = ?').get(idOrName) as
+  let row = sql(db, 'SELECT * FROM entities WHERE id = ?').get(idOrName) as
     | { id: string; name: string; type: string; country: string | null; lon: number | null; lat: number | null }
     | undefined;
   if (!row) {
-    const hit = db
-      .prepare(
+    const hit = sql(db, 
         `SELECT e.* FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = ?
          ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) DESC LIMIT 1`,
       )
@@ -16,7 +15,7 @@ export function getEntity(db: DB, idOrName: string): EntityRecord | null {
     row = hit;
   }
   if (!row) return null;
-  const aliases = (db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias').all(row.id) as Array<{ alias: string }>).map(
+  const aliases = (sql(db, 'SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias').all(row.id) as Array<{ alias: string }>).map(
     (a) => a.alias,
   );
   return {
@@ -31,14 +30,12 @@ export function getEntity(db: DB, idOrName: string): EntityRecord | null {
 
 export function search(db: DB, q: string, limit: number): SearchHits {
   const match = ftsQuery(q);
-  const articles = db
-    .prepare(
+  const articles = sql(db, 
       `SELECT rowid AS id, title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet FROM articles_fts
        WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
     )
     .all(match, limit) as Array<{ id: number; title: string | null; snippet: string }>;
-  const statements = db
-    .prepare(
+  const statements = sql(db, 
       `SELECT statements_fts.rowid AS id, s.article_id AS articleId, s.speaker_name AS speaker, snippet(statements_fts, 1, '[', ']', '…', 12) AS snippet
        FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`,
     )
@@ -46,8 +43,7 @@ export function search(db: DB, q: string, limit: number): SearchHits {
   const ids = statements.map((s) => s.id);
   const claims = ids.length
     ? (
-        db
-          .prepare(
+        sql(db, 
             `SELECT cs.claim_id, count(*) AS n FROM claim_statements cs WHERE cs.statement_id IN (${ids.map(() => '?').join(',')})
              GROUP BY cs.claim_id ORDER BY n DESC LIMIT ?`,
           )
@@ -58,6 +54,6 @@ export function search(db: DB, q: string, limit: number): SearchHits {
 }
 
 export function counts(db: DB) {
-  const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+  const n = (t: string) => (sql(db, `SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
   return { articles: n('articles'), statements: n('statements'), claims: n('claims'), entities: n('entities') };
 }

@@ -101,8 +101,9 @@ function keywordAfter(view: SentenceView, i: number, set: Keywords, type: Entity
   // "University of Edinburgh", "Gulf of Mexico"
   if (model.of.has(tokens[end]?.norm ?? '') && isCapitalWord(tokens[end + 1])) end = runEnd(tokens, end + 1, 5, model);
   if (start === i && end === m.end) return null;
-  // "the Cisanggarung river": a lower-case keyword needs a name before it
-  if (!tokens[i]!.upper && start === i) return null;
+  // "the Cisanggarung river": a lower-case keyword needs a name before it, one the lexicon does
+  // not know already ("an East Java village" is a village in East Java)
+  if (!tokens[i]!.upper && (start === i || model.known.matchAt(tokens, start)?.end === i)) return null;
   if (start < i && !namePart(view, start, i, model, type)) return null;
   const t = target(view, start, end, start, i, m.value, type, model);
   // "the Cisanggarung river" is named "Cisanggarung River"

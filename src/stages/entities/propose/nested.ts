@@ -4,6 +4,11 @@ import type { EntityModel } from '../model.js';
 import type { SentenceView } from '../view.js';
 import { countryAt } from './country-near.js';
 
+function demonymAt(view: SentenceView, k: number, model: EntityModel): { start: number; end: number; code: string } | null {
+  const m = view.tokens[k]?.upper ? model.demonyms.matchAt(view.tokens, k) : null;
+  return m ? { start: k, end: m.end, code: m.value } : null;
+}
+
 const BODY_RULES = new Set(['body', 'body.country', 'body.known']);
 
 /**
@@ -17,7 +22,7 @@ export function nestedCountries(kept: readonly Candidate[], view: SentenceView, 
     if (c.target.type !== 'organization' || !c.target.country || c.end - c.start < 2) continue;
     if (!BODY_RULES.has(c.rule) && !model.governmentOrgs.has(c.target.id)) continue;
     for (let k = c.start; k < c.end; k++) {
-      const country = countryAt(view.tokens, k, model);
+      const country = countryAt(view.tokens, k, model) ?? demonymAt(view, k, model);
       if (!country || country.end > c.end || country.code !== c.target.country) continue;
       if (country.start === c.start && country.end === c.end) break;
       out.push({

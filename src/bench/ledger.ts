@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import { Ledger } from '../services/ledger.js';
+import { searchAll, claimDetail, listClaims } from '../services/query.js';
+import { textArticle } from '../sources/file.js';
+import { SqliteStore } from '../store/sqlite/store.js';
+import { generateArticle } from './generate.js';
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  n: number;
+}
+
+export function percentiles(ms: number[]): Latency {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), n: s.length };
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<number> {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+export interface LedgerBench {
+  articles: number;
+  seconds: number;
+  articlesPerSecond: number;
+  bytesPerArticle: number;
+  claims: number;
+  claimsList: Latency;
+  claim: Latency;
+  search: Latency;
+}
+
+/**
+ * Adds `n` generated articles to a fresh ledger at `db` (extraction included, one core), then
+ * times the queries a user makes: the claims list, one claim, a search.
+ */
+export async function benchLedger(n: number, db: string, progress: (done: number, rate: number) => void): Promise<LedgerBench> {
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
+  const store = new SqliteStore(db);
+  const ledger = new Ledger(store);
+  const t0 = process.hrtime.bigint();
+  for (let b = 0; b < n; b += 50)
+    await ledger.batch(async () => {
+      for (let i = b; i < Math.min(n, b + 50); i++) {
+        const a = generateArticle(i, 7);
+        await ledger.add({ ...textArticle(a.text, null), url: a.url, title: a.title, outlet: a.outlet, published: a.published, language: a.language });
+        if ((i + 1) % 1000 === 0) progress(i + 1, (i + 1) / (Number(process.hrtime.bigint() - t0) / 1e9));
+      }
+    });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  const size = fs.statSync(db).size;
+  const counts = await store.counts();
+  const claimsList: number[] = [];
+  const claim: number[] = [];
+  const search: number[] = [];
+  const words = ['troops', 'tentara', 'floods', 'banjir', 'rice prices', 'harga beras', 'Surabaya', 'Medan', 'denied', 'membantah'];
+  const filters = [{}, { lang: 'id' }, { lang: 'en' }, { stance: 'deny' }, { from: '2024-06-01' }];
+  for (let k = 0; k < 200; k++) {
+    claimsList.push(await time(() => listClaims(store, filters[k % filters.length]!, { limit: 50, offset: (k % 4) * 50 })));
+    const id = 1 + Math.floor(((k * 7919) % 1000) / 1000 * Math.min(counts.claims, 5000));
+    claim.push(await time(() => claimDetail(store, id).catch(() => null)));
+    search.push(await time(() => searchAll(store, words[k % words.length]!, 20)));
+  }
+  await store.close();
+  return {
+    articles: n,
+    seconds,
+    articlesPerSecond: n / seconds,
+    bytesPerArticle: size / n,
+    claims: counts.claims,
+    claimsList: percentiles(claimsList),
+    claim: percentiles(claim),
+    search: percentiles(search),
+  };
+}
