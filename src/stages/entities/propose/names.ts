@@ -132,10 +132,10 @@ function classify(view: SentenceView, a: number, b: number, model: EntityModel, 
   if (cues.locative || cues.apposedPlace) return named(view, a, b, 'place', 'name.locative', PRIORITY.guess);
   if (cues.article || cues.placeShape) return named(view, a, b, 'place', 'name.place-shape', PRIORITY.guess);
   // "BPBD Garut", "STKS Bandung": an acronym with its place is an organisation's office
-  if (!single && model.acronymsAreOrganisations && isAllCaps(first.text) && first.text.length >= 2 && first.text.length <= 6)
+  if (!single && model.acronymsAreOrganisations && /^\p{Lu}{2,6}$/u.test(first.text) && !isRoman(first))
     return named(view, a, b, 'organization', 'name.acronym', PRIORITY.guess);
   if (isAllCaps(first.text) && single) {
-    if (!model.acronymsAreOrganisations || first.text.length < 2 || first.text.length > 6) return null;
+    if (!model.acronymsAreOrganisations || !/^\p{Lu}{2,6}$/u.test(first.text) || isRoman(first)) return null;
     return named(view, a, b, 'organization', 'name.acronym', PRIORITY.guess);
   }
   // "Dakhlallah mengatakan" opens a sentence: kept only if a full name earlier explains it
