@@ -1,14 +1,17 @@
 import type { Token, TokenKind } from '../domain/text.js';
 import { fold } from './fold.js';
 
-// Order matters: initialisms ("A.S.", "U.S.") before words, numbers with separators
-// ("3.000", "1,5", "23/10") before single digits, English possessive "'s" split off.
-const TOKEN =
-  /(\p{Lu}\.(?:\p{Lu}\.)+)|(\d+(?:[.,:/]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(["“”„‟«»‹›「」『』'‘’‚])|([.,;:!?…()[\]{}\-–—/])|(\S)/gu;
-
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
-
+const QUOTES = new Set(['"', '“', '”', '„', '‟', '«', '»', '‹', '›', '「', '」', '『', '』', "'", '‘', '’', '‚']);
+const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '(', ')', '[', ']', '{', '}', '-', '–', '—', '/']);
+const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
+
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
 
 function isUpper(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -20,26 +23,71 @@ function push(out: Token[], text: string, start: number, kind: TokenKind): void 
   out.push({ start, end: start + text.length, text, norm: kind === 'word' ? fold(text) : text, kind, upper: isUpper(text) });
 }
 
-/** Splits `text.slice(start, end)` into tokens whose offsets point into `text`. */
+/**
+ * Splits `text.slice(start, end)` into tokens whose offsets point into `text`: initialisms
+ * ("A.S.", "U.S.") and numbers with separators ("3.000", "1,5", "23/10") stay whole, hyphens and
+ * apostrophes inside words too ("Jong-un", "doesn't"), the English possessive "'s" comes apart.
+ */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const at = m.index;
-    let s = m[0];
-    // a token running past `end` (the next sentence) is cut at it
-    if (at + s.length > end) s = s.slice(0, end - at);
-    if (m[1] || m[3]) {
-      const last = s.charCodeAt(s.length - 1);
-      const p = m[3] && (last === 115 || last === 83) && s.length > 2 ? POSSESSIVE.exec(s) : null;
-      if (p && p[1] && p[2]) {
-        push(out, p[1], at, 'word');
-        push(out, p[2], at + p[1].length, 'word');
-      } else push(out, s, at, 'word');
-    } else if (m[2]) push(out, s, at, 'number');
-    else if (m[4]) push(out, s, at, 'quote');
-    else if (m[5]) push(out, s, at, 'punct');
-    else push(out, s, at, 'symbol');
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const ch = text[i]!;
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    if (isDigit(c)) {
+      i++;
+      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      // "3.000", "1,5", "23/10/2024", "11:30"
+      while (i + 1 < end && '.,:/'.includes(text[i]!) && isDigit(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < end && isDigit(text.charCodeAt(i))) i++;
+      }
+      push(out, text.slice(from, i), from, 'number');
+      continue;
+    }
+    if (isLetter(c, ch)) {
+      // "A.S.", "U.S.": capital, period, capital, period …
+      if (c >= 65 && c <= 90 && text[i + 1] === '.' && i + 2 < end && /[A-Z]/.test(text[i + 2]!) && text[i + 3] === '.') {
+        while (i + 1 < end && /[A-Z]/.test(text[i]!) && text[i + 1] === '.') i += 2;
+        push(out, text.slice(from, i), from, 'word');
+        continue;
+      }
+      i++;
+      for (;;) {
+        while (i < end) {
+          const d = text.charCodeAt(i);
+          if (isLetter(d, text[i]!) || isDigit(d)) i++;
+          else break;
+        }
+        // "Jong-un", "doesn't", "NATO-nya": a joiner between two word characters
+        const j = text[i];
+        if (i + 1 < end && (j === '-' || j === "'" || j === '’')) {
+          const d = text.charCodeAt(i + 1);
+          if (isLetter(d, text[i + 1]!) || isDigit(d)) {
+            i += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      const w = text.slice(from, i);
+      // "Korea's" -> "Korea" + "'s"
+      const n = w.length;
+      if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’')) {
+        push(out, w.slice(0, n - 2), from, 'word');
+        push(out, w.slice(n - 2), from + n - 2, 'word');
+      } else push(out, w, from, 'word');
+      continue;
+    }
+    // a character outside the basic plane is one symbol of two code units
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+    i += width;
+    push(out, text.slice(from, i), from, QUOTES.has(ch) ? 'quote' : PUNCT.has(ch) ? 'punct' : 'symbol');
   }
   return out;
 }

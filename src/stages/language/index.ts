@@ -7,8 +7,8 @@ import { lexicalDetect } from './lexical.js';
 export function detectLanguage(text: string): { code: string; method: string; confidence: number } {
   const letters = countLetters(text, 201);
   if (letters < 3) return { code: 'und', method: 'none', confidence: 0 };
-  // the first 20,000 characters tell the language as well as the whole text
-  const c = cldDetect(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  // the first 4,000 characters tell the language as well as the whole text
+  const c = cldDetect(text.length > 4000 ? text.slice(0, 4000) : text);
   if (c && (c.reliable || letters > 200)) return { code: c.code, method: 'cld', confidence: c.confidence };
   const l = lexicalDetect(text);
   if (l) return { code: l.code, method: 'lexicon', confidence: l.confidence };

@@ -65,12 +65,17 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
   for (let s = 0; s < doc.sentences.length; s++) {
     const from = sentStart[s]!;
     const to = sentStart[s + 1]!;
-    for (let i = from; i < to; i++)
-      sl.labels.forEachAt(toks, i, to, (end, bits) => {
-        for (let k = i; k < end; k++) view.flags[k]! |= bits;
+    // most sentences report nothing: label in full only those with a cue, a quotation mark or
+    // "menurut"; the others only where a sentence's subject is looked for
+    const full = s === 0 || mayReport(view, from, to);
+    const end = full ? to : Math.min(to, from + 6);
+    for (let i = from; i < end; i++)
+      sl.labels.forEachAt(toks, i, to, (stop, bits) => {
+        for (let k = i; k < stop; k++) view.flags[k]! |= bits;
       });
-    for (let i = from; i < to; i++) {
+    for (let i = from; i < end; i++) {
       labelWord(view, i, i === from || toks[i - 1]!.kind === 'quote' || toks[i - 1]!.text === ':');
+      if (!full) continue;
       const cue = sl.cues.matchAt(toks, i);
       // "United States", "Konfirmasi" in a name: a capitalised cue inside a name is no cue
       const inName = toks[i]!.upper && i > from && (view.flags[i - 1]! & (L.CAP | ENTITY) || view.entity[i]);
@@ -78,6 +83,16 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
     }
   }
   return view;
+}
+
+function mayReport(view: TokenView, from: number, to: number): boolean {
+  const { toks, sl } = view;
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'quote' || t.text === ':') return true;
+    if (t.kind === 'word' && (sl.cues.matchAt(toks, i) || sl.according.matchAt(toks, i))) return true;
+  }
+  return false;
 }
 
 function labelWord(view: TokenView, i: number, sentenceInitial: boolean): void {
