@@ -54,7 +54,7 @@ function table(lex: Lexicon): ConceptTable {
       if (meta.has(id)) continue;
       const name = family.get(id) ?? id;
       // a decisive predicate ("d:dead") defines its claim; other predicates are "p:"
-      const key = `${c.kind === 'predicate' && (decisive.has(name) || decisive.has(id)) ? 'd:' : PREFIX[c.kind]}${name}`;
+      const key = `${c.kind !== 'attribute' && (decisive.has(name) || decisive.has(id)) ? 'd:' : PREFIX[c.kind]}${name}`;
       for (const f of c.forms) {
         const form = fold(f);
         if (form.includes(' ')) phrases.push([form, key]);

@@ -9,12 +9,17 @@ import { knownNames } from './gazetteer/known.js';
 import { sharedEntities, sharedGivenNames, type OrgType, type SharedOrg } from './shared.js';
 import type { Form } from './target.js';
 
+/** What a word may start, as bits: a known name, a body, a keyword, a nationality, a title. */
+export const Starts = { Known: 1, Body: 2, Keyword: 4, Demonym: 8, Title: 16, Lower: 32 } as const;
+
 /** Everything the stage matches against, compiled once per language. */
 export interface EntityModel {
   lang: string;
   known: PhraseSet<Form[]>;
   /** first words of known names and keywords that may be written in lower case; others need a capital */
   lowerFirst: ReadonlySet<string>;
+  /** what may start at a word, by its folded form: `Starts` bits; most words start nothing */
+  startsOf: ReadonlyMap<string, number>;
   bodies: PhraseSet<EntityBody>;
   bodiesByKey: Map<string, EntityBody>;
   /** shared organisations that are a body of a country: "national-security-council:US" */
@@ -22,8 +27,6 @@ export interface EntityModel {
   /** shared organisations that are part of a state: their names may hold their country */
   governmentOrgs: ReadonlySet<string>;
   demonyms: PhraseSet<string>;
-  /** first words of every place and organisation keyword: most tokens start none */
-  keywordFirst: ReadonlySet<string>;
   placeBefore: PhraseSet<EntityKeyword>;
   placeAfter: PhraseSet<EntityKeyword>;
   orgBefore: PhraseSet<EntityKeyword>;
@@ -89,7 +92,6 @@ function borrowedNotNames(lang: string): string[] {
 
 function build(lex: Lexicon): EntityModel {
   const e = lex.data.entities;
-  const roles = lex.data.roles;
   const reporting = lex.data.reporting;
   const given = sharedGivenNames();
   const known = knownNames(lex.lang, e);
@@ -98,6 +100,18 @@ function build(lex: Lexicon): EntityModel {
   if (e.bodyCountry.includes('before')) for (const b of e.bodies) for (const f of b.forms) lowerFirst.add(fold(f).split(/\s+/)[0]!);
   for (const k of [...e.placeKeywords, ...e.orgKeywords])
     for (const f of k.forms) if (k.lowercase || !/^\p{Lu}/u.test(f)) lowerFirst.add(fold(f).split(/\s+/)[0]!);
+  const startsOf = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) startsOf.set(w, (startsOf.get(w) ?? 0) | bit);
+  };
+  const firstOf = (phrases: Iterable<string>): string[] => [...phrases].map((p) => phraseNorms(p)[0] ?? '');
+  const titleForms = [...e.personTitles, ...lex.data.roles.titles, ...lex.data.roles.roles.flatMap((r) => r.forms)];
+  mark(known.firstWords, Starts.Known);
+  mark(firstOf(e.bodies.flatMap((b) => b.forms)), Starts.Body);
+  mark(firstOf([...e.placeKeywords, ...e.orgKeywords].flatMap((k) => k.forms)), Starts.Keyword);
+  mark(firstOf(Object.values(e.demonyms).flat()), Starts.Demonym);
+  mark(firstOf(titleForms), Starts.Title);
+  mark(lowerFirst, Starts.Lower);
   const bodyOrgs = new Map<string, SharedOrg>();
   for (const o of sharedEntities().organizations) {
     const m = /^org:([a-z0-9-]+):([A-Z]{2})$/.exec(o.id);
@@ -111,6 +125,7 @@ function build(lex: Lexicon): EntityModel {
     lang: lex.lang,
     known: known.names,
     lowerFirst,
+    startsOf,
     bodies: new PhraseSet(e.bodies.flatMap((b) => b.forms.map((f) => [f, b] as const))),
     bodiesByKey: new Map(e.bodies.map((b) => [b.key, b])),
     bodyOrgs,
@@ -120,7 +135,6 @@ function build(lex: Lexicon): EntityModel {
         .map((o) => o.id),
     ),
     demonyms: new PhraseSet(Object.entries(e.demonyms).flatMap(([cc, forms]) => forms.map((f) => [f, cc] as const))),
-    keywordFirst: new Set([...e.placeKeywords, ...e.orgKeywords].flatMap((k) => k.forms.map((f) => phraseNorms(f)[0] ?? ''))),
     placeBefore,
     placeAfter,
     orgBefore,
@@ -129,7 +143,7 @@ function build(lex: Lexicon): EntityModel {
       [placeBefore, placeAfter, 'place'],
       [orgBefore, orgAfter, 'organization'],
     ],
-    titles: phraseSet([...e.personTitles, ...roles.titles, ...roles.roles.flatMap((r) => r.forms)]),
+    titles: phraseSet(titleForms),
     placeTitles: phraseSet(e.placeTitles),
     personVerbs: phraseSet([...e.personVerbs, ...reporting.verbs.flatMap((v) => v.forms)]),
     locatives: phraseSet(e.locatives),

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../domain/text.js';
 import { fold } from '../../lexicon/fold.js';
-import type { EntityModel } from './model.js';
+import { Starts, type EntityModel } from './model.js';
 
 /** The tokens of one sentence as the entity rules read them. */
 export interface SentenceView {
@@ -12,6 +12,8 @@ export interface SentenceView {
   titleCase: boolean;
   /** positions of the tokens a name may start at: capitals, and the few lower-case starts the lexicon knows */
   starts: number[];
+  /** for each of `starts`, what the lexicon may start there (`Starts` bits) */
+  startBits: number[];
 }
 
 function stripClitic(t: Token, clitics: readonly string[]): Token {
@@ -46,6 +48,7 @@ export function sentenceView(s: Sentence, model: EntityModel): SentenceView {
   let tokens = s.tokens;
   const initial = new Uint8Array(tokens.length);
   const starts: number[] = [];
+  const startBits: number[] = [];
   let atStart = true;
   let words = 0;
   let capitals = 0;
@@ -62,14 +65,19 @@ export function sentenceView(s: Sentence, model: EntityModel): SentenceView {
       initial[i] = atStart ? 1 : 0;
       atStart = false;
       words++;
+      const bits = model.startsOf.get(t.norm) ?? 0;
       if (t.upper) {
         capitals++;
         starts.push(i);
-      } else if (model.lowerFirst.has(t.norm)) starts.push(i);
+        startBits.push(bits);
+      } else if (bits & Starts.Lower) {
+        starts.push(i);
+        startBits.push(bits);
+      }
     } else if (t.kind === 'quote' || OPENERS.has(t.text)) atStart = true;
     else if (t.kind === 'number') atStart = false;
   }
   const titleCase =
     (words >= 4 && capitals / words >= 0.7 && !endsLikeSentence(tokens)) || (capitals === words && allCaps(tokens, words));
-  return { tokens, initial, titleCase, starts };
+  return { tokens, initial, titleCase, starts, startBits };
 }

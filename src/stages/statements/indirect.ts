@@ -196,7 +196,12 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
       const speakers = subj.speakers.map((g) => slot(v, g));
       const start = contentStartAfter(v, m.end, to, info.bare ?? BARE.has(info.class), info.class === 'ask');
       if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to)) {
-        const d = make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.before-cue');
+        const d =
+          make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.before-cue') ??
+          // "rejected that claim": "that" was a demonstrative, not a complementizer
+          (has(v, start - 1, L.COMPLEMENTIZER)
+            ? make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: start - 1, end: contentEnd(v, start, to) }, { first: lo, end: start - 1 }, 'indirect.subject-cue', 'speaker.before-cue')
+            : null);
         if (d) return d;
       }
       // "…, the official said." / "…, Kusnawan menambahkan."

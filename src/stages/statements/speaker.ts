@@ -40,7 +40,7 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
         if (has(v, k, L.QUOTE) || v.cueAt[k]) break;
         if (!has(v, k, L.COMMA)) continue;
         const head = npLeft(v, k - 1, lo);
-        if (head && has(v, k + 1, L.ROLE | L.INDEF | L.UNNAMED | L.TITLE)) return [head, { first: k + 1, last: j }];
+        if (head && has(v, k + 1, L.ROLE | L.INDEF | L.UNNAMED | L.TITLE | L.BODY)) return [head, { first: k + 1, last: j }];
         break;
       }
     }

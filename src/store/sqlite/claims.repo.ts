@@ -32,14 +32,23 @@ function bumpKey(db: DB, claim: number, kind: string, key: string, name: string)
 }
 
 function mergeProfile(db: DB, claim: number, concepts: string[]): void {
-  const row = sql(db, 'SELECT profile FROM claims WHERE id = ?').get(claim) as { profile: string };
-  const profile = JSON.parse(row.profile) as Record<string, number>;
-  const index = sql(db, 'INSERT OR IGNORE INTO claim_concepts (concept, claim_id) VALUES (?, ?)');
-  for (const c of concepts) {
-    if (!(c in profile) && !c.startsWith('#')) index.run(c, claim);
-    profile[c] = (profile[c] ?? 0) + 1;
-  }
-  sql(db, 'UPDATE claims SET profile = ? WHERE id = ?').run(JSON.stringify(profile), claim);
+  const up = sql(db, 'INSERT INTO claim_concepts (concept, claim_id, n) VALUES (?, ?, 1) ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + 1');
+  for (const c of concepts) if (!c.startsWith('#')) up.run(c, claim);
+}
+
+/**
+ * A claim's profile for linking: the concepts at least half its statements share (its core),
+ * with their counts, and "#n" the number of statements. Read from the index, so its cost does
+ * not grow with the claim.
+ */
+function profileOf(db: DB, claim: number, statements: number): Record<string, number> {
+  const rows = sql(db, 'SELECT concept, n FROM claim_concepts WHERE claim_id = ? AND n >= ?').all(claim, Math.max(1, Math.ceil(0.5 * statements))) as Array<{
+    concept: string;
+    n: number;
+  }>;
+  const p: Record<string, number> = { '#n': Math.max(1, statements) };
+  for (const r of rows) p[r.concept] = r.n;
+  return p;
 }
 
 /** Creates the bundle's new claims and links its statements; keeps every count up to date. */
@@ -124,12 +133,12 @@ export function claimCandidates(db: DB, concepts: string[], limit: number) {
 
 export function claimProfiles(db: DB, ids: number[]) {
   if (!ids.length) return [];
-  const rows = sql(db, `SELECT id, label, profile FROM claims WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{
+  const rows = sql(db, `SELECT id, label, statements FROM claims WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{
     id: number;
     label: string;
-    profile: string;
+    statements: number;
   }>;
-  return rows.map((r) => ({ id: Number(r.id), label: r.label, profile: JSON.parse(r.profile) as Record<string, number> }));
+  return rows.map((r) => ({ id: Number(r.id), label: r.label, profile: profileOf(db, Number(r.id), r.statements) }));
 }
 
 /**
@@ -186,7 +195,7 @@ function toClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
   return rows.map((r) => ({
     id: Number(r.id),
     label: r.label,
-    profile: JSON.parse(r.profile),
+    profile: profileOf(db, Number(r.id), r.statements),
     updatedAt: r.updated_at,
     statements: r.statements,
     articles: r.articles,

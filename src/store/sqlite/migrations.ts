@@ -96,11 +96,13 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (claim_id, kind, key)
   );
 
+  -- the linking index and each claim's profile: how many of its statements have a concept
   CREATE TABLE claim_concepts (
     concept TEXT NOT NULL, claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (concept, claim_id)
   );
-  CREATE INDEX claim_concepts_claim ON claim_concepts(claim_id);
+  CREATE INDEX claim_concepts_claim ON claim_concepts(claim_id, n);
 
   CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'

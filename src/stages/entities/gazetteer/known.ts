@@ -26,6 +26,13 @@ class FormTable {
     return new PhraseSet(entries);
   }
 
+  /** First words of every name. */
+  firstWords(): Set<string> {
+    const out = new Set<string>();
+    for (const key of this.byKey.keys()) out.add(key.split(' ')[0]!);
+    return out;
+  }
+
   /** First words of the names that may start in lower case ("the Hague"): the rest need a capital. */
   lowerFirst(): Set<string> {
     const out = new Set<string>();
@@ -40,7 +47,10 @@ class FormTable {
  * as one phrase set: CLDR territory names, the lexicon's short forms and exonyms, and the
  * shared lists of organisations, people and places.
  */
-export function knownNames(lang: string, lex: EntitiesLexicon): { names: PhraseSet<Form[]>; lowerFirst: Set<string> } {
+export function knownNames(
+  lang: string,
+  lex: EntitiesLexicon,
+): { names: PhraseSet<Form[]>; lowerFirst: Set<string>; firstWords: Set<string> } {
   const table = new FormTable();
   const shared = sharedEntities();
   for (const p of shared.people) {
@@ -79,5 +89,5 @@ export function knownNames(lang: string, lex: EntitiesLexicon): { names: PhraseS
     const t = cityTarget(english, 'gazetteer.city.exonym');
     if (t) for (const f of forms) table.add(f, t);
   }
-  return { names: table.toPhraseSet(), lowerFirst: table.lowerFirst() };
+  return { names: table.toPhraseSet(), lowerFirst: table.lowerFirst(), firstWords: table.firstWords() };
 }

@@ -1,7 +1,7 @@
 import type { EntityBody } from '../../../lexicon/kinds/entities.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { englishName } from '../gazetteer/countries.js';
-import type { EntityModel } from '../model.js';
+import { Starts, type EntityModel } from '../model.js';
 import type { Target } from '../target.js';
 import type { SentenceView } from '../view.js';
 import { countryAt, countryEndingAt, type CountryRef } from './country-near.js';
@@ -14,7 +14,9 @@ import { countryAt, countryEndingAt, type CountryRef } from './country-near.js';
  */
 export function proposeBodies(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
   const { tokens } = view;
-  for (const i of view.starts) {
+  for (let s = 0; s < view.starts.length; s++) {
+    if (!(view.startBits[s]! & Starts.Body)) continue;
+    const i = view.starts[s]!;
     const upper = tokens[i]!.upper;
     const m = model.bodies.matchAt(tokens, i);
     if (!m) continue;

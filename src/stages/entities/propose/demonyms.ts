@@ -1,6 +1,6 @@
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { countryTarget } from '../gazetteer/countries.js';
-import type { EntityModel } from '../model.js';
+import { Starts, type EntityModel } from '../model.js';
 import type { SentenceView } from '../view.js';
 
 /**
@@ -10,7 +10,9 @@ import type { SentenceView } from '../view.js';
  */
 export function proposeDemonyms(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
   const { tokens } = view;
-  for (const i of view.starts) {
+  for (let s = 0; s < view.starts.length; s++) {
+    if (!(view.startBits[s]! & Starts.Demonym)) continue;
+    const i = view.starts[s]!;
     if (!tokens[i]!.upper) continue;
     const m = model.demonyms.matchAt(tokens, i);
     if (!m) continue;

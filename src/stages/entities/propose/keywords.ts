@@ -3,7 +3,7 @@ import type { EntityKeyword } from '../../../lexicon/kinds/entities.js';
 import type { PhraseSet } from '../../../lexicon/phrase-set.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { cityIndex } from '../gazetteer/cities.js';
-import type { EntityModel } from '../model.js';
+import { Starts, type EntityModel } from '../model.js';
 import { fits } from '../shape.js';
 import { fold } from '../../../lexicon/fold.js';
 import { slug } from '../slug.js';
@@ -22,8 +22,9 @@ export function proposeKeywords(view: SentenceView, sentence: number, model: Ent
   const sets = model.keywordSets;
   // a headline capitalises every word: what follows a keyword there is no name
   if (view.titleCase) return;
-  for (const i of view.starts) {
-    if (!model.keywordFirst.has(view.tokens[i]!.norm)) continue;
+  for (let s = 0; s < view.starts.length; s++) {
+    if (!(view.startBits[s]! & Starts.Keyword)) continue;
+    const i = view.starts[s]!;
     for (const [before, after, type] of sets) {
       const c = keywordBefore(view, i, before, type, model) ?? keywordAfter(view, i, after, type, model);
       if (c) out.push({ sentence, ...c, phase: 1, priority: PRIORITY.keyword });

@@ -1,5 +1,5 @@
 import { PRIORITY, type Candidate } from '../candidate.js';
-import type { EntityModel } from '../model.js';
+import { Starts, type EntityModel } from '../model.js';
 import { matchKnown } from '../match.js';
 import type { Form } from '../target.js';
 import type { SentenceView } from '../view.js';
@@ -13,7 +13,9 @@ const UNCUED = (f: Form): boolean => !f.cued;
  */
 export function proposeKnown(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
   const { tokens } = view;
-  for (const i of view.starts) {
+  for (let s = 0; s < view.starts.length; s++) {
+    if (!(view.startBits[s]! & Starts.Known)) continue;
+    const i = view.starts[s]!;
     const first = model.known.matchAt(tokens, i);
     if (!first) continue;
     const cued = first.value.some((f) => f.cued) && !!model.sourceCues.matchEndingAt(tokens, i - 1);

@@ -2,7 +2,7 @@ import type { EntityType } from '../../../domain/entity.js';
 import type { Token } from '../../../domain/text.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { cityIndex, MIN_POPULATION, type City } from '../gazetteer/cities.js';
-import type { EntityModel } from '../model.js';
+import { Starts, type EntityModel } from '../model.js';
 import { isAllCaps } from '../shape.js';
 import { slug } from '../slug.js';
 import { normKey, surface } from '../span-text.js';
@@ -35,12 +35,13 @@ export function proposeNames(
     return judged[k] === 1;
   };
   let quoted: Uint8Array | null | undefined;
-  const { starts } = view;
+  const { starts, startBits } = view;
   let next = 0;
-  for (const i of starts) {
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s]!;
     if (i < next || !tokens[i]!.upper || covered[i]) continue;
     // "Menteri Pertahanan AS": the words of a title are not a name
-    const title = model.titles.matchAt(tokens, i);
+    const title = startBits[s]! & Starts.Title ? model.titles.matchAt(tokens, i) : null;
     if (title) {
       next = title.end;
       continue;
