@@ -91,10 +91,13 @@ export function sourceGraph(rows: ClaimStatementRow[]) {
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
+export const MAX_STATEMENTS = 500;
+
 export async function claimDetail(store: LedgerStore, id: number) {
   const c = await store.getClaim(id);
   if (!c) throw new CorroborateError('not_found', `no claim ${id}`);
-  const rows = await store.claimStatements(id);
+  // a claim told by thousands of statements shows its first MAX_STATEMENTS; the counts cover all
+  const rows = await store.claimStatements(id, MAX_STATEMENTS);
   const keys = core(c.profile);
   const name = async (k: string) => (await store.getEntity(k))?.name ?? k.replace(/^[a-z]+:/, '');
   const placeKeys = [...new Set(keys.filter((k) => /^(at:)?(country|place):/.test(k)).map((k) => k.replace(/^at:/, '')))];
@@ -116,6 +119,7 @@ export async function claimDetail(store: LedgerStore, id: number) {
       object: object.join(', '),
       places,
       statements: rows.map(claimStatement),
+      statementsTotal: c.statements,
       sources: sourceGraph(rows),
     },
   };

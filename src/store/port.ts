@@ -46,7 +46,8 @@ export interface LedgerStore {
 
   getClaim(id: number): Promise<ClaimRecord | null>;
   listClaims(filter: ListFilter, page: Page): Promise<{ total: number; claims: ClaimRecord[] }>;
-  claimStatements(claimId: number): Promise<ClaimStatementRow[]>;
+  /** a claim's statements in date order, at most `limit` */
+  claimStatements(claimId: number, limit?: number): Promise<ClaimStatementRow[]>;
 
   getEntity(idOrName: string): Promise<EntityRecord | null>;
   entityStatements(entityId: string, limit: number): Promise<ClaimStatementRow[]>;

@@ -51,6 +51,26 @@ function profileOf(db: DB, claim: number, statements: number): Record<string, nu
   return p;
 }
 
+const saidKey = (saidOn: string | null, statementId: number) => `${saidOn ?? '9999'}${String(statementId).padStart(12, '0')}`;
+
+/** Keeps a claim's first statement of each distinct figure. */
+function addFigure(
+  db: DB,
+  claim: number,
+  f: { value: number; max?: number; qualifier: string; unit: string | null; planned: boolean },
+  at: { saidOn: string | null; speaker: string; articleId: number; statementId: number },
+): void {
+  sql(
+    db,
+    `INSERT INTO claim_figures (claim_id, value, max, max_key, qualifier, unit, planned, said_key, said_on, speaker, article_id, statement_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (claim_id, value, max_key, qualifier, unit, planned) DO UPDATE SET
+       said_key = excluded.said_key, said_on = excluded.said_on, speaker = excluded.speaker,
+       article_id = excluded.article_id, statement_id = excluded.statement_id
+     WHERE excluded.said_key < claim_figures.said_key`,
+  ).run(claim, f.value, f.max ?? null, f.max ?? -1, f.qualifier, f.unit ?? '', f.planned ? 1 : 0, saidKey(at.saidOn, at.statementId), at.saidOn, at.speaker, at.articleId, at.statementId);
+}
+
 /** Creates the bundle's new claims and links its statements; keeps every count up to date. */
 export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statementIds: number[]): number[] {
   const created = b.newClaims.map((c) => {
@@ -86,6 +106,9 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
     if (bumpKey(db, claim, 'article', String(articleId), String(articleId)))
       sql(db, 'UPDATE claims SET articles = articles + 1 WHERE id = ?').run(claim);
     mergeProfile(db, claim, b.concepts[link.statement] ?? []);
+    if (stance !== 'deny')
+      for (const f of b.figures[link.statement] ?? [])
+        addFigure(db, claim, f, { saidOn: s.saidOn, speaker: s.speakerName, articleId, statementId: statementIds[link.statement]! });
   }
   return [...touched];
 }
@@ -109,6 +132,15 @@ export function recomputeClaim(db: DB, claim: number): void {
        WHERE cs.claim_id = @claim AND (@kind <> 'root' OR cs.stance = 'assert')) WHERE k IS NOT NULL GROUP BY k`,
   );
   for (const kind of ['speaker', 'root', 'affiliation', 'language', 'article']) keys.run({ claim, kind });
+  sql(db, 'DELETE FROM claim_figures WHERE claim_id = ?').run(claim);
+  const figs = sql(
+    db,
+    `SELECT f.value, f.max, f.qualifier, f.unit, f.planned, s.said_on, s.speaker_name, s.article_id, s.id
+     FROM claim_statements cs JOIN figures f ON f.statement_id = cs.statement_id JOIN statements s ON s.id = cs.statement_id
+     WHERE cs.claim_id = ? AND cs.stance <> 'deny'`,
+  ).all(claim) as Array<{ value: number; max: number | null; qualifier: string; unit: string | null; planned: number; said_on: string | null; speaker_name: string; article_id: number; id: number }>;
+  for (const f of figs)
+    addFigure(db, claim, { value: f.value, ...(f.max !== null ? { max: f.max } : {}), qualifier: f.qualifier, unit: f.unit, planned: !!f.planned }, { saidOn: f.said_on, speaker: f.speaker_name, articleId: f.article_id, statementId: f.id });
   const count = (kind: string) =>
     (sql(db, 'SELECT count(*) AS n FROM claim_keys WHERE claim_id = ? AND kind = ?').get(claim, kind) as { n: number }).n;
   const st = (stance: string) =>
@@ -141,24 +173,19 @@ export function claimProfiles(db: DB, ids: number[]) {
   return rows.map((r) => ({ id: Number(r.id), label: r.label, profile: profileOf(db, Number(r.id), r.statements) }));
 }
 
-/**
- * The figure timeline of claims: each distinct figure once, with the first statement that gave
- * it (its speaker, date and article), in date order. Denials give no figures.
- */
-function figuresOf(db: DB, ids: number[]): Map<number, ClaimFigure[]> {
+/** The figure timeline of claims, first statement per distinct figure, in date order; at most `cap` each. */
+function figuresOf(db: DB, ids: number[], cap = 100): Map<number, ClaimFigure[]> {
   const out = new Map<number, ClaimFigure[]>();
   if (!ids.length) return out;
-  const rows = sql(db, 
-      `SELECT claim_id, value, max, qualifier, unit, planned, MIN(said_key) AS said_key, speaker_name, said_on, article_id, statement_id FROM (
-         SELECT cs.claim_id, f.value, f.max, f.qualifier, f.unit, f.planned, coalesce(s.said_on, '9999') || printf('%012d', s.id) AS said_key,
-                s.speaker_name, s.said_on, s.article_id, s.id AS statement_id
-         FROM claim_statements cs JOIN figures f ON f.statement_id = cs.statement_id JOIN statements s ON s.id = cs.statement_id
-         WHERE cs.claim_id IN (${ids.map(() => '?').join(',')}) AND cs.stance <> 'deny')
-       GROUP BY claim_id, value, max, qualifier, unit, planned ORDER BY said_key`,
-    )
-    .all(...ids) as Array<{
-    claim_id: number; value: number; max: number | null; qualifier: string; unit: string | null; planned: number;
-    speaker_name: string; said_on: string | null; article_id: number; statement_id: number;
+  const rows = sql(
+    db,
+    `SELECT * FROM (
+       SELECT *, row_number() OVER (PARTITION BY claim_id ORDER BY said_key) AS k FROM claim_figures
+       WHERE claim_id IN (${ids.map(() => '?').join(',')}))
+     WHERE k <= ? ORDER BY claim_id, said_key`,
+  ).all(...ids, cap) as Array<{
+    claim_id: number; value: number; max: number | null; qualifier: string; unit: string; planned: number;
+    speaker: string; said_on: string | null; article_id: number; statement_id: number;
   }>;
   for (const r of rows) {
     const list = out.get(r.claim_id) ?? [];
@@ -166,9 +193,9 @@ function figuresOf(db: DB, ids: number[]): Map<number, ClaimFigure[]> {
       value: r.value,
       ...(r.max !== null ? { max: r.max } : {}),
       qualifier: r.qualifier,
-      unit: r.unit,
+      unit: r.unit || null,
       planned: !!r.planned,
-      speaker: r.speaker_name,
+      speaker: r.speaker,
       date: r.said_on,
       articleId: Number(r.article_id),
       statementId: Number(r.statement_id),
@@ -238,8 +265,8 @@ export function listClaims(db: DB, f: ListFilter, page: Page): { total: number; 
 const CLAIM_STATEMENT_SQL = `SELECT s.*, cs.claim_id, cs.stance AS link_stance, cs.reason, a.language, a.published, a.outlet, a.title, a.copy_group
   FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id`;
 
-export function claimStatements(db: DB, claim: number): ClaimStatementRow[] {
-  return (sql(db, `${CLAIM_STATEMENT_SQL} WHERE cs.claim_id = ? ORDER BY s.said_on IS NULL, s.said_on, s.id`).all(claim) as ClaimStatementSqlRow[]).map(toClaimStatement);
+export function claimStatements(db: DB, claim: number, limit = 1_000_000): ClaimStatementRow[] {
+  return (sql(db, `${CLAIM_STATEMENT_SQL} WHERE cs.claim_id = ? ORDER BY s.said_on IS NULL, s.said_on, s.id LIMIT ?`).all(claim, limit) as ClaimStatementSqlRow[]).map(toClaimStatement);
 }
 
 export function entityStatements(db: DB, entity: string, limit: number): ClaimStatementRow[] {

@@ -32,12 +32,12 @@ export function search(db: DB, q: string, limit: number): SearchHits {
   const match = ftsQuery(q);
   const articles = sql(db, 
       `SELECT rowid AS id, title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet FROM articles_fts
-       WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+       WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
     )
     .all(match, limit) as Array<{ id: number; title: string | null; snippet: string }>;
   const statements = sql(db, 
       `SELECT statements_fts.rowid AS id, s.article_id AS articleId, s.speaker_name AS speaker, snippet(statements_fts, 1, '[', ']', '…', 12) AS snippet
-       FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`,
+       FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid WHERE statements_fts MATCH ? ORDER BY statements_fts.rowid DESC LIMIT ?`,
     )
     .all(match, limit) as SearchHits['statements'];
   const ids = statements.map((s) => s.id);

@@ -96,6 +96,16 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (claim_id, kind, key)
   );
 
+  -- each claim's figure timeline: every distinct figure once, with its first statement
+  CREATE TABLE claim_figures (
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    value REAL NOT NULL, max REAL, max_key REAL NOT NULL, qualifier TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',
+    planned INTEGER NOT NULL, said_key TEXT NOT NULL, said_on TEXT, speaker TEXT NOT NULL,
+    article_id INTEGER NOT NULL, statement_id INTEGER NOT NULL,
+    PRIMARY KEY (claim_id, value, max_key, qualifier, unit, planned)
+  );
+  CREATE INDEX claim_figures_order ON claim_figures(claim_id, said_key);
+
   -- the linking index and each claim's profile: how many of its statements have a concept
   CREATE TABLE claim_concepts (
     concept TEXT NOT NULL, claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,

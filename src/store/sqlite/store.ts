@@ -107,8 +107,8 @@ export class SqliteStore implements LedgerStore {
     return claims.listClaims(this.db, filter, page);
   }
 
-  async claimStatements(claimId: number) {
-    return claims.claimStatements(this.db, claimId);
+  async claimStatements(claimId: number, limit?: number) {
+    return claims.claimStatements(this.db, claimId, limit);
   }
 
   async getEntity(idOrName: string) {

@@ -85,6 +85,8 @@ export interface Place {
  * the summary's `statements: number`; the list wins and the count is its length.
  */
 export interface ClaimDetail extends Omit<ClaimSummary, 'statements'> {
+  /** all statements of the claim, when the list holds only the first of them */
+  statementsTotal?: number;
   subject: string;
   predicate: string;
   object: string;

@@ -26,7 +26,7 @@ function header(claim: ClaimDetail): HTMLElement {
       ' ',
       t('claim.outOf'),
       ' ',
-      tp('count.statements', claim.statements.length),
+      tp('count.statements', claim.statementsTotal ?? claim.statements.length),
       ' · ',
       tp('count.articles', claim.articles),
     ),
