@@ -85,7 +85,7 @@ export async function buildBundle(store: LedgerStore, text: string, r: ExtractRe
     const c = concepts[i]!;
     const query = [...c.keys()];
     const context = new Set(links.map((l) => ('id' in l.claim ? l.claim.id : -l.claim.created - 1)));
-    const fromStore = query.length ? await store.claimCandidates(query, 30) : [];
+    const fromStore = query.length ? await store.claimCandidates(query, 12) : [];
     const known = new Set(fromStore.map((x) => x.id));
     // claims this article already joined are candidates even when they share no indexed concept
     const extra = [...context].filter((id) => id > 0 && !known.has(id));
