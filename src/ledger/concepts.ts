@@ -109,11 +109,13 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       if (e.id === st.speaker.entityId || id === speakerCountry) continue;
       add(id);
       if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
-      if (t && (e.type === 'place' || e.type === 'country')) {
-        // the word before the place, stepping over region words: "ke arah wilayah Kursk"
-        const words = result.text.slice(Math.max(start, m.start - 40), m.start).match(/[\p{L}]+/gu) ?? [];
+      // "North Korean soldiers": a nationality adjective says whose, not where
+      if (t && (e.type === 'place' || e.type === 'country') && !m.rule.includes('demonym')) {
+        // the word before the place, stepping over region words ("ke arah wilayah Kursk") but
+        // not over a number ("at least 3,000 North Korean …")
+        const words = result.text.slice(Math.max(start, m.start - 40), m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
         let w = words.length - 1;
-        while (w > 0 && t.ignore.has(fold(words[w]!))) w--;
+        while (w > 0 && t.ignore.has(fold(words[w]!)) && !/\d/.test(words[w]!)) w--;
         if (w >= 0 && t.locatives.has(fold(words[w]!))) add(`at:${id}`);
       }
     }

@@ -53,6 +53,8 @@ export const ReportingLexicon = z
     according: z.array(z.string()).default([]),
     /** prepositions before the hearer: "kepada CNN", "told CNN" has none */
     hearerPrepositions: z.array(z.string()).default([]),
+    /** passive cues whose agent follows: "disampaikan Kremlin", "dikatakan oleh X" */
+    passives: z.array(z.string()).default([]),
     /** participles that report again for the speaker just named: "…, Morita said, adding that …" */
     participles: z.array(z.string()).default([]),
     /** verbs whose hearer follows them directly: "told CNN (that) …", "briefed lawmakers" */

@@ -93,13 +93,14 @@ export function citedSourceIn(v: TokenView, first: number, end: number): CitedSo
   return null;
 }
 
-const MEDIA_WORDS = new Set(['media', 'kantor', 'news', 'agency', 'outlet', 'outlets', 'newspaper', 'harian', 'surat', 'broadcaster', 'stasiun']);
+const MEDIA_WORDS = new Set(['media', 'outlet', 'outlets', 'newspaper', 'newspapers', 'harian', 'broadcaster', 'broadcasters', 'press', 'pers']);
+const MEDIA_PAIRS = new Set(['news agency', 'kantor berita', 'surat kabar', 'stasiun televisi', 'news outlet', 'news outlets']);
 
 /** Whether tokens [first, end) name a news outlet or "the media": a relay rather than a source. */
 export function isMedia(v: TokenView, first: number, end: number): boolean {
   const s = sources();
   for (let i = first; i < end; i++) {
-    if (MEDIA_WORDS.has(v.toks[i]!.norm)) return true;
+    if (MEDIA_WORDS.has(v.toks[i]!.norm) || (i + 1 < end && MEDIA_PAIRS.has(`${v.toks[i]!.norm} ${v.toks[i + 1]!.norm}`))) return true;
     const e = v.entity[i];
     if (e && e.type === 'organization' && (s.outlets.has(fold(e.name)) || s.outlets.has(fold(v.toks[i]!.text)))) return true;
   }

@@ -27,6 +27,7 @@ export interface StatementLexicon {
   hearerPreps: Set<string>;
   hearerVerbs: Set<string>;
   participles: PhraseSet<string>;
+  passives: PhraseSet<string>;
   complementizers: Set<string>;
   pronouns: Set<string>;
   adverbs: PhraseSet<string>;
@@ -106,6 +107,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       hearerPreps: set(r.hearerPrepositions),
       hearerVerbs: set(r.hearerVerbs),
       participles: phraseSet(r.participles),
+      passives: phraseSet(r.passives),
       complementizers: set(r.complementizers),
       pronouns: set(r.pronouns),
       adverbs: phraseSet(r.adverbs),

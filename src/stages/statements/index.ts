@@ -5,7 +5,7 @@ import { quoteDrafts } from './attribution.js';
 import { citedSourceIn } from './cited.js';
 import { compileStatementLexicon } from './compile.js';
 import type { Draft } from './draft.js';
-import { headlineDraft } from './headline.js';
+import { headlineDraft, titleCueDraft } from './headline.js';
 import { sentenceDrafts } from './indirect.js';
 import { findQuotes } from './quotes.js';
 import { resolveSpeakers } from './resolve.js';
@@ -47,8 +47,11 @@ function toStatement(v: TokenView, d: Draft, speaker: Statement['speaker']): Sta
 export function extractStatements(doc: Doc, v: TokenView): Statement[] {
   const quotes = findQuotes(doc.norm, doc.paragraphs);
   const { drafts, used } = quoteDrafts(v, quotes);
-  const head = headlineDraft(v, used);
-  if (head) drafts.push(head);
+  const head = headlineDraft(v, used) ?? titleCueDraft(v, used);
+  if (head) {
+    drafts.push(head);
+    for (let k = head.attribution.first; k < v.sentStart[1]!; k++) used[k] = 1;
+  }
   for (let s = 0; s < doc.sentences.length; s++) drafts.push(...sentenceDrafts(v, s, used));
   return resolveSpeakers(v, drafts)
     .map(({ draft, speaker }) => toStatement(v, draft, speaker))

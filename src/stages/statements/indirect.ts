@@ -12,6 +12,7 @@ const slot = (v: TokenView, groups: NP[]): SpeakerSlot =>
 
 // classes whose verb takes a bare clause: "Austin mengatakan AS masih …", "Kirby said the …"
 const ACCORDING: CueInfo = { class: 'say', short: false, clitic: false, full: false };
+const PASSIVE: CueInfo = { class: 'say', short: false, clitic: false, full: false };
 
 const BARE = new Set(['say', 'confirm', 'deny', 'warn', 'believe', 'assess', 'claim', 'explain', 'report']);
 
@@ -23,6 +24,9 @@ function onlyAdjunctsTo(v: TokenView, from: number, to: number): boolean {
   const end = contentEnd(v, from, to);
   let inPhrase = false;
   let plain = 0;
+  // "told reporters in Jakarta": the hearer of "told" comes first
+  if (v.sl.hearerVerbs.has(v.toks[from - 1]?.norm ?? ''))
+    for (let n = 0; from < end && n < 3 && !has(v, from, L.COMMA | L.PREP | L.DATE); n++) from++;
   for (let k = from; k < end; k++) {
     const f = v.flags[k]!;
     if (f & (L.QUOTE | L.COMPLEMENTIZER) || v.cueAt[k]) return false;
@@ -109,15 +113,17 @@ export function sentenceDrafts(v: TokenView, s: number, used: Uint8Array): Draft
   while (lo < to && used[lo]) lo++;
   const tail = tailDraft(v, lo, to, used);
   if (tail) {
-    for (let k = lo; k < to; k++) used[k] = 1;
-    return [tail];
+    out.push(tail.draft);
+    for (let k = lo; k < tail.stop; k++) used[k] = 1;
+    if (tail.stop >= to) return out;
+    lo = tail.stop;
   }
-  for (let i = from; i < to; i++) {
+  for (let i = lo; i < to; i++) {
     if (used[i]) {
       lo = i + 1;
       continue;
     }
-    let d = according(v, i, lo, to) ?? cueDraft(v, i, lo, to);
+    let d = according(v, i, lo, to) ?? passiveDraft(v, i, lo, to) ?? cueDraft(v, i, lo, to);
     if (!d) continue;
     d = unwrapRelay(v, d, to) ?? d;
     out.push(d);
@@ -179,6 +185,17 @@ function according(v: TokenView, i: number, lo: number, to: number): Draft | nul
   return null;
 }
 
+/** "Bantahan serupa disampaikan Kremlin": a passive cue with its agent closing the sentence. */
+function passiveDraft(v: TokenView, i: number, lo: number, to: number): Draft | null {
+  const passive = v.sl.passives.matchAt(v.toks, i);
+  if (!passive || i <= lo + 1) return null;
+  let k = passive.end;
+  if (v.toks[k]?.norm === 'oleh' || v.toks[k]?.norm === 'by') k++;
+  const groups = speakerAfter(v, k, to);
+  if (!groups || !onlyAdjunctsTo(v, groups[groups.length - 1]!.last + 1, to)) return null;
+  return make(v, [slot(v, groups)], { first: passive.start, end: passive.end, info: PASSIVE }, false, { first: lo, end: i }, { first: i, end: to }, 'indirect.passive', 'speaker.agent');
+}
+
 function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null {
   const m = v.cueAt[i];
   if (!m || m.end > to) return null;
@@ -233,36 +250,71 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
  * John Kirby said." / "…, ujarnya." / "…, according to Yonhap." Checked before the cues inside,
  * which belong to the reported clause.
  */
-function tailDraft(v: TokenView, lo: number, to: number, used: Uint8Array): Draft | null {
+function tailDraft(v: TokenView, lo: number, to: number, used: Uint8Array): { draft: Draft; stop: number } | null {
+  // the attribution may be followed by a citation (", according to reports citing Yonhap") or a
+  // participle that reports again (", warning that …"): look behind them
+  let end = to;
+  let cited: { first: number; end: number } | undefined;
   for (let c = to - 2; c > lo + 2; c--) {
     if (used[c]) return null;
     if (!has(v, c, L.COMMA)) continue;
     const i = c + 1;
-    const acc = v.sl.according.matchAt(v.toks, i) ? according(v, i, lo, to) : null;
-    if (acc) return acc;
-    const m = v.cueAt[i];
-    if (m && (m.value.short || m.value.clitic)) {
-      const d = cueDraft(v, i, lo, to);
-      if (d) return d;
+    if (v.sl.participles.matchAt(v.toks, i)) {
+      end = c;
+      continue;
     }
-    for (let k = i + 1; k < Math.min(to, i + 10); k++) {
-      const cue = v.cueAt[k];
-      if (!cue || !cue.value.full) continue;
-      const subj = subjectBefore(v, k, i);
-      if (!subj || subj.first > i + 1 || !onlyAdjunctsTo(v, cue.end, to)) break;
-      return make(
-        v,
-        subj.speakers.map((g) => slot(v, g)),
-        cueOf(cue, subj.negation),
-        subj.negated,
-        { first: lo, end: c },
-        { first: i, end: to },
-        'indirect.post-subject-cue',
-        'speaker.before-cue',
-      );
+    if (isCitation(v, i, end) || isRelay(v, i, end)) {
+      cited ??= { first: i, end };
+      end = c;
+      continue;
     }
-    // only the last comma of the sentence can open a tail attribution
-    return null;
+    const found = tailAt(v, lo, c, end);
+    if (!found) return null;
+    return { draft: cited && !found.tailCitation ? { ...found, tailCitation: cited } : found, stop: end };
+  }
+  return null;
+}
+
+/** A segment that only names where a report came from: ", according to reports citing Yonhap". */
+function isCitation(v: TokenView, i: number, end: number): boolean {
+  const m = v.sl.citing.matchAt(v.toks, i);
+  if (!m) return false;
+  for (let k = m.end; k < end; k++) if (v.cueAt[k]?.value.full && !v.sl.citing.matchAt(v.toks, k)) return false;
+  return true;
+}
+
+/** ", local media reported", ", media lokal melaporkan": a relay's own attribution, not a speaker. */
+function isRelay(v: TokenView, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && !v.cueAt[k]) k++;
+  return k < end && k > i && k - i <= 4 && isMedia(v, i, k) && onlyAdjunctsTo(v, v.cueAt[k]!.end, end);
+}
+
+/** The tail attribution after the comma `c`, ending at `to`: ", kata X", ", X said", ", menurut X". */
+function tailAt(v: TokenView, lo: number, c: number, to: number): Draft | null {
+  const i = c + 1;
+  const acc = v.sl.according.matchAt(v.toks, i) ? according(v, i, lo, to) : null;
+  if (acc) return acc;
+  const m = v.cueAt[i];
+  if (m && (m.value.short || m.value.clitic)) {
+    const d = cueDraft(v, i, lo, to);
+    if (d) return d;
+  }
+  for (let k = i + 1; k < Math.min(to, i + 10); k++) {
+    const cue = v.cueAt[k];
+    if (!cue || !cue.value.full) continue;
+    const subj = subjectBefore(v, k, i);
+    if (!subj || subj.first > i + 1 || !onlyAdjunctsTo(v, cue.end, to)) break;
+    return make(
+      v,
+      subj.speakers.map((g) => slot(v, g)),
+      cueOf(cue, subj.negation),
+      subj.negated,
+      { first: lo, end: c },
+      { first: i, end: to },
+      'indirect.post-subject-cue',
+      'speaker.before-cue',
+    );
   }
   return null;
 }
