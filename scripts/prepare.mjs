@@ -16,10 +16,14 @@ execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'
 // the web app, served by `corroborate serve` from web/dist
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 if (fs.existsSync(vite))
-  execFileSync(process.execPath, [vite, 'build', '--config', path.join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    cwd: root,
-  });
+  execFileSync(
+    process.execPath,
+    [vite, 'build', '--config', path.join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+      cwd: root,
+    },
+  );
 
 const binDir = path.join(root, 'node_modules', '.bin');
 const link = path.join(binDir, 'corroborate');

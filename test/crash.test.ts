@@ -18,7 +18,14 @@ function corpus(dir: string): void {
     const a = generateArticle(i, 42);
     const file = `${String(i).padStart(3, '0')}.txt`;
     fs.writeFileSync(path.join(dir, file), a.text);
-    manifest.push({ file, url: a.url, title: a.title, outlet: a.outlet, language: a.language, published: a.published });
+    manifest.push({
+      file,
+      url: a.url,
+      title: a.title,
+      outlet: a.outlet,
+      language: a.language,
+      published: a.published,
+    });
   }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
 }
@@ -38,9 +45,27 @@ function consistent(db: string): void {
     expect(d.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(d.pragma('foreign_key_check')).toEqual([]);
     // every counter the ledger keeps agrees with the rows it counts
-    expect(d.prepare('SELECT count(*) AS n FROM articles a WHERE a.statements <> (SELECT count(*) FROM statements s WHERE s.article_id = a.id)').get()).toEqual({ n: 0 });
-    expect(d.prepare('SELECT count(*) AS n FROM claims c WHERE c.statements <> (SELECT count(*) FROM claim_statements cs WHERE cs.claim_id = c.id)').get()).toEqual({ n: 0 });
-    expect(d.prepare('SELECT count(*) AS n FROM statements s WHERE NOT EXISTS (SELECT 1 FROM claim_statements cs WHERE cs.statement_id = s.id)').get()).toEqual({ n: 0 });
+    expect(
+      d
+        .prepare(
+          'SELECT count(*) AS n FROM articles a WHERE a.statements <> (SELECT count(*) FROM statements s WHERE s.article_id = a.id)',
+        )
+        .get(),
+    ).toEqual({ n: 0 });
+    expect(
+      d
+        .prepare(
+          'SELECT count(*) AS n FROM claims c WHERE c.statements <> (SELECT count(*) FROM claim_statements cs WHERE cs.claim_id = c.id)',
+        )
+        .get(),
+    ).toEqual({ n: 0 });
+    expect(
+      d
+        .prepare(
+          'SELECT count(*) AS n FROM statements s WHERE NOT EXISTS (SELECT 1 FROM claim_statements cs WHERE cs.statement_id = s.id)',
+        )
+        .get(),
+    ).toEqual({ n: 0 });
   } finally {
     d.close();
   }
@@ -53,10 +78,14 @@ describe('a bulk add killed part-way', () => {
     fs.mkdirSync(articles);
     corpus(articles);
     const db = path.join(dir, 'ledger.db');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test/support/cli-entry.ts'), 'add', articles, '--db', db], {
-      cwd: root,
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'test/support/cli-entry.ts'), 'add', articles, '--db', db],
+      {
+        cwd: root,
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     // wait until some, not all, articles are in, then kill without warning
     const deadline = Date.now() + 60_000;
@@ -78,7 +107,11 @@ describe('a bulk add killed part-way', () => {
     consistent(db);
 
     const out: string[] = [];
-    const code = await main(['add', articles, '--db', db, '--json'], { out: (s) => out.push(s), err: () => {}, tty: false });
+    const code = await main(['add', articles, '--db', db, '--json'], {
+      out: (s) => out.push(s),
+      err: () => {},
+      tty: false,
+    });
     expect(code).toBe(0);
     const summary = JSON.parse(out.join('')).summary;
     expect(summary.added + summary.unchanged).toBe(ARTICLES);
@@ -91,7 +124,8 @@ describe('a bulk add killed part-way', () => {
     try {
       const { articles: list } = await store.listArticles({}, { limit: 500, offset: 0 });
       const texts = new Set(await Promise.all(list.map(async (a) => (await store.getArticle(a.id))!.text)));
-      for (const f of fs.readdirSync(articles).filter((x) => x.endsWith('.txt'))) expect(texts.has(fs.readFileSync(path.join(articles, f), 'utf8'))).toBe(true);
+      for (const f of fs.readdirSync(articles).filter((x) => x.endsWith('.txt')))
+        expect(texts.has(fs.readFileSync(path.join(articles, f), 'utf8'))).toBe(true);
     } finally {
       await store.close();
     }

@@ -22,7 +22,10 @@ async function ledgerOf(entries: Entry[]) {
   const store = new SqliteStore(':memory:');
   const ledger = new Ledger(store);
   for (const m of entries)
-    await ledger.add({ ...textArticle(fs.readFileSync(path.join(samples, 'articles', m.file), 'utf8'), m.file), ...m });
+    await ledger.add({
+      ...textArticle(fs.readFileSync(path.join(samples, 'articles', m.file), 'utf8'), m.file),
+      ...m,
+    });
   const top = (await listClaims(store, {}, { limit: 1, offset: 0 })).claims[0]!;
   return { store, claim: (await claimDetail(store, top.id)).claim };
 }
@@ -44,14 +47,20 @@ describe('the sample corpus: North Korean troops in Russia', () => {
     const by = (stance: string) => all.claim.statements.filter((s) => s.stance === stance);
     const backers = new Set(by('assert').map((s) => s.speaker.affiliation));
     for (const a of ['country:KR', 'country:US', 'org:nato']) expect(backers).toContain(a);
-    const speakers = by('assert').map((s) => s.speaker.name).join(' | ');
+    const speakers = by('assert')
+      .map((s) => s.speaker.name)
+      .join(' | ');
     for (const n of ['Austin', 'Kirby', 'Dakhlallah']) expect(speakers).toContain(n);
-    const deniers = by('deny').map((s) => `${s.speaker.name} ${s.speaker.affiliation ?? ''}`).join(' | ');
+    const deniers = by('deny')
+      .map((s) => `${s.speaker.name} ${s.speaker.affiliation ?? ''}`)
+      .join(' | ');
     expect(deniers).toMatch(/Kremlin|Peskov|country:RU/);
   });
 
   it('counts the US government once however many of its voices speak', () => {
-    const us = all.claim.statements.filter((s) => s.stance === 'assert' && s.speaker.affiliation === 'country:US');
+    const us = all.claim.statements.filter(
+      (s) => s.stance === 'assert' && s.speaker.affiliation === 'country:US',
+    );
     expect(new Set(us.map((s) => s.speaker.name)).size).toBeGreaterThan(2);
     const supporters = all.claim.statements.filter((s) => s.stance === 'assert').length;
     expect(all.claim.independentSources).toBeLessThan(supporters / 3);

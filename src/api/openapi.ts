@@ -3,10 +3,15 @@ import { ListQuery } from './params.js';
 import { PostArticle } from './routes/write.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const json = (schema: object, description = 'OK') => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 const error = (description: string) => json(ref('Error'), description);
 
-const listParameters = Object.entries((z.toJSONSchema(ListQuery) as { properties: Record<string, object> }).properties).map(([name, schema]) => ({
+const listParameters = Object.entries(
+  (z.toJSONSchema(ListQuery) as { properties: Record<string, object> }).properties,
+).map(([name, schema]) => ({
   name,
   in: 'query',
   required: false,
@@ -31,7 +36,17 @@ const FigurePoint = {
 
 const ClaimSummary = {
   type: 'object',
-  required: ['id', 'label', 'statements', 'articles', 'languages', 'stances', 'independentSources', 'affiliations', 'figures'],
+  required: [
+    'id',
+    'label',
+    'statements',
+    'articles',
+    'languages',
+    'stances',
+    'independentSources',
+    'affiliations',
+    'figures',
+  ],
   properties: {
     id: { type: 'integer' },
     label: { type: 'string' },
@@ -40,13 +55,18 @@ const ClaimSummary = {
     languages: { type: 'array', items: { type: 'string' } },
     stances: {
       type: 'object',
-      properties: Object.fromEntries(['assert', 'deny', 'hedge', 'conditional', 'question'].map((k) => [k, { type: 'integer' }])),
+      properties: Object.fromEntries(
+        ['assert', 'deny', 'hedge', 'conditional', 'question'].map((k) => [k, { type: 'integer' }]),
+      ),
     },
     independentSources: { type: 'integer' },
     speakers: { type: 'integer' },
     affiliations: {
       type: 'array',
-      items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, statements: { type: 'integer' } } },
+      items: {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' }, statements: { type: 'integer' } },
+      },
     },
     figures: { type: 'array', items: ref('FigurePoint') },
     firstSeen: { type: ['string', 'null'] },
@@ -61,7 +81,8 @@ export function openApiDocument(version: string) {
     info: {
       title: 'Corroborate',
       version,
-      description: 'A ledger of who claims what in the news: claims with their confirmations, denials, figures and independent sources.',
+      description:
+        'A ledger of who claims what in the news: claims with their confirmations, denials, figures and independent sources.',
     },
     servers: [{ url: '/' }],
     components: {
@@ -70,7 +91,13 @@ export function openApiDocument(version: string) {
         Error: {
           type: 'object',
           required: ['error'],
-          properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' } },
+            },
+          },
         },
         FigurePoint,
         ClaimSummary,
@@ -78,13 +105,22 @@ export function openApiDocument(version: string) {
       },
     },
     paths: {
-      '/api/health': { get: { summary: 'Liveness and counts', responses: { 200: json({ type: 'object' }) } } },
+      '/api/health': {
+        get: { summary: 'Liveness and counts', responses: { 200: json({ type: 'object' }) } },
+      },
       '/api/claims': {
         get: {
           summary: 'Claims, most attested first',
           parameters: listParameters,
           responses: {
-            200: json({ type: 'object', properties: { schemaVersion: { type: 'integer' }, total: { type: 'integer' }, claims: { type: 'array', items: ref('ClaimSummary') } } }),
+            200: json({
+              type: 'object',
+              properties: {
+                schemaVersion: { type: 'integer' },
+                total: { type: 'integer' },
+                claims: { type: 'array', items: ref('ClaimSummary') },
+              },
+            }),
             400: error('Bad filter'),
           },
         },
@@ -93,11 +129,18 @@ export function openApiDocument(version: string) {
         get: {
           summary: 'One claim with its statements, sources and places',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
-          responses: { 200: json({ type: 'object', properties: { claim: { type: 'object' } } }), 404: error('No such claim') },
+          responses: {
+            200: json({ type: 'object', properties: { claim: { type: 'object' } } }),
+            404: error('No such claim'),
+          },
         },
       },
       '/api/articles': {
-        get: { summary: 'Articles, newest first', parameters: listParameters, responses: { 200: json({ type: 'object' }), 400: error('Bad filter') } },
+        get: {
+          summary: 'Articles, newest first',
+          parameters: listParameters,
+          responses: { 200: json({ type: 'object' }), 400: error('Bad filter') },
+        },
         post: {
           summary: 'Add an article by URL or as text',
           security: [{ bearer: [] }],
@@ -132,12 +175,19 @@ export function openApiDocument(version: string) {
           summary: 'Full-text search over articles, statements and claims',
           parameters: [
             { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1 } },
-            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100 } },
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: 100 },
+            },
           ],
           responses: { 200: json({ type: 'object' }), 400: error('No query') },
         },
       },
-      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } },
+      '/api/openapi.json': {
+        get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } },
+      },
     },
   };
 }

@@ -8,7 +8,10 @@ export const ListQuery = z
   .object({
     limit: z.coerce.number().int().min(1).max(500).default(50),
     offset: z.coerce.number().int().min(0).default(0),
-    lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
     entity: z.string().min(1).max(200).optional(),
     outlet: z.string().min(1).max(200).optional(),
     stance: z.enum(['assert', 'deny', 'hedge', 'conditional', 'question']).optional(),
@@ -30,5 +33,11 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S
 
 export function listParams(query: Record<string, string>) {
   const { limit, offset, ...filter } = parse(ListQuery, query);
-  return { page: { limit, offset }, filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as Record<string, string> };
+  return {
+    page: { limit, offset },
+    filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as Record<
+      string,
+      string
+    >,
+  };
 }

@@ -32,7 +32,15 @@ export function auth(token: string, readsNeedToken: boolean): MiddlewareHandler 
       const h = c.req.header('authorization') ?? '';
       const m = /^Bearer\s+(.+)$/i.exec(h);
       if (!m || !sameToken(m[1]!.trim(), token))
-        return c.json(errorBody('unauthorized', write ? 'writing needs the server token: Authorization: Bearer <CORROBORATE_TOKEN>' : 'this server needs its token for reads too'), 401);
+        return c.json(
+          errorBody(
+            'unauthorized',
+            write
+              ? 'writing needs the server token: Authorization: Bearer <CORROBORATE_TOKEN>'
+              : 'this server needs its token for reads too',
+          ),
+          401,
+        );
     }
     await next();
   };

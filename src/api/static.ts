@@ -27,7 +27,10 @@ export function serveApp(dist: string) {
     if (inside && fs.existsSync(file) && fs.statSync(file).isFile()) {
       const body = fs.readFileSync(file);
       c.header('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
-      c.header('Cache-Control', p.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      c.header(
+        'Cache-Control',
+        p.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
       return c.body(body);
     }
     if (p.startsWith('/assets/')) return c.text('not found', 404);

@@ -18,7 +18,12 @@ export async function benchApi(db: string, seconds = 10): Promise<ApiLatency[]> 
   const api = await startServer({ ledger: new Ledger(store), port: 0, token: 'bench' });
   const out: ApiLatency[] = [];
   try {
-    for (const path of ['/api/claims', '/api/claims?lang=id&limit=20', '/api/search?q=troops', '/api/search?q=banjir']) {
+    for (const path of [
+      '/api/claims',
+      '/api/claims?lang=id&limit=20',
+      '/api/search?q=troops',
+      '/api/search?q=banjir',
+    ]) {
       const r = await autocannon({ url: `${api.url}${path}`, connections: 10, duration: seconds });
       out.push({
         path,

@@ -15,18 +15,121 @@ function rng(seed: number): () => number {
 }
 
 const COUNTRIES = [
-  ['North Korea', 'Korea Utara'], ['Russia', 'Rusia'], ['Ukraine', 'Ukraina'], ['China', 'Tiongkok'], ['Japan', 'Jepang'],
-  ['Germany', 'Jerman'], ['France', 'Prancis'], ['Brazil', 'Brasil'], ['India', 'India'], ['Iran', 'Iran'], ['Turkey', 'Turki'],
-  ['Egypt', 'Mesir'], ['Kenya', 'Kenya'], ['Mexico', 'Meksiko'], ['Vietnam', 'Vietnam'], ['Thailand', 'Thailand'],
+  ['North Korea', 'Korea Utara'],
+  ['Russia', 'Rusia'],
+  ['Ukraine', 'Ukraina'],
+  ['China', 'Tiongkok'],
+  ['Japan', 'Jepang'],
+  ['Germany', 'Jerman'],
+  ['France', 'Prancis'],
+  ['Brazil', 'Brasil'],
+  ['India', 'India'],
+  ['Iran', 'Iran'],
+  ['Turkey', 'Turki'],
+  ['Egypt', 'Mesir'],
+  ['Kenya', 'Kenya'],
+  ['Mexico', 'Meksiko'],
+  ['Vietnam', 'Vietnam'],
+  ['Thailand', 'Thailand'],
 ] as const;
-const PLACES = ['Surabaya', 'Medan', 'Makassar', 'Palembang', 'Semarang', 'Bandung', 'Manado', 'Kupang', 'Ambon', 'Jayapura', 'Padang', 'Pontianak'];
-const FIRST = ['Andi', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fajar', 'Gita', 'Hadi', 'Indah', 'Joko', 'Kartika', 'Lestari', 'Maya', 'Nanda', 'Omar', 'Putri'];
-const LAST = ['Santoso', 'Wijaya', 'Pratama', 'Saputra', 'Hidayat', 'Kurniawan', 'Nugroho', 'Halim', 'Siregar', 'Lubis', 'Harahap', 'Rahman'];
-const ROLES_EN = ['the defence minister', 'a military spokesperson', 'the foreign minister', 'the head of the disaster agency', 'the provincial governor', 'a senior official'];
-const ROLES_ID = ['Menteri Pertahanan', 'juru bicara militer', 'Menteri Luar Negeri', 'Kepala Badan Penanggulangan Bencana', 'Gubernur', 'seorang pejabat senior'];
-const OUTLETS = ['Kabar Contoh', 'Harian Uji', 'Daily Sample', 'Test Gazette', 'Warta Coba', 'The Bench Post'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const PLACES = [
+  'Surabaya',
+  'Medan',
+  'Makassar',
+  'Palembang',
+  'Semarang',
+  'Bandung',
+  'Manado',
+  'Kupang',
+  'Ambon',
+  'Jayapura',
+  'Padang',
+  'Pontianak',
+];
+const FIRST = [
+  'Andi',
+  'Budi',
+  'Citra',
+  'Dewi',
+  'Eko',
+  'Fajar',
+  'Gita',
+  'Hadi',
+  'Indah',
+  'Joko',
+  'Kartika',
+  'Lestari',
+  'Maya',
+  'Nanda',
+  'Omar',
+  'Putri',
+];
+const LAST = [
+  'Santoso',
+  'Wijaya',
+  'Pratama',
+  'Saputra',
+  'Hidayat',
+  'Kurniawan',
+  'Nugroho',
+  'Halim',
+  'Siregar',
+  'Lubis',
+  'Harahap',
+  'Rahman',
+];
+const ROLES_EN = [
+  'the defence minister',
+  'a military spokesperson',
+  'the foreign minister',
+  'the head of the disaster agency',
+  'the provincial governor',
+  'a senior official',
+];
+const ROLES_ID = [
+  'Menteri Pertahanan',
+  'juru bicara militer',
+  'Menteri Luar Negeri',
+  'Kepala Badan Penanggulangan Bencana',
+  'Gubernur',
+  'seorang pejabat senior',
+];
+const OUTLETS = [
+  'Kabar Contoh',
+  'Harian Uji',
+  'Daily Sample',
+  'Test Gazette',
+  'Warta Coba',
+  'The Bench Post',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 export interface GeneratedArticle {
   text: string;
@@ -44,7 +147,6 @@ const fmt = (n: number, lang: 'id' | 'en') => n.toLocaleString(lang === 'id' ? '
 export function generateArticle(i: number, seed = 1): GeneratedArticle {
   const r = rng(seed * 1_000_003 + i * 7919);
   const lang: 'id' | 'en' = r() < 0.5 ? 'id' : 'en';
-  const li = lang === 'id' ? 1 : 0;
   const a = pick(r, COUNTRIES);
   let b = pick(r, COUNTRIES);
   if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length]!;

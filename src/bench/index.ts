@@ -11,7 +11,8 @@ import { benchApi } from './api.js';
 import { benchCorpus, benchExtract } from './extract.js';
 import { benchLedger } from './ledger.js';
 
-const arg = (args: string[], name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const arg = (args: string[], name: string) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 export async function runBench(root: string, out: (s: string) => void, args: string[]): Promise<void> {
   const only = arg(args, 'only');
@@ -19,21 +20,33 @@ export async function runBench(root: string, out: (s: string) => void, args: str
   if (!only || only === 'extract') {
     const corpus = benchCorpus(root, Number(arg(args, 'mb') ?? 10));
     const r = benchExtract(corpus);
-    out(`extract: ${r.articles} articles, ${r.megabytes.toFixed(1)} MB of text in ${r.seconds.toFixed(1)} s on one core\n`);
-    out(`  ${r.articlesPerSecond.toFixed(0)} articles/s, ${r.megabytesPerSecond.toFixed(2)} MB/s (goal >= 2, aim 5), peak RSS ${r.peakRssMb.toFixed(0)} MB, ${r.statements} statements\n`);
+    out(
+      `extract: ${r.articles} articles, ${r.megabytes.toFixed(1)} MB of text in ${r.seconds.toFixed(1)} s on one core\n`,
+    );
+    out(
+      `  ${r.articlesPerSecond.toFixed(0)} articles/s, ${r.megabytesPerSecond.toFixed(2)} MB/s (goal >= 2, aim 5), peak RSS ${r.peakRssMb.toFixed(0)} MB, ${r.statements} statements\n`,
+    );
   }
   const db = arg(args, 'db') ?? path.join(os.tmpdir(), 'corroborate-bench.db');
   if (!only || only === 'ledger') {
     const n = Number(arg(args, 'articles') ?? 100_000);
-    const r = await benchLedger(n, db, (done, rate) => process.stderr.write(`\r  ledger: ${done}/${n} articles, ${rate.toFixed(0)}/s`));
+    const r = await benchLedger(n, db, (done, rate) =>
+      process.stderr.write(`\r  ledger: ${done}/${n} articles, ${rate.toFixed(0)}/s`),
+    );
     process.stderr.write('\n');
-    out(`ledger: ${r.articles} generated articles added in ${r.seconds.toFixed(0)} s: ${r.articlesPerSecond.toFixed(0)} articles/s on one core, extraction included (goal >= 200)\n`);
+    out(
+      `ledger: ${r.articles} generated articles added in ${r.seconds.toFixed(0)} s: ${r.articlesPerSecond.toFixed(0)} articles/s on one core, extraction included (goal >= 200)\n`,
+    );
     out(`  ${r.claims} claims; ${(r.bytesPerArticle / 1024).toFixed(1)} KB of database per article\n`);
-    out(`  claims list p50 ${ms(r.claimsList.p50)} p95 ${ms(r.claimsList.p95)}; claim p50 ${ms(r.claim.p50)} p95 ${ms(r.claim.p95)}; search p50 ${ms(r.search.p50)} p95 ${ms(r.search.p95)} (goal p95 <= 50 ms)\n`);
+    out(
+      `  claims list p50 ${ms(r.claimsList.p50)} p95 ${ms(r.claimsList.p95)}; claim p50 ${ms(r.claim.p50)} p95 ${ms(r.claim.p95)}; search p50 ${ms(r.search.p50)} p95 ${ms(r.search.p95)} (goal p95 <= 50 ms)\n`,
+    );
   }
   if (!only || only === 'api') {
     const seconds = Number(arg(args, 'seconds') ?? 10);
     for (const r of await benchApi(db, seconds))
-      out(`api ${r.path}: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p90 ${r.p90} ms, p97.5 ${r.p97_5} ms (p95 lies between p90 and p97.5; goal <= 50 ms), ${r.errors} errors\n`);
+      out(
+        `api ${r.path}: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p90 ${r.p90} ms, p97.5 ${r.p97_5} ms (p95 lies between p90 and p97.5; goal <= 50 ms), ${r.errors} errors\n`,
+      );
   }
 }

@@ -38,7 +38,11 @@ export interface LedgerBench {
  * Adds `n` generated articles to a fresh ledger at `db` (extraction included, one core), then
  * times the queries a user makes: the claims list, one claim, a search.
  */
-export async function benchLedger(n: number, db: string, progress: (done: number, rate: number) => void): Promise<LedgerBench> {
+export async function benchLedger(
+  n: number,
+  db: string,
+  progress: (done: number, rate: number) => void,
+): Promise<LedgerBench> {
   for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
   const store = new SqliteStore(db);
   const ledger = new Ledger(store);
@@ -47,7 +51,14 @@ export async function benchLedger(n: number, db: string, progress: (done: number
     await ledger.batch(async () => {
       for (let i = b; i < Math.min(n, b + 50); i++) {
         const a = generateArticle(i, 7);
-        await ledger.add({ ...textArticle(a.text, null), url: a.url, title: a.title, outlet: a.outlet, published: a.published, language: a.language });
+        await ledger.add({
+          ...textArticle(a.text, null),
+          url: a.url,
+          title: a.title,
+          outlet: a.outlet,
+          published: a.published,
+          language: a.language,
+        });
         if ((i + 1) % 1000 === 0) progress(i + 1, (i + 1) / (Number(process.hrtime.bigint() - t0) / 1e9));
       }
     });
@@ -58,11 +69,24 @@ export async function benchLedger(n: number, db: string, progress: (done: number
   const claimsList: number[] = [];
   const claim: number[] = [];
   const search: number[] = [];
-  const words = ['troops', 'tentara', 'floods', 'banjir', 'rice prices', 'harga beras', 'Surabaya', 'Medan', 'denied', 'membantah'];
+  const words = [
+    'troops',
+    'tentara',
+    'floods',
+    'banjir',
+    'rice prices',
+    'harga beras',
+    'Surabaya',
+    'Medan',
+    'denied',
+    'membantah',
+  ];
   const filters = [{}, { lang: 'id' }, { lang: 'en' }, { stance: 'deny' }, { from: '2024-06-01' }];
   for (let k = 0; k < 200; k++) {
-    claimsList.push(await time(() => listClaims(store, filters[k % filters.length]!, { limit: 50, offset: (k % 4) * 50 })));
-    const id = 1 + Math.floor(((k * 7919) % 1000) / 1000 * Math.min(counts.claims, 5000));
+    claimsList.push(
+      await time(() => listClaims(store, filters[k % filters.length]!, { limit: 50, offset: (k % 4) * 50 })),
+    );
+    const id = 1 + Math.floor((((k * 7919) % 1000) / 1000) * Math.min(counts.claims, 5000));
     claim.push(await time(() => claimDetail(store, id).catch(() => null)));
     search.push(await time(() => searchAll(store, words[k % words.length]!, 20)));
   }

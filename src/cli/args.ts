@@ -20,7 +20,9 @@ export interface ParsedArgs {
 export function parseArgs(argv: string[], specs: Record<string, OptionSpec>): ParsedArgs {
   const positionals: string[] = [];
   const options: ParsedArgs['options'] = {};
-  const byShort = new Map(Object.entries(specs).flatMap(([k, s]) => (s.short ? [[s.short, k] as const] : [])));
+  const byShort = new Map(
+    Object.entries(specs).flatMap(([k, s]) => (s.short ? [[s.short, k] as const] : [])),
+  );
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {

@@ -7,5 +7,9 @@ export interface Command {
   usage: string;
   options: Record<string, OptionSpec>;
   /** returns the exit code; throws CorroborateError for problems the user can fix */
-  run(positionals: string[], options: Record<string, string | boolean | string[]>, io: CliIO): Promise<number>;
+  run(
+    positionals: string[],
+    options: Record<string, string | boolean | string[]>,
+    io: CliIO,
+  ): Promise<number>;
 }

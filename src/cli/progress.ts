@@ -10,7 +10,9 @@ export function progress(io: CliIO, total: number, label: string) {
     last = now;
     const width = 30;
     const full = Math.round((done / total) * width);
-    io.err(`\r${label} [${'#'.repeat(full)}${'.'.repeat(width - full)}] ${done}/${total} ${note.slice(0, 40).padEnd(40)}`);
+    io.err(
+      `\r${label} [${'#'.repeat(full)}${'.'.repeat(width - full)}] ${done}/${total} ${note.slice(0, 40).padEnd(40)}`,
+    );
     if (done >= total) io.err('\n');
   };
   return { tick: draw };

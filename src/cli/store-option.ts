@@ -5,7 +5,10 @@ import { str } from './args.js';
 export const DB_OPTION = { db: { value: true } } as const;
 
 /** Opens the ledger named by --db (or CORROBORATE_DB, or ./corroborate.db) for one command. */
-export async function withLedger<T>(options: Record<string, unknown>, fn: (ledger: Ledger) => Promise<T>): Promise<T> {
+export async function withLedger<T>(
+  options: Record<string, unknown>,
+  fn: (ledger: Ledger) => Promise<T>,
+): Promise<T> {
   const store = openStore(str(options.db));
   try {
     return await fn(new Ledger(store));

@@ -3,7 +3,10 @@
  * it: no space before ",.;:!?)" or after "(", and ambiguous quotation marks (” and ") attached
  * to the words they enclose, opening and closing in turn. Returns each token's offsets.
  */
-export function detokenize(tokens: string[]): { text: string; offsets: Array<{ start: number; end: number }> } {
+export function detokenize(tokens: string[]): {
+  text: string;
+  offsets: Array<{ start: number; end: number }>;
+} {
   let text = '';
   const offsets: Array<{ start: number; end: number }> = [];
   let open = false;

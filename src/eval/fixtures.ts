@@ -22,10 +22,25 @@ const Expected = z.object({
   published: z.string().optional(),
   statements: z.array(ExpectedStatement),
   figures: z
-    .array(z.object({ anchor: z.string(), value: z.number(), max: z.number().optional(), qualifier: z.string(), unit: z.string().nullable().optional() }))
+    .array(
+      z.object({
+        anchor: z.string(),
+        value: z.number(),
+        max: z.number().optional(),
+        qualifier: z.string(),
+        unit: z.string().nullable().optional(),
+      }),
+    )
     .default([]),
   dates: z
-    .array(z.object({ anchor: z.string(), value: z.string().nullable(), granularity: z.string().optional(), stated: z.boolean().optional() }))
+    .array(
+      z.object({
+        anchor: z.string(),
+        value: z.string().nullable(),
+        granularity: z.string().optional(),
+        stated: z.boolean().optional(),
+      }),
+    )
     .default([]),
   entities: z.array(z.object({ name: z.string(), type: z.string() })).default([]),
 });
@@ -59,10 +74,13 @@ const low = (s: string | null | undefined) => (s ?? '').toLowerCase();
 
 function speakerMatches(s: Statement, names: string[]): boolean {
   const who = low(`${s.speaker.name} | ${s.speaker.role ?? ''}`);
-  return names.some((n) => who.includes(low(n)) || (low(s.speaker.name).length >= 4 && low(n).includes(low(s.speaker.name))));
+  return names.some(
+    (n) => who.includes(low(n)) || (low(s.speaker.name).length >= 4 && low(n).includes(low(s.speaker.name))),
+  );
 }
 
-const describe = (s: Statement) => `${s.speaker.name} ${s.cue ?? ''} ${s.stance}: "${s.content.slice(0, 50)}"`;
+const describe = (s: Statement) =>
+  `${s.speaker.name} ${s.cue ?? ''} ${s.stance}: "${s.content.slice(0, 50)}"`;
 
 /** Compares one fixture's extraction with what its annotator wrote. */
 export function checkFixture(fx: { lang: string; name: string; dir: string }): FixtureReport {
@@ -96,11 +114,15 @@ export function checkFixture(fx: { lang: string; name: string; dir: string }): F
     if (e.stance !== undefined && p.stance !== e.stance) wrong('stance', e.stance, p.stance);
     else stanceOk++;
     if (e.direct !== undefined && p.direct !== e.direct) wrong('direct', e.direct, p.direct);
-    if (e.speakerImplied !== undefined && p.speaker.implied !== e.speakerImplied) wrong('implied', e.speakerImplied, p.speaker.implied);
+    if (e.speakerImplied !== undefined && p.speaker.implied !== e.speakerImplied)
+      wrong('implied', e.speakerImplied, p.speaker.implied);
     if (e.cue !== undefined && e.cue !== ':' && low(p.cue) !== low(e.cue)) wrong('cue', e.cue, p.cue);
-    if (e.citedSource !== undefined && low(p.citedSource?.name) !== low(e.citedSource)) wrong('cited source', e.citedSource, p.citedSource?.name ?? null);
-    if (e.certainty !== undefined && p.certainty !== e.certainty) wrong('certainty', e.certainty, p.certainty);
-    for (const c of e.contentIncludes ?? []) if (!p.content.includes(c)) wrong('content including', c, p.content.slice(0, 80));
+    if (e.citedSource !== undefined && low(p.citedSource?.name) !== low(e.citedSource))
+      wrong('cited source', e.citedSource, p.citedSource?.name ?? null);
+    if (e.certainty !== undefined && p.certainty !== e.certainty)
+      wrong('certainty', e.certainty, p.certainty);
+    for (const c of e.contentIncludes ?? [])
+      if (!p.content.includes(c)) wrong('content including', c, p.content.slice(0, 80));
   }
   for (const s of doc.statements) if (!used.has(s)) problems.push(`extra: ${describe(s)}`);
   for (const f of exp.figures) {
@@ -108,24 +130,42 @@ export function checkFixture(fx: { lang: string; name: string; dir: string }): F
     const range = { start: at, end: at + f.anchor.length };
     const got = doc.figures.find((g) => g.span.start < range.end && range.start < g.span.end);
     if (!got) problems.push(`figure missing: "${f.anchor}"`);
-    else if (got.value !== f.value || got.qualifier !== f.qualifier || (f.unit !== undefined && got.unit !== f.unit) || (f.max !== undefined && got.max !== f.max))
-      problems.push(`figure "${f.anchor}": want ${f.qualifier} ${f.value}${f.max ? `-${f.max}` : ''} ${f.unit}, got ${got.qualifier} ${got.value}${got.max ? `-${got.max}` : ''} ${got.unit}`);
+    else if (
+      got.value !== f.value ||
+      got.qualifier !== f.qualifier ||
+      (f.unit !== undefined && got.unit !== f.unit) ||
+      (f.max !== undefined && got.max !== f.max)
+    )
+      problems.push(
+        `figure "${f.anchor}": want ${f.qualifier} ${f.value}${f.max ? `-${f.max}` : ''} ${f.unit}, got ${got.qualifier} ${got.value}${got.max ? `-${got.max}` : ''} ${got.unit}`,
+      );
   }
   for (const d of exp.dates) {
     const at = text.indexOf(d.anchor);
     const got = doc.dates.find((g) => g.span.start < at + d.anchor.length && at < g.span.end);
     if (!got) problems.push(`date missing: "${d.anchor}"`);
     else if (got.value !== d.value || (d.stated !== undefined && got.stated !== d.stated))
-      problems.push(`date "${d.anchor}": want ${d.value} stated=${d.stated}, got ${got.value} stated=${got.stated}`);
+      problems.push(
+        `date "${d.anchor}": want ${d.value} stated=${d.stated}, got ${got.value} stated=${got.stated}`,
+      );
   }
   const entFound = exp.entities.filter((x) =>
-    doc.entities.some((g) => low(g.name) === low(x.name) && (g.type === x.type || (x.type === 'place' && g.type === 'country'))),
+    doc.entities.some(
+      (g) =>
+        low(g.name) === low(x.name) && (g.type === x.type || (x.type === 'place' && g.type === 'country')),
+    ),
   ).length;
   return {
     lang: fx.lang,
     name: fx.name,
     problems,
-    statements: { expected: exp.statements.length, predicted: doc.statements.length, found, speakerOk, stanceOk },
+    statements: {
+      expected: exp.statements.length,
+      predicted: doc.statements.length,
+      found,
+      speakerOk,
+      stanceOk,
+    },
     entities: { expected: exp.entities.length, found: entFound },
   };
 }

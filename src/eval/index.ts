@@ -23,10 +23,19 @@ export interface EvalOptions {
 }
 
 /** Runs every evaluation whose data is present; returns the results for --json. */
-export async function runEval({ sharedDir, samplesDir, fixturesDir, bin, out }: EvalOptions): Promise<Record<string, unknown>> {
+export async function runEval({
+  sharedDir,
+  samplesDir,
+  fixturesDir,
+  bin,
+  out,
+}: EvalOptions): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};
   const shared = fs.existsSync(sharedDir);
-  if (!shared) out(`${sharedDir} is absent (a clone without ../shared): the seed, PFSA-ID, NERGrit and UNER scores are skipped; the team's own data is still measured\n\n`);
+  if (!shared)
+    out(
+      `${sharedDir} is absent (a clone without ../shared): the seed, PFSA-ID, NERGrit and UNER scores are skipped; the team's own data is still measured\n\n`,
+    );
   out('dataset                         lang  measure                   P      R      F1\n');
   const row = (d: string, l: string, m: string, p: number, r: number, f: number) =>
     out(`${d.padEnd(32)}${l.padEnd(6)}${m.padEnd(24)}${pct(p)}  ${pct(r)}  ${pct(f)}\n`);
@@ -42,25 +51,66 @@ export async function runEval({ sharedDir, samplesDir, fixturesDir, bin, out }: 
   if (fs.existsSync(pfsaFile)) {
     const r = evalPfsa(pfsaFile);
     results.pfsa = r;
-    row(r.dataset, r.language, 'STATEMENT exact', r.statementExact.precision, r.statementExact.recall, r.statementExact.f1);
-    row('', '', 'STATEMENT overlap', r.statementOverlap.precision, r.statementOverlap.recall, r.statementOverlap.f1);
+    row(
+      r.dataset,
+      r.language,
+      'STATEMENT exact',
+      r.statementExact.precision,
+      r.statementExact.recall,
+      r.statementExact.f1,
+    );
+    row(
+      '',
+      '',
+      'STATEMENT overlap',
+      r.statementOverlap.precision,
+      r.statementOverlap.recall,
+      r.statementOverlap.f1,
+    );
     row('', '', 'CUE', r.cue.precision, r.cue.recall, r.cue.f1);
-    out(`${''.padEnd(38)}speaker attribution ${pct(r.speakerAttribution)} (${r.speakerFound} of found statements)\n`);
+    out(
+      `${''.padEnd(38)}speaker attribution ${pct(r.speakerAttribution)} (${r.speakerFound} of found statements)\n`,
+    );
   }
 
   for (const lang of ['id', 'en']) {
-    const reports = listFixtures(fixturesDir).filter((f) => f.lang === lang).map(checkFixture);
-    const sum = (k: 'expected' | 'predicted' | 'found' | 'speakerOk') => reports.reduce((n, r) => n + r.statements[k], 0);
+    const reports = listFixtures(fixturesDir)
+      .filter((f) => f.lang === lang)
+      .map(checkFixture);
+    const sum = (k: 'expected' | 'predicted' | 'found' | 'speakerOk') =>
+      reports.reduce((n, r) => n + r.statements[k], 0);
     const passed = reports.filter((r) => r.problems.length === 0).length;
-    row(`team fixtures (${reports.length} cases)`, lang, 'statements found', sum('found') / Math.max(1, sum('predicted')), sum('found') / Math.max(1, sum('expected')), f1(sum('found') / Math.max(1, sum('predicted')), sum('found') / Math.max(1, sum('expected'))));
-    out(`${''.padEnd(38)}speaker right ${pct(sum('speakerOk') / Math.max(1, sum('found')))}; ${passed}/${reports.length} cases exactly as annotated\n`);
-    results[`fixtures_${lang}`] = { cases: reports.length, passed, ...Object.fromEntries((['expected', 'predicted', 'found', 'speakerOk'] as const).map((k) => [k, sum(k)])) };
+    row(
+      `team fixtures (${reports.length} cases)`,
+      lang,
+      'statements found',
+      sum('found') / Math.max(1, sum('predicted')),
+      sum('found') / Math.max(1, sum('expected')),
+      f1(sum('found') / Math.max(1, sum('predicted')), sum('found') / Math.max(1, sum('expected'))),
+    );
+    out(
+      `${''.padEnd(38)}speaker right ${pct(sum('speakerOk') / Math.max(1, sum('found')))}; ${passed}/${reports.length} cases exactly as annotated\n`,
+    );
+    results[`fixtures_${lang}`] = {
+      cases: reports.length,
+      passed,
+      ...Object.fromEntries(
+        (['expected', 'predicted', 'found', 'speakerOk'] as const).map((k) => [k, sum(k)]),
+      ),
+    };
   }
 
   const links = await evalLinks(samplesDir);
   if (links) {
     results.links = links;
-    row(links.dataset, 'id+en', 'statement pairs linked', links.pairs.precision, links.pairs.recall, links.pairs.f1);
+    row(
+      links.dataset,
+      'id+en',
+      'statement pairs linked',
+      links.pairs.precision,
+      links.pairs.recall,
+      links.pairs.f1,
+    );
     out(`${''.padEnd(38)}${links.matched} of ${links.statements} gold statements extracted\n`);
   }
 

@@ -21,7 +21,16 @@ const Gold = z.object({
 });
 
 const Manifest = z.array(
-  z.object({ file: z.string(), url: z.string().optional(), title: z.string().optional(), outlet: z.string().optional(), language: z.string().optional(), published: z.string().optional() }).passthrough(),
+  z
+    .object({
+      file: z.string(),
+      url: z.string().optional(),
+      title: z.string().optional(),
+      outlet: z.string().optional(),
+      language: z.string().optional(),
+      published: z.string().optional(),
+    })
+    .passthrough(),
 );
 
 /**
@@ -47,7 +56,9 @@ export async function evalLinks(samplesDir: string): Promise<LinkResult | null> 
   const goldFile = path.join(samplesDir, 'gold-links.json');
   if (!fs.existsSync(goldFile)) return null;
   const gold = Gold.parse(JSON.parse(fs.readFileSync(goldFile, 'utf8')));
-  const manifest = Manifest.parse(JSON.parse(fs.readFileSync(path.join(samplesDir, 'manifest.json'), 'utf8')));
+  const manifest = Manifest.parse(
+    JSON.parse(fs.readFileSync(path.join(samplesDir, 'manifest.json'), 'utf8')),
+  );
   const store = new SqliteStore(':memory:');
   const ledger = new Ledger(store);
   const ids = new Map<string, number>();
@@ -55,7 +66,14 @@ export async function evalLinks(samplesDir: string): Promise<LinkResult | null> 
   for (const m of manifest) {
     const text = fs.readFileSync(path.join(samplesDir, 'articles', m.file), 'utf8');
     texts.set(m.file, text);
-    const r = await ledger.add({ ...textArticle(text, m.file), url: m.url ?? null, title: m.title ?? null, outlet: m.outlet ?? null, published: m.published ?? null, language: m.language ?? null });
+    const r = await ledger.add({
+      ...textArticle(text, m.file),
+      url: m.url ?? null,
+      title: m.title ?? null,
+      outlet: m.outlet ?? null,
+      published: m.published ?? null,
+      language: m.language ?? null,
+    });
     ids.set(m.file, r.id);
   }
   const claimOf: Array<{ prop: string; claims: Set<number> | null }> = [];
@@ -68,11 +86,18 @@ export async function evalLinks(samplesDir: string): Promise<LinkResult | null> 
     if (text === undefined || id === undefined) continue;
     const at = text.indexOf(g.anchor);
     const st = (await store.articleStatements(id)).filter((s) => {
-      const start = Math.min(s.spanStart, s.data.speaker.span?.start ?? Infinity, s.data.cueSpan?.start ?? Infinity);
+      const start = Math.min(
+        s.spanStart,
+        s.data.speaker.span?.start ?? Infinity,
+        s.data.cueSpan?.start ?? Infinity,
+      );
       return !taken.has(s.id) && start <= at && at < Math.max(s.spanEnd, s.data.cueSpan?.end ?? 0);
     });
     const names = [g.speaker, ...g.speakerAliases].map((n) => n.toLowerCase());
-    const hit = st.find((s) => names.some((n) => `${s.speakerName} ${s.speakerRole ?? ''}`.toLowerCase().includes(n))) ?? st[0];
+    const hit =
+      st.find((s) =>
+        names.some((n) => `${s.speakerName} ${s.speakerRole ?? ''}`.toLowerCase().includes(n)),
+      ) ?? st[0];
     if (g.optional && !hit) continue;
     if (hit) {
       taken.add(hit.id);
@@ -93,7 +118,9 @@ export async function evalLinks(samplesDir: string): Promise<LinkResult | null> 
       if (linked) predPairs++;
       if (same && linked) tp++;
     }
-  const main = new Set(claimOf.filter((c) => c.prop === 'kp_troops_in_ru' && c.claims).flatMap((c) => [...c.claims!]));
+  const main = new Set(
+    claimOf.filter((c) => c.prop === 'kp_troops_in_ru' && c.claims).flatMap((c) => [...c.claims!]),
+  );
   await store.close();
   return {
     dataset: 'sample corpus claim links',

@@ -25,7 +25,9 @@ export function predictedSpans(
 ): NerSpan[] {
   const mentions = entities
     .flatMap((e) =>
-      e.mentions.filter((m) => m.rule !== 'demonym').map((m) => ({ start: m.start, end: m.end, label: labels[e.type] })),
+      e.mentions
+        .filter((m) => m.rule !== 'demonym')
+        .map((m) => ({ start: m.start, end: m.end, label: labels[e.type] })),
     )
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: typeof mentions = [];

@@ -55,7 +55,13 @@ export function scoreNer(content: string, d: NerDataset): NerScore {
     total.predicted += c.predicted;
     total.correct += c.correct;
   }
-  return { dataset: d.name, language: d.language, ...f1Of(total), gold: total.gold, predicted: total.predicted };
+  return {
+    dataset: d.name,
+    language: d.language,
+    ...f1Of(total),
+    gold: total.gold,
+    predicted: total.predicted,
+  };
 }
 
 /** Scores every dataset found under `<sharedDir>/datasets/`; absent ones are left out. */

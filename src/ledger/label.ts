@@ -13,7 +13,11 @@ export function claimLabel(r: ExtractResult, concepts: Concepts, content: string
     .filter((k) => /^(country|org|person|place):/.test(k) && !places.includes(name(k)))
     .map(name);
   const words = keys.filter((k) => /^(p|t):/.test(k)).map((k) => k.slice(2).replace(/_/g, ' '));
-  const parts = [actors.slice(0, 3).join(', '), words.slice(0, 4).join(' '), places.slice(0, 2).join(', ')].filter(Boolean);
+  const parts = [
+    actors.slice(0, 3).join(', '),
+    words.slice(0, 4).join(' '),
+    places.slice(0, 2).join(', '),
+  ].filter(Boolean);
   if (parts.length >= 2) return parts.join(' — ');
   const text = content.replace(/\s+/g, ' ').trim();
   return text.length > 90 ? `${text.slice(0, 89)}…` : text;

@@ -51,15 +51,21 @@ export function scoreLink(s: Concepts, profile: Record<string, number>, context 
   // places: "at:place:vladivostok:RU" lies inside "at:country:RU"
   const sAt = [...s.keys()].filter((k) => k.startsWith('at:'));
   const cAt = c.filter((k) => k.startsWith('at:'));
-  const within = (a: string, b: string) => a === b || (b.startsWith('at:country:') && a.startsWith('at:place:') && a.endsWith(`:${b.slice(11)}`));
-  if (sAt.length && cAt.length && !sAt.some((a) => cAt.some((b) => within(a, b) || within(b, a)))) return null;
+  const within = (a: string, b: string) =>
+    a === b || (b.startsWith('at:country:') && a.startsWith('at:place:') && a.endsWith(`:${b.slice(11)}`));
+  if (sAt.length && cAt.length && !sAt.some((a) => cAt.some((b) => within(a, b) || within(b, a))))
+    return null;
   const sum = (ks: Iterable<string>) => [...ks].reduce((a, k) => a + weightOf(k), 0);
   const score = sum(matched) / Math.min(sum(s.keys()), sum(c));
   return { id: 0, score, matched };
 }
 
 /** The best claim for a statement among candidates, or null when none passes the threshold. */
-export function chooseClaim(s: Concepts, candidates: ClaimProfile[], context: ReadonlySet<number> = new Set()): LinkChoice | null {
+export function chooseClaim(
+  s: Concepts,
+  candidates: ClaimProfile[],
+  context: ReadonlySet<number> = new Set(),
+): LinkChoice | null {
   let best: LinkChoice | null = null;
   for (const cand of candidates) {
     const inContext = context.has(cand.id);

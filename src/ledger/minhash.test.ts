@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, parseSignature, signature, signatureHex, similarity, COPY_SIMILARITY } from './minhash.js';
+import {
+  contentHash,
+  parseSignature,
+  signature,
+  signatureHex,
+  similarity,
+  COPY_SIMILARITY,
+} from './minhash.js';
 
 const story =
   'Banjir bandang melanda tiga desa di Kabupaten Sungai Lestari pada Senin malam. Badan Penanggulangan Bencana Daerah mencatat empat warga meninggal dan dua orang hilang. Ratusan rumah terendam lumpur setinggi satu meter, sementara jembatan penghubung antardesa putus. Tim gabungan masih mencari korban hilang hingga Selasa pagi dengan bantuan perahu karet dan alat berat.';

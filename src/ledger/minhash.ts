@@ -4,7 +4,8 @@ import { fold } from '../lexicon/fold.js';
 /** The text with white space collapsed: what "the same article" is compared on. */
 export const normalizeForHash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-export const contentHash = (text: string): string => createHash('sha256').update(normalizeForHash(text)).digest('hex');
+export const contentHash = (text: string): string =>
+  createHash('sha256').update(normalizeForHash(text)).digest('hex');
 
 /** Number of hash functions of a MinHash signature. */
 export const SIGNATURE_SIZE = 32;
@@ -22,7 +23,10 @@ function fnv(s: string): number {
 }
 
 // the i-th hash function: a multiply-xorshift mix of the shingle's hash with a fixed seed
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ 0x85ebca6b) >>> 0);
+const SEEDS = Array.from(
+  { length: SIGNATURE_SIZE },
+  (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ 0x85ebca6b) >>> 0,
+);
 function mix(h: number, seed: number): number {
   let x = (h ^ seed) >>> 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
@@ -49,7 +53,8 @@ export function signature(text: string): Uint32Array {
   return sig;
 }
 
-export const signatureHex = (sig: Uint32Array): string => Array.from(sig, (x) => x.toString(16).padStart(8, '0')).join('');
+export const signatureHex = (sig: Uint32Array): string =>
+  Array.from(sig, (x) => x.toString(16).padStart(8, '0')).join('');
 export const parseSignature = (hex: string): Uint32Array =>
   Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => parseInt(hex.slice(i * 8, i * 8 + 8), 16));
 
@@ -62,7 +67,10 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 
 /** Band keys of a signature for the LSH index: band i hashes rows 2i and 2i+1. */
 export function bandKeys(sig: Uint32Array): number[] {
-  return Array.from({ length: BANDS }, (_, i) => (Math.imul(sig[2 * i]!, 0x01000193) ^ sig[2 * i + 1]!) >>> 0);
+  return Array.from(
+    { length: BANDS },
+    (_, i) => (Math.imul(sig[2 * i]!, 0x01000193) ^ sig[2 * i + 1]!) >>> 0,
+  );
 }
 
 /** Articles at least this similar are copies of one another (syndication, light rewrites). */

@@ -7,12 +7,18 @@ type Statement = ExtractResult['statements'][number];
 /** When a statement was made: a day named in its attribution, else the article's date. */
 export function saidOn(st: Statement, published: string | null): string | null {
   const inAttribution = st.dates.filter(
-    (d) => d.value && d.granularity === 'day' && (d.span.end <= st.contentSpan.start || d.span.start >= st.contentSpan.end),
+    (d) =>
+      d.value &&
+      d.granularity === 'day' &&
+      (d.span.end <= st.contentSpan.start || d.span.start >= st.contentSpan.end),
   );
   return inAttribution[0]?.value ?? published;
 }
 
-export function statementRecords(r: ExtractResult, published: string | null): Array<Omit<StatementRecord, 'id' | 'articleId'>> {
+export function statementRecords(
+  r: ExtractResult,
+  published: string | null,
+): Array<Omit<StatementRecord, 'id' | 'articleId'>> {
   return r.statements.map((s, idx) => ({
     idx,
     speakerName: s.speaker.name,
@@ -52,15 +58,26 @@ export function affiliationOf(r: ExtractResult, st: Statement): SourceRoot | nul
  * are all the United States), else the speaker, else the unnamed speaker as relayed by its
  * outlet ("a senior official" via CNN).
  */
-export function rootOf(r: ExtractResult, st: Statement, isGovernment: (name: string) => boolean = () => false): SourceRoot {
+export function rootOf(
+  r: ExtractResult,
+  st: Statement,
+  isGovernment: (name: string) => boolean = () => false,
+): SourceRoot {
   const aff = affiliationOf(r, st);
   if (aff) {
     const body = r.entities.find((e) => e.id === aff.key);
-    if (body?.type === 'organization' && body.country && (isGovernment(body.name) || isGovernment(st.speaker.name)))
+    if (
+      body?.type === 'organization' &&
+      body.country &&
+      (isGovernment(body.name) || isGovernment(st.speaker.name))
+    )
       return { key: `country:${body.country}`, name: nameOf(r, `country:${body.country}`) };
     return aff;
   }
   if (st.speaker.entityId) return { key: st.speaker.entityId, name: st.speaker.name };
   const via = st.citedSource ? ` via ${st.citedSource.name}` : '';
-  return { key: `speaker:${fold(st.speaker.name)}${via ? `|${fold(st.citedSource!.name)}` : ''}`, name: `${st.speaker.name}${via}` };
+  return {
+    key: `speaker:${fold(st.speaker.name)}${via ? `|${fold(st.citedSource!.name)}` : ''}`,
+    name: `${st.speaker.name}${via}`,
+  };
 }

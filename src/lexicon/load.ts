@@ -7,7 +7,12 @@ import { CorroborateError } from '../domain/errors.js';
 import { LEXICON_KINDS, type LexiconData, type LexiconKind } from './kinds/index.js';
 
 /** `lexicons/` at the package root, from src/lexicon or dist/lexicon alike. */
-export const LEXICON_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicons');
+export const LEXICON_ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'lexicons',
+);
 
 /** The data of one language plus matchers compiled from it on first use. */
 export interface Lexicon {
@@ -29,9 +34,13 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (cause) {
-    throw new CorroborateError('lexicon_invalid', `cannot read lexicon ${file}: ${(cause as Error).message}`, {
-      cause,
-    });
+    throw new CorroborateError(
+      'lexicon_invalid',
+      `cannot read lexicon ${file}: ${(cause as Error).message}`,
+      {
+        cause,
+      },
+    );
   }
 }
 
@@ -72,7 +81,9 @@ export function loadLexicon(lang: string, root = LEXICON_ROOT): Lexicon {
   for (const kind of Object.keys(LEXICON_KINDS) as LexiconKind[]) {
     const file = path.join(root, lang, `${kind}.json`);
     const schema = LEXICON_KINDS[kind];
-    data[kind] = fs.existsSync(file) ? parseLexiconFile(file, schema) : schema.parse(kind === 'meta' ? {} : {});
+    data[kind] = fs.existsSync(file)
+      ? parseLexiconFile(file, schema)
+      : schema.parse(kind === 'meta' ? {} : {});
   }
   const built = new Map<string, unknown>();
   const lex: Lexicon = {
@@ -105,7 +116,9 @@ export function lexiconFingerprint(root = LEXICON_ROOT): string {
   if (fingerprint === undefined) {
     const h = createHash('sha256');
     const walk = (dir: string) => {
-      for (const f of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      for (const f of fs
+        .readdirSync(dir, { withFileTypes: true })
+        .sort((a, b) => a.name.localeCompare(b.name))) {
         const p = path.join(dir, f.name);
         if (f.isDirectory()) walk(p);
         else if (f.name.endsWith('.json')) h.update(f.name).update(fs.readFileSync(p));

@@ -98,7 +98,7 @@ export class PhraseSet<V> {
   /** Every non-overlapping match in `tokens`, left to right, longest first. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const m = this.matchAt(tokens, i);
       if (m && m.end <= to) {
         out.push(m);

@@ -1,7 +1,25 @@
 import type { Token, TokenKind } from '../domain/text.js';
 import { fold } from './fold.js';
 
-const QUOTES = new Set(['"', '“', '”', '„', '‟', '«', '»', '‹', '›', '「', '」', '『', '』', "'", '‘', '’', '‚']);
+const QUOTES = new Set([
+  '"',
+  '“',
+  '”',
+  '„',
+  '‟',
+  '«',
+  '»',
+  '‹',
+  '›',
+  '「',
+  '」',
+  '『',
+  '』',
+  "'",
+  '‘',
+  '’',
+  '‚',
+]);
 const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '(', ')', '[', ']', '{', '}', '-', '–', '—', '/']);
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
@@ -11,7 +29,15 @@ function isLetter(c: number, ch: string): boolean {
   return LETTER.test(ch);
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 32 ||
+  c === 10 ||
+  c === 9 ||
+  c === 13 ||
+  c === 160 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 function isUpper(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -20,7 +46,14 @@ function isUpper(text: string): boolean {
 }
 
 function push(out: Token[], text: string, start: number, kind: TokenKind): void {
-  out.push({ start, end: start + text.length, text, norm: kind === 'word' ? fold(text) : text, kind, upper: isUpper(text) });
+  out.push({
+    start,
+    end: start + text.length,
+    text,
+    norm: kind === 'word' ? fold(text) : text,
+    kind,
+    upper: isUpper(text),
+  });
 }
 
 /**
@@ -52,7 +85,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     if (isLetter(c, ch)) {
       // "A.S.", "U.S.": capital, period, capital, period …
-      if (c >= 65 && c <= 90 && text[i + 1] === '.' && i + 2 < end && /[A-Z]/.test(text[i + 2]!) && text[i + 3] === '.') {
+      if (
+        c >= 65 &&
+        c <= 90 &&
+        text[i + 1] === '.' &&
+        i + 2 < end &&
+        /[A-Z]/.test(text[i + 2]!) &&
+        text[i + 3] === '.'
+      ) {
         while (i + 1 < end && /[A-Z]/.test(text[i]!) && text[i + 1] === '.') i += 2;
         push(out, text.slice(from, i), from, 'word');
         continue;

@@ -2,7 +2,15 @@ import type { ExtractResult } from '../domain/extract-result.js';
 import { claimLabel } from '../ledger/label.js';
 import { isEntityKey, isPlanned, placeKey, statementConcepts, type Concepts } from '../ledger/concepts.js';
 import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
-import { bandKeys, COPY_SIMILARITY, contentHash, parseSignature, signature, signatureHex, similarity } from '../ledger/minhash.js';
+import {
+  bandKeys,
+  COPY_SIMILARITY,
+  contentHash,
+  parseSignature,
+  signature,
+  signatureHex,
+  similarity,
+} from '../ledger/minhash.js';
 import { affiliationOf, rootOf, statementRecords } from '../ledger/records.js';
 import { fold } from '../lexicon/fold.js';
 import { isSupported, loadLexicon } from '../lexicon/load.js';
@@ -33,14 +41,22 @@ function governmentTest(lex: ReturnType<typeof loadLexicon> | null): (name: stri
  * lead paragraph double. People are left out: they are speakers more often than subjects.
  */
 export function topicEntities(r: ExtractResult, max = 2): string[] {
-  const lead = r.text.split('\n').filter((l) => l.trim()).slice(0, 2).join('\n').length;
+  const lead = r.text
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 2)
+    .join('\n').length;
   const score = new Map<string, number>();
   for (const e of r.entities) {
     if (e.type === 'person') continue;
     const n = e.mentions.reduce((a, m) => a + (m.start < lead ? 2 : 1), 0);
     score.set(e.id, n);
   }
-  return [...score].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, max).map(([id]) => id);
+  return [...score]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([id]) => id);
 }
 
 const weak = (c: Concepts) => ![...c.keys()].some((k) => /^(p|t|u):/.test(k));
@@ -53,7 +69,13 @@ export const linkStance = (s: ExtractResult['statements'][number]): string =>
  * Everything one article adds to the ledger: its record, statements, near-copy link, and for
  * each statement the claim it joins (an existing one whose concepts it shares, or a new one).
  */
-export async function buildBundle(store: LedgerStore, text: string, r: ExtractResult, meta: ArticleMeta, pipeline: string): Promise<ArticleBundle> {
+export async function buildBundle(
+  store: LedgerStore,
+  text: string,
+  r: ExtractResult,
+  meta: ArticleMeta,
+  pipeline: string,
+): Promise<ArticleBundle> {
   const lex = isSupported(r.language) ? loadLexicon(r.language) : null;
   const sig = signature(text);
   const keys = bandKeys(sig);
@@ -67,7 +89,8 @@ export async function buildBundle(store: LedgerStore, text: string, r: ExtractRe
   const concepts = r.statements.map((s) => {
     const c = statementConcepts(r, s, lex);
     // "12 orang meninggal": a statement that names no place or body is about the article's subject
-    if (![...c.keys()].some(isEntityKey)) for (const id of topic) if (id !== s.speaker.affiliation) c.set(placeKey(id), 1);
+    if (![...c.keys()].some(isEntityKey))
+      for (const id of topic) if (id !== s.speaker.affiliation) c.set(placeKey(id), 1);
     return c;
   });
   const local: ClaimProfile[] = [];
@@ -77,7 +100,12 @@ export async function buildBundle(store: LedgerStore, text: string, r: ExtractRe
   const linkTo = (i: number, target: number, score: number, matched: string[], rule: string) => {
     // negative ids stand for claims created by this article
     const claim = target < 0 ? { created: -target - 1 } : { id: target };
-    links.push({ statement: i, claim, stance: linkStance(r.statements[i]!), reason: { matched, score: Math.round(score * 100) / 100, rule } });
+    links.push({
+      statement: i,
+      claim,
+      stance: linkStance(r.statements[i]!),
+      reason: { matched, score: Math.round(score * 100) / 100, rule },
+    });
     const p = target < 0 ? local[-target - 1]! : null;
     if (p) for (const k of ['#n', ...concepts[i]!.keys()]) p.profile[k] = (p.profile[k] ?? 0) + 1;
   };

@@ -4,8 +4,23 @@ import { claimDetail } from './query.js';
 export type ExportFormat = 'json' | 'csv' | 'claimreview';
 
 const CSV_COLUMNS = [
-  'claim_id', 'claim_label', 'statement_id', 'article_id', 'article_title', 'outlet', 'published', 'language',
-  'speaker', 'speaker_kind', 'role', 'affiliation', 'stance', 'direct', 'cited_source', 'said_on', 'content',
+  'claim_id',
+  'claim_label',
+  'statement_id',
+  'article_id',
+  'article_title',
+  'outlet',
+  'published',
+  'language',
+  'speaker',
+  'speaker_kind',
+  'role',
+  'affiliation',
+  'stance',
+  'direct',
+  'cited_source',
+  'said_on',
+  'content',
 ] as const;
 
 const csvCell = (v: unknown) => {
@@ -16,7 +31,8 @@ const csvCell = (v: unknown) => {
 async function* claims(store: LedgerStore, minStatements: number) {
   for (let offset = 0; ; offset += 200) {
     const page = await store.listClaims({}, { limit: 200, offset });
-    for (const c of page.claims) if (c.statements >= minStatements) yield (await claimDetail(store, c.id)).claim;
+    for (const c of page.claims)
+      if (c.statements >= minStatements) yield (await claimDetail(store, c.id)).claim;
     if (page.claims.length < 200) return;
   }
 }
@@ -25,13 +41,36 @@ async function* claims(store: LedgerStore, minStatements: number) {
  * Writes every claim with at least `minStatements` statements: as JSON (one document), as CSV
  * (one row per statement of a claim), or as schema.org ClaimReview JSON-LD for fact-checkers.
  */
-export async function exportClaims(store: LedgerStore, format: ExportFormat, write: (s: string) => void, minStatements = 1) {
+export async function exportClaims(
+  store: LedgerStore,
+  format: ExportFormat,
+  write: (s: string) => void,
+  minStatements = 1,
+) {
   if (format === 'csv') {
     write(`${CSV_COLUMNS.join(',')}\n`);
     for await (const c of claims(store, minStatements))
       for (const s of c.statements)
         write(
-          `${[c.id, c.label, s.id, s.articleId, s.articleTitle, s.outlet, s.published, s.language, s.speaker.name, s.speaker.kind, s.speaker.role, s.speaker.affiliation, s.stance, s.direct, s.citedSource?.name, s.saidOn, s.content]
+          `${[
+            c.id,
+            c.label,
+            s.id,
+            s.articleId,
+            s.articleTitle,
+            s.outlet,
+            s.published,
+            s.language,
+            s.speaker.name,
+            s.speaker.kind,
+            s.speaker.role,
+            s.speaker.affiliation,
+            s.stance,
+            s.direct,
+            s.citedSource?.name,
+            s.saidOn,
+            s.content,
+          ]
             .map(csvCell)
             .join(',')}\n`,
         );
@@ -62,7 +101,14 @@ export function claimReview(c: Claim) {
       '@type': 'Claim',
       firstAppearance: c.statements[0] ? appearance(c.statements[0]) : undefined,
       appearance: c.statements.filter((x) => !seen.has(x.articleId) && seen.add(x.articleId)).map(appearance),
-      author: [...new Map(c.statements.map((x) => [x.speaker.name, { '@type': x.speaker.kind === 'person' ? 'Person' : 'Organization', name: x.speaker.name }])).values()],
+      author: [
+        ...new Map(
+          c.statements.map((x) => [
+            x.speaker.name,
+            { '@type': x.speaker.kind === 'person' ? 'Person' : 'Organization', name: x.speaker.name },
+          ]),
+        ).values(),
+      ],
     },
     reviewRating: {
       '@type': 'Rating',

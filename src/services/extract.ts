@@ -43,6 +43,10 @@ export function toResult(doc: Doc, source?: ArticleSource): ExtractResult {
 }
 
 /** Extracts every attributed statement, entity, figure and date from one article's text. */
-export function extractText(text: string, options: ExtractOptions = {}, source?: ArticleSource): ExtractResult {
+export function extractText(
+  text: string,
+  options: ExtractOptions = {},
+  source?: ArticleSource,
+): ExtractResult {
   return toResult(runPipeline(text, options), source);
 }

@@ -1,5 +1,13 @@
 import { CorroborateError } from '../domain/errors.js';
-import { decodeText, DEFAULT_MAX_BYTES, looksLikeHtml, readFileBytes, readStdinBytes, textArticle, type RawArticle } from '../sources/file.js';
+import {
+  decodeText,
+  DEFAULT_MAX_BYTES,
+  looksLikeHtml,
+  readFileBytes,
+  readStdinBytes,
+  textArticle,
+  type RawArticle,
+} from '../sources/file.js';
 import { htmlToArticle } from '../sources/html.js';
 import { fetchArticle } from '../sources/url.js';
 
@@ -36,6 +44,9 @@ export async function loadInput(target: string, opts: InputOptions = {}): Promis
   if (!looksLikeHtml(text, path)) return textArticle(text, path);
   const article = { ...htmlToArticle(text, null), path };
   if (!/\S/.test(article.text))
-    throw new CorroborateError('input_empty', `found no article text in ${what} (a page that builds its text with JavaScript cannot be read)`);
+    throw new CorroborateError(
+      'input_empty',
+      `found no article text in ${what} (a page that builds its text with JavaScript cannot be read)`,
+    );
   return article;
 }

@@ -42,7 +42,9 @@ export class Ledger {
   add(raw: RawArticle, opts: AddOptions = {}): Promise<AddResult> {
     return this.serial(async () => {
       const hash = contentHash(raw.text);
-      const same = (await this.store.findArticle({ contentHash: hash })) ?? (raw.url ? await this.store.findArticle({ url: raw.url }) : null);
+      const same =
+        (await this.store.findArticle({ contentHash: hash })) ??
+        (raw.url ? await this.store.findArticle({ url: raw.url }) : null);
       if (same)
         return {
           id: same.id,
@@ -61,7 +63,14 @@ export class Ledger {
         this.store,
         raw.text,
         result,
-        { url: raw.url, canonicalUrl: raw.url, title: raw.title ?? headline(raw.text), outlet: raw.outlet, published, path: raw.path },
+        {
+          url: raw.url,
+          canonicalUrl: raw.url,
+          title: raw.title ?? headline(raw.text),
+          outlet: raw.outlet,
+          published,
+          path: raw.path,
+        },
         pipelineVersion(),
       );
       const out = await this.store.commitArticle(bundle);
@@ -98,7 +107,14 @@ export class Ledger {
             this.store,
             a.text,
             result,
-            { url: a.url, canonicalUrl: a.canonicalUrl, title: a.title, outlet: a.outlet, published: a.published, path: a.path },
+            {
+              url: a.url,
+              canonicalUrl: a.canonicalUrl,
+              title: a.title,
+              outlet: a.outlet,
+              published: a.published,
+              path: a.path,
+            },
             version,
           );
           await this.store.replaceExtraction(id, bundle);
@@ -112,6 +128,10 @@ export class Ledger {
 
 /** The first line of a text when it reads like a headline (short, no final period). */
 export function headline(text: string): string | null {
-  const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const first =
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? '';
   return first && first.length <= 200 && !/[.!?]$/.test(first) ? first : null;
 }

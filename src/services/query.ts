@@ -23,7 +23,11 @@ export function claimSummary(c: ClaimRecord) {
 }
 export type ClaimSummary = ReturnType<typeof claimSummary>;
 
-export async function listClaims(store: LedgerStore, filter: ListFilter = {}, page: Page = { limit: 50, offset: 0 }) {
+export async function listClaims(
+  store: LedgerStore,
+  filter: ListFilter = {},
+  page: Page = { limit: 50, offset: 0 },
+) {
   const r = await store.listClaims(filter, page);
   return { schemaVersion: LIST_SCHEMA_VERSION, total: r.total, claims: r.claims.map(claimSummary) };
 }
@@ -100,13 +104,25 @@ export async function claimDetail(store: LedgerStore, id: number) {
   const rows = await store.claimStatements(id, MAX_STATEMENTS);
   const keys = core(c.profile);
   const name = async (k: string) => (await store.getEntity(k))?.name ?? k.replace(/^[a-z]+:/, '');
-  const placeKeys = [...new Set(keys.filter((k) => /^(at:)?(country|place):/.test(k)).map((k) => k.replace(/^at:/, '')))];
+  const placeKeys = [
+    ...new Set(keys.filter((k) => /^(at:)?(country|place):/.test(k)).map((k) => k.replace(/^at:/, ''))),
+  ];
   const places = [];
   for (const k of placeKeys) {
     const e = await store.getEntity(k);
-    places.push({ id: k, name: e?.name ?? k, type: k.startsWith('country:') ? 'country' : 'place', coordinates: e?.coordinates ?? null });
+    places.push({
+      id: k,
+      name: e?.name ?? k,
+      type: k.startsWith('country:') ? 'country' : 'place',
+      coordinates: e?.coordinates ?? null,
+    });
   }
-  const subject = await Promise.all(keys.filter((k) => /^(country|org|person):/.test(k)).slice(0, 3).map(name));
+  const subject = await Promise.all(
+    keys
+      .filter((k) => /^(country|org|person):/.test(k))
+      .slice(0, 3)
+      .map(name),
+  );
   const object = [
     ...keys.filter((k) => k.startsWith('t:')).map((k) => k.slice(2).replace(/_/g, ' ')),
     ...(await Promise.all(keys.filter((k) => k.startsWith('at:')).map((k) => name(k.slice(3))))),
@@ -115,7 +131,10 @@ export async function claimDetail(store: LedgerStore, id: number) {
     claim: {
       ...claimSummary(c),
       subject: subject.join(', '),
-      predicate: keys.filter((k) => k.startsWith('p:')).map((k) => k.slice(2).replace(/_/g, ' ')).join(', '),
+      predicate: keys
+        .filter((k) => k.startsWith('p:'))
+        .map((k) => k.slice(2).replace(/_/g, ' '))
+        .join(', '),
       object: object.join(', '),
       places,
       statements: rows.map(claimStatement),
@@ -125,7 +144,11 @@ export async function claimDetail(store: LedgerStore, id: number) {
   };
 }
 
-export async function listArticles(store: LedgerStore, filter: ListFilter = {}, page: Page = { limit: 50, offset: 0 }) {
+export async function listArticles(
+  store: LedgerStore,
+  filter: ListFilter = {},
+  page: Page = { limit: 50, offset: 0 },
+) {
   const r = await store.listArticles(filter, page);
   return {
     schemaVersion: LIST_SCHEMA_VERSION,

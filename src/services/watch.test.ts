@@ -26,14 +26,12 @@ const open = (file?: string) => {
 function publish(s: NewsServer, f: number, i: number, path = `/news/${f}/${i}.html`) {
   const a = newsArticle(f, i);
   s.pages.set(path, a.html);
-  s.feeds
-    .get(`/feed/${f}.xml`)!
-    .items.unshift({
-      guid: `f${f}-i${i}`,
-      link: path,
-      title: a.title,
-      pubDate: 'Mon, 06 May 2024 08:00:00 GMT',
-    });
+  s.feeds.get(`/feed/${f}.xml`)!.items.unshift({
+    guid: `f${f}-i${i}`,
+    link: path,
+    title: a.title,
+    pubDate: 'Mon, 06 May 2024 08:00:00 GMT',
+  });
 }
 
 const options = (clock: ReturnType<typeof fakeClock>, over: Partial<WatchOptions> = {}): WatchOptions => ({

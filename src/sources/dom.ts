@@ -64,7 +64,7 @@ export function deeperThan(root: DomNode, limit: number): boolean {
 
 /** Parses HTML as data: linkedom runs no scripts and loads nothing. */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as DomDocument;
+  return parseHTML(html).document as unknown as DomDocument;
 }
 
 /** "a \n  b" to "a b"; zero-width spaces and BOMs dropped. */

@@ -58,7 +58,16 @@ export function looksLikeHtml(text: string, path?: string | null): boolean {
 }
 
 export function textArticle(text: string, path: string | null): RawArticle {
-  return { text, path, url: null, title: null, outlet: null, published: null, language: null, format: 'text' };
+  return {
+    text,
+    path,
+    url: null,
+    title: null,
+    outlet: null,
+    published: null,
+    language: null,
+    format: 'text',
+  };
 }
 
 export { decodeText };

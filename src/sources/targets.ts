@@ -12,7 +12,10 @@ const Manifest = z.array(
       title: z.string().optional(),
       outlet: z.string().optional(),
       language: z.string().optional(),
-      published: z.string().regex(/^\d{4}-\d{2}-\d{2}/).optional(),
+      published: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}/)
+        .optional(),
     })
     .passthrough(),
 );
@@ -35,7 +38,11 @@ function manifestOf(dir: string): Map<string, ManifestEntry> {
   } catch (e) {
     throw new CorroborateError('usage', `${file} is not valid JSON: ${(e as Error).message}`);
   }
-  if (!parsed.success) throw new CorroborateError('usage', `${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new CorroborateError(
+      'usage',
+      `${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`,
+    );
   return new Map(parsed.data.map((e) => [e.file, e]));
 }
 

@@ -7,6 +7,9 @@ export const DEFAULT_DB = './corroborate.db';
 /** Opens the ledger named by `--db` or CORROBORATE_DB: a SQLite file path (the default). */
 export function openStore(location = process.env.CORROBORATE_DB ?? DEFAULT_DB): LedgerStore {
   if (/^postgres(ql)?:\/\//.test(location))
-    throw new CorroborateError('usage', 'the PostgreSQL back end is not available yet; use a SQLite file path');
+    throw new CorroborateError(
+      'usage',
+      'the PostgreSQL back end is not available yet; use a SQLite file path',
+    );
   return new SqliteStore(location);
 }

@@ -22,10 +22,15 @@ export interface LedgerStore {
   /** articles sharing an LSH band key with the given ones (candidates for near-copies) */
   copyCandidates(bandKeys: number[]): Promise<Array<{ id: number; signature: string; copyGroup: number }>>;
   /** claims that share at least one of `concepts`, most shared first */
-  claimCandidates(concepts: string[], limit: number): Promise<Array<{ id: number; label: string; profile: Record<string, number> }>>;
+  claimCandidates(
+    concepts: string[],
+    limit: number,
+  ): Promise<Array<{ id: number; label: string; profile: Record<string, number> }>>;
 
   /** the profiles of the given claims */
-  claimProfiles(ids: number[]): Promise<Array<{ id: number; label: string; profile: Record<string, number> }>>;
+  claimProfiles(
+    ids: number[],
+  ): Promise<Array<{ id: number; label: string; profile: Record<string, number> }>>;
 
   /**
    * Runs `fn` as one unit of work: a bulk add commits many articles at once (faster), and a
@@ -34,11 +39,18 @@ export interface LedgerStore {
   batch<T>(fn: () => Promise<T>): Promise<T>;
 
   /** writes an article and all it brings in one transaction; returns the new ids */
-  commitArticle(bundle: ArticleBundle): Promise<{ articleId: number; statementIds: number[]; claimIds: number[] }>;
+  commitArticle(
+    bundle: ArticleBundle,
+  ): Promise<{ articleId: number; statementIds: number[]; claimIds: number[] }>;
   /** replaces an article's extraction and links (reprocess), in one transaction */
-  replaceExtraction(articleId: number, bundle: ArticleBundle): Promise<{ statementIds: number[]; claimIds: number[] }>;
+  replaceExtraction(
+    articleId: number,
+    bundle: ArticleBundle,
+  ): Promise<{ statementIds: number[]; claimIds: number[] }>;
 
-  getArticle(id: number): Promise<(ArticleRecord & { text: string; extraction: ArticleBundle['extraction'] }) | null>;
+  getArticle(
+    id: number,
+  ): Promise<(ArticleRecord & { text: string; extraction: ArticleBundle['extraction'] }) | null>;
   listArticles(filter: ListFilter, page: Page): Promise<{ total: number; articles: ArticleRecord[] }>;
   /** ids of articles whose extraction was made by another pipeline version */
   staleArticles(pipeline: string, limit: number): Promise<number[]>;

@@ -93,7 +93,9 @@ export interface ArticleBundle {
   roots: SourceRoot[];
   affiliations: Array<SourceRoot | null>;
   /** figures of each statement with whether they are planned (not yet done) */
-  figures: Array<Array<{ value: number; max?: number; qualifier: string; unit: string | null; planned: boolean }>>;
+  figures: Array<
+    Array<{ value: number; max?: number; qualifier: string; unit: string | null; planned: boolean }>
+  >;
 }
 
 export interface ClaimFigure {

@@ -84,7 +84,9 @@ describe.skipIf(skipReason !== null)('article page in the browser', { timeout: B
     await page.goto(`${env.server().url}/articles/${article.id}`);
     await page.locator('.article-text').waitFor();
     // the ledger keeps the first copy of a text it already holds, whitespace aside
-    await expect.poll(async () => (await page.locator('.article-text').textContent())?.trim()).toBe(SCRIPT_ARTICLE);
+    await expect
+      .poll(async () => (await page.locator('.article-text').textContent())?.trim())
+      .toBe(SCRIPT_ARTICLE);
     expect(await page.locator('h1').textContent()).toBe(
       'City website defaced with <script>alert(1)</script>',
     );

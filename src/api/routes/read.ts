@@ -1,7 +1,14 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { CorroborateError } from '../../domain/errors.js';
-import { articleDetail, claimDetail, entityDetail, listArticles, listClaims, searchAll } from '../../services/query.js';
+import {
+  articleDetail,
+  claimDetail,
+  entityDetail,
+  listArticles,
+  listClaims,
+  searchAll,
+} from '../../services/query.js';
 import type { LedgerStore } from '../../store/port.js';
 import { IdParam, listParams, parse } from '../params.js';
 
@@ -18,14 +25,21 @@ export function readRoutes(store: LedgerStore, version: string) {
     const { page, filter } = listParams(c.req.query());
     return c.json(await listArticles(store, filter, page));
   });
-  app.get('/articles/:id', async (c) => c.json(await articleDetail(store, parse(IdParam, c.req.param('id')))));
+  app.get('/articles/:id', async (c) =>
+    c.json(await articleDetail(store, parse(IdParam, c.req.param('id')))),
+  );
   app.get('/entities/:id', async (c) => {
     const id = parse(z.string().min(1).max(300), decodeURIComponent(c.req.param('id')));
     return c.json(await entityDetail(store, id));
   });
   app.get('/search', async (c) => {
     const { q, limit } = parse(
-      z.object({ q: z.string().min(1, 'q (the words to look for) is required').max(500), limit: z.coerce.number().int().min(1).max(100).default(20) }).strict(),
+      z
+        .object({
+          q: z.string().min(1, 'q (the words to look for) is required').max(500),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+        })
+        .strict(),
       c.req.query(),
     );
     return c.json(await searchAll(store, q, limit));

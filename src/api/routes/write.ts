@@ -14,10 +14,16 @@ export const PostArticle = z.union([
     .object({
       text: z.string().min(1, 'text is empty').max(10_000_000),
       title: z.string().max(500).optional(),
-      language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+      language: z
+        .string()
+        .regex(/^[a-z]{2,3}$/)
+        .optional(),
       published: date.optional(),
       outlet: z.string().max(200).optional(),
-      url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+      url: z
+        .url({ protocol: /^https?$/ })
+        .max(2000)
+        .optional(),
     })
     .strict(),
 ]);
@@ -49,7 +55,15 @@ export function writeRoutes(ledger: Ledger, opts: { allowPrivate: boolean }) {
     const a = await ledger.store.getArticle(r.id);
     return c.json(
       {
-        article: { id: r.id, url: a?.url ?? null, title: a?.title ?? null, outlet: a?.outlet ?? null, language: r.language, published: a?.published ?? null, statements: r.statements },
+        article: {
+          id: r.id,
+          url: a?.url ?? null,
+          title: a?.title ?? null,
+          outlet: a?.outlet ?? null,
+          language: r.language,
+          published: a?.published ?? null,
+          statements: r.statements,
+        },
         created: r.created,
         claims: r.claims,
         warnings: r.warnings,

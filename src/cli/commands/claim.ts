@@ -12,7 +12,8 @@ export const claimCommand: Command = {
   options: { ...DB_OPTION, json: {} },
   async run(positionals, options, io) {
     const id = Number(positionals[0]);
-    if (!Number.isInteger(id) || id < 1) throw new CorroborateError('usage', 'claim wants a claim id (a number from `corroborate claims`)');
+    if (!Number.isInteger(id) || id < 1)
+      throw new CorroborateError('usage', 'claim wants a claim id (a number from `corroborate claims`)');
     const { claim } = await withLedger(options, (l) => claimDetail(l.store, id));
     if (options.json) {
       printJson(io, { schemaVersion: 1, claim });

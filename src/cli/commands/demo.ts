@@ -33,7 +33,9 @@ export const demoCommand: Command = {
       const r = await listClaims(store, {}, { limit: 10, offset: 0 });
       if (options.json) io.out(`${JSON.stringify(r, null, 2)}\n`);
       else {
-        io.out(`\nledger ${db}: the most attested claims of ${fs.readdirSync(SAMPLES_DIR).length} sample articles\n\n`);
+        io.out(
+          `\nledger ${db}: the most attested claims of ${fs.readdirSync(SAMPLES_DIR).length} sample articles\n\n`,
+        );
         for (const c of r.claims.filter((x) => x.statements > 1)) printClaim(io, c);
       }
     } finally {

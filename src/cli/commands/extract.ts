@@ -34,7 +34,8 @@ export function parseTimeout(v: string | undefined): number | undefined {
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'print the attributed statements, entities, figures and dates of one article',
-  usage: 'corroborate extract <path|url|-> [--lang xx] [--published YYYY-MM-DD] [--timeout seconds] [--ignore-robots] [--json]',
+  usage:
+    'corroborate extract <path|url|-> [--lang xx] [--published YYYY-MM-DD] [--timeout seconds] [--ignore-robots] [--json]',
   options: {
     json: {},
     lang: { value: true },

@@ -9,12 +9,17 @@ import type { CliIO } from '../io.js';
 export function parsePort(v: string | undefined, fallback = 8080): number {
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CorroborateError('usage', `--port wants a number from 0 to 65535, not "${v}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new CorroborateError('usage', `--port wants a number from 0 to 65535, not "${v}"`);
   return n;
 }
 
 /** Serves a ledger until SIGINT or SIGTERM; resolves with the exit code. */
-export async function serveUntilStopped(db: string | undefined, options: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function serveUntilStopped(
+  db: string | undefined,
+  options: Record<string, unknown>,
+  io: CliIO,
+): Promise<number> {
   const store = openStore(db);
   const api = await startServer({
     ledger: new Ledger(store),
@@ -23,7 +28,8 @@ export async function serveUntilStopped(db: string | undefined, options: Record<
     allowPrivate: !!options['allow-private'],
   });
   io.out(`Corroborate is serving ${db ?? 'the ledger'} at ${api.url}\n`);
-  if (api.generatedToken) io.out(`token for adding articles (set CORROBORATE_TOKEN to choose your own): ${api.token}\n`);
+  if (api.generatedToken)
+    io.out(`token for adding articles (set CORROBORATE_TOKEN to choose your own): ${api.token}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -38,7 +44,13 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the HTTP API and the web app (default http://127.0.0.1:8080)',
   usage: 'corroborate serve [--db file] [--host 127.0.0.1] [--port 8080] [--allow-private]',
-  options: { db: { value: true }, host: { value: true }, port: { value: true }, 'allow-private': {}, json: {} },
+  options: {
+    db: { value: true },
+    host: { value: true },
+    port: { value: true },
+    'allow-private': {},
+    json: {},
+  },
   async run(_p, options, io) {
     return serveUntilStopped(str(options.db), options, io);
   },

@@ -9,7 +9,11 @@ const ordered = (ms: readonly Mention[]): boolean => {
 };
 
 /** Groups kept candidates by id into entities, in order of first mention. */
-export function assemble(doc: Doc, candidates: readonly Candidate[], views: readonly SentenceView[]): Entity[] {
+export function assemble(
+  doc: Doc,
+  candidates: readonly Candidate[],
+  views: readonly SentenceView[],
+): Entity[] {
   const byId = new Map<string, Entity>();
   for (const c of candidates) {
     if (c.weak) continue;

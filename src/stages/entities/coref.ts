@@ -4,7 +4,10 @@ import type { Target } from './target.js';
 import type { SentenceView } from './view.js';
 
 /** A full name's first and last words, each pointing at the people who carry it. */
-function nameParts(candidates: readonly Candidate[], views: readonly SentenceView[]): Map<string, Map<string, Target>> {
+function nameParts(
+  candidates: readonly Candidate[],
+  views: readonly SentenceView[],
+): Map<string, Map<string, Target>> {
   const parts = new Map<string, Map<string, Target>>();
   const add = (norm: string, t: Target): void => {
     const m = parts.get(norm) ?? new Map<string, Target>();
@@ -55,7 +58,8 @@ export function resolveCoreference(candidates: Candidate[], views: readonly Sent
 
 /** How much a reading of a name from capitals and cues is worth, by its rule. */
 function evidence(rule: string): number {
-  if (rule === 'name.title' || rule === 'name.given' || rule === 'name.verb' || rule === 'coref.name') return 3;
+  if (rule === 'name.title' || rule === 'name.given' || rule === 'name.verb' || rule === 'coref.name')
+    return 3;
   if (rule.startsWith('gazetteer.city') || rule === 'name.locative' || rule === 'name.place-shape') return 2;
   if (rule === 'name.list' || rule === 'name.org-cue') return 2;
   if (rule === 'name.initial') return 0;

@@ -23,7 +23,9 @@ describe('entities in an English article', () => {
   it('composes a body named with a nationality adjective', () => {
     const nis = byId(doc, 'org:national-intelligence-service:KR');
     expect(nis?.mentions[0]?.text).toBe('South Korean National Intelligence Service');
-    expect(byId(doc, 'org:national-security-council:US')?.mentions[0]?.text).toBe('U.S. National Security Council');
+    expect(byId(doc, 'org:national-security-council:US')?.mentions[0]?.text).toBe(
+      'U.S. National Security Council',
+    );
   });
 
   it('keeps a surname said alone as the person introduced in full', () => {
@@ -53,7 +55,8 @@ describe('entities in an English article', () => {
 
   it('makes no entity of sentence-opening function words or headline capitals', () => {
     const texts = mentionTexts(doc);
-    for (const w of ['However', 'The', 'Agree', 'Step', 'Patrols', 'According']) expect(texts).not.toContain(w);
+    for (const w of ['However', 'The', 'Agree', 'Step', 'Patrols', 'According'])
+      expect(texts).not.toContain(w);
   });
 
   it('points every mention at its text', () => {

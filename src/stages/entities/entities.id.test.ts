@@ -9,7 +9,9 @@ describe('entities in an Indonesian article', () => {
     const kp = byId(doc, 'country:KP');
     expect(kp?.name).toBe('North Korea');
     expect(kp?.mentions.map((m) => m.text).sort()).toEqual(['Korea Utara', 'Korut']);
-    expect(byId(doc, 'country:US')?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['AS', 'Amerika Serikat']));
+    expect(byId(doc, 'country:US')?.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['AS', 'Amerika Serikat']),
+    );
     expect(byId(doc, 'country:KP')?.coordinates).toHaveLength(2);
   });
 
@@ -66,7 +68,8 @@ describe('entities in an Indonesian article', () => {
 
   it('makes no entity of sentence-opening function words or headline capitals', () => {
     const texts = mentionTexts(doc);
-    for (const w of ['Namun', 'Menurut', 'Sepakat', 'Memperkuat', 'Patroli', 'Warga']) expect(texts).not.toContain(w);
+    for (const w of ['Namun', 'Menurut', 'Sepakat', 'Memperkuat', 'Patroli', 'Warga'])
+      expect(texts).not.toContain(w);
   });
 
   it('points every mention at its text', () => {

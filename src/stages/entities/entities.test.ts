@@ -4,8 +4,30 @@ import { extract } from './test-helpers.js';
 
 describe('the entities stage on odd text', () => {
   it('never throws and keeps every span inside the text', () => {
-    const words = fc.constantFrom('Korea', 'Utara', 'AS', 'NATO-nya', 'Kota', 'di', ',', '"', 'Dr.', 'X', 'the', "'s", 'Wŏnsan', '\n', ' ', 'Kementerian', 'Luar', 'Negeri');
-    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(words, { maxLength: 60 }).map((w) => w.join(' ')));
+    const words = fc.constantFrom(
+      'Korea',
+      'Utara',
+      'AS',
+      'NATO-nya',
+      'Kota',
+      'di',
+      ',',
+      '"',
+      'Dr.',
+      'X',
+      'the',
+      "'s",
+      'Wŏnsan',
+      '\n',
+      ' ',
+      'Kementerian',
+      'Luar',
+      'Negeri',
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(words, { maxLength: 60 }).map((w) => w.join(' ')),
+    );
     fc.assert(
       fc.property(text, fc.constantFrom('id', 'en'), (t, lang) => {
         const doc = extract(t, lang);

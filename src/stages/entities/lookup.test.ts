@@ -9,8 +9,12 @@ const doc = extract(text, 'id');
 describe('entity lookups for later stages', () => {
   it('finds the entity named across a range, longest mention first', () => {
     const start = text.indexOf('Dewan');
-    expect(entityAt(doc, start, text.indexOf(',')))?.toMatchObject({ id: 'org:national-security-council:US' });
-    expect(entityAt(doc, text.indexOf('AS'), text.indexOf('AS') + 2)?.id).toBe('org:national-security-council:US');
+    expect(entityAt(doc, start, text.indexOf(',')))?.toMatchObject({
+      id: 'org:national-security-council:US',
+    });
+    expect(entityAt(doc, text.indexOf('AS'), text.indexOf('AS') + 2)?.id).toBe(
+      'org:national-security-council:US',
+    );
     expect(entityAt(doc, text.indexOf('Kirby'), text.indexOf('Kirby') + 1)?.id).toBe('person:john-kirby');
     expect(entityAt(doc, 0, 4)).toBeUndefined();
   });

@@ -13,7 +13,8 @@ export function entityAt(doc: Pick<Doc, 'entities'>, start: number, end: number)
   let bestLength = 0;
   for (const e of doc.entities)
     for (const m of e.mentions) {
-      const touches = m.start < end && start < m.end || (start === end && m.start <= start && start < m.end);
+      const touches =
+        (m.start < end && start < m.end) || (start === end && m.start <= start && start < m.end);
       if (touches && m.end - m.start > bestLength) {
         best = e;
         bestLength = m.end - m.start;

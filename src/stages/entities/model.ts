@@ -32,7 +32,9 @@ export interface EntityModel {
   orgBefore: PhraseSet<EntityKeyword>;
   orgAfter: PhraseSet<EntityKeyword>;
   /** the keyword sets by what they name, before and after the name */
-  keywordSets: ReadonlyArray<readonly [PhraseSet<EntityKeyword>, PhraseSet<EntityKeyword>, 'place' | 'organization']>;
+  keywordSets: ReadonlyArray<
+    readonly [PhraseSet<EntityKeyword>, PhraseSet<EntityKeyword>, 'place' | 'organization']
+  >;
   titles: PhraseSet<string>;
   placeTitles: PhraseSet<string>;
   personVerbs: PhraseSet<string>;
@@ -57,15 +59,28 @@ export interface EntityModel {
   acronymsAreOrganisations: boolean;
 }
 
-const STATE_TYPES: ReadonlySet<OrgType> = new Set(['government', 'legislature', 'court', 'military', 'intelligence', 'police', 'agency']);
+const STATE_TYPES: ReadonlySet<OrgType> = new Set([
+  'government',
+  'legislature',
+  'court',
+  'military',
+  'intelligence',
+  'police',
+  'agency',
+]);
 
 const keywordSet = (kws: readonly EntityKeyword[], position: 'before' | 'after'): PhraseSet<EntityKeyword> =>
-  new PhraseSet(kws.filter((k) => k.position === position).flatMap((k) => k.forms.map((f) => [f, k] as const)));
+  new PhraseSet(
+    kws.filter((k) => k.position === position).flatMap((k) => k.forms.map((f) => [f, k] as const)),
+  );
 
 const folded = (words: Iterable<string>): Set<string> => new Set([...words].map(fold));
 
 /** One regular expression from the lexicon's patterns, compiled once; given names are exempt. */
-function commonWordTest(patterns: readonly string[], givenNames: readonly string[]): (norm: string) => boolean {
+function commonWordTest(
+  patterns: readonly string[],
+  givenNames: readonly string[],
+): (norm: string) => boolean {
   if (patterns.length === 0) return () => false;
   const re = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u');
   const exempt = folded(givenNames);
@@ -97,7 +112,8 @@ function build(lex: Lexicon): EntityModel {
   const known = knownNames(lex.lang, e);
   const lowerFirst = new Set(known.lowerFirst);
   // "foreign ministry" after "Russia's"
-  if (e.bodyCountry.includes('before')) for (const b of e.bodies) for (const f of b.forms) lowerFirst.add(fold(f).split(/\s+/)[0]!);
+  if (e.bodyCountry.includes('before'))
+    for (const b of e.bodies) for (const f of b.forms) lowerFirst.add(fold(f).split(/\s+/)[0]!);
   for (const k of [...e.placeKeywords, ...e.orgKeywords])
     for (const f of k.forms) if (k.lowercase || !/^\p{Lu}/u.test(f)) lowerFirst.add(fold(f).split(/\s+/)[0]!);
   const startsOf = new Map<string, number>();
@@ -105,7 +121,11 @@ function build(lex: Lexicon): EntityModel {
     for (const w of words) startsOf.set(w, (startsOf.get(w) ?? 0) | bit);
   };
   const firstOf = (phrases: Iterable<string>): string[] => [...phrases].map((p) => phraseNorms(p)[0] ?? '');
-  const titleForms = [...e.personTitles, ...lex.data.roles.titles, ...lex.data.roles.roles.flatMap((r) => r.forms)];
+  const titleForms = [
+    ...e.personTitles,
+    ...lex.data.roles.titles,
+    ...lex.data.roles.roles.flatMap((r) => r.forms),
+  ];
   mark(known.firstWords, Starts.Known);
   mark(firstOf(e.bodies.flatMap((b) => b.forms)), Starts.Body);
   mark(firstOf([...e.placeKeywords, ...e.orgKeywords].flatMap((k) => k.forms)), Starts.Keyword);
@@ -134,7 +154,9 @@ function build(lex: Lexicon): EntityModel {
         .organizations.filter((o) => STATE_TYPES.has(o.type))
         .map((o) => o.id),
     ),
-    demonyms: new PhraseSet(Object.entries(e.demonyms).flatMap(([cc, forms]) => forms.map((f) => [f, cc] as const))),
+    demonyms: new PhraseSet(
+      Object.entries(e.demonyms).flatMap(([cc, forms]) => forms.map((f) => [f, cc] as const)),
+    ),
     placeBefore,
     placeAfter,
     orgBefore,

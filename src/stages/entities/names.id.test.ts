@@ -15,13 +15,20 @@ describe('names read from capitals in Indonesian', () => {
   });
 
   it('reads no name from capitalised common words or a quoted title', () => {
-    const doc = extract('Ia menyanyikan lagu "Cinta Sejati" di acara Musik Kita bersama Pemerintah Daerah.', 'id');
+    const doc = extract(
+      'Ia menyanyikan lagu "Cinta Sejati" di acara Musik Kita bersama Pemerintah Daerah.',
+      'id',
+    );
     const texts = mentionTexts(doc);
-    for (const w of ['Cinta Sejati', 'Musik Kita', 'Pemerintah Daerah', 'Pemerintah']) expect(texts).not.toContain(w);
+    for (const w of ['Cinta Sejati', 'Musik Kita', 'Pemerintah Daerah', 'Pemerintah'])
+      expect(texts).not.toContain(w);
   });
 
   it('reads schools and hospitals as places and parties as organisations', () => {
-    const doc = extract('Siswa SMA Negeri 3 Semarang dirawat di RSUD Kariadi, kata kader Partai Buruh.', 'id');
+    const doc = extract(
+      'Siswa SMA Negeri 3 Semarang dirawat di RSUD Kariadi, kata kader Partai Buruh.',
+      'id',
+    );
     expect(doc.entities.find((e) => e.mentions[0]?.text === 'SMA Negeri 3 Semarang')?.type).toBe('place');
     expect(doc.entities.find((e) => e.mentions[0]?.text === 'RSUD Kariadi')?.type).toBe('place');
     expect(doc.entities.find((e) => e.mentions[0]?.text === 'Partai Buruh')?.type).toBe('organization');

@@ -5,7 +5,10 @@ import { length, type Candidate } from './candidate.js';
  * ("Kementerian Luar Negeri Jerman" over "Jerman", "Gedung Putih" over a name read from capitals).
  * Returns the kept candidates in text order and which tokens they cover.
  */
-export function resolveOverlaps(candidates: Candidate[], tokenCount: number): { kept: Candidate[]; covered: Uint8Array } {
+export function resolveOverlaps(
+  candidates: Candidate[],
+  tokenCount: number,
+): { kept: Candidate[]; covered: Uint8Array } {
   const covered = new Uint8Array(tokenCount);
   // most sentences: no two candidates overlap, and they only need ordering
   let overlap = false;
@@ -15,7 +18,9 @@ export function resolveOverlaps(candidates: Candidate[], tokenCount: number): { 
   }
   if (!overlap) return { kept: candidates.length > 1 ? candidates.sort(byStart) : candidates, covered };
   covered.fill(0);
-  const order = [...candidates].sort((a, b) => length(b) - length(a) || b.priority - a.priority || a.start - b.start);
+  const order = [...candidates].sort(
+    (a, b) => length(b) - length(a) || b.priority - a.priority || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const c of order) {
     let free = true;

@@ -57,7 +57,16 @@ export const SharedEntities = z
   .strict();
 export type SharedEntities = z.infer<typeof SharedEntities>;
 
-export const PlaceKind = z.enum(['continent', 'region', 'admin', 'island', 'water', 'mountain', 'desert', 'area']);
+export const PlaceKind = z.enum([
+  'continent',
+  'region',
+  'admin',
+  'island',
+  'water',
+  'mountain',
+  'desert',
+  'area',
+]);
 
 export const SharedPlace = z
   .object({

@@ -3,7 +3,8 @@ import type { Token } from '../../domain/text.js';
 /** The tokens as written, one space where the text had any: "Kim Jong-un". */
 export function surface(tokens: readonly Token[], from: number, to: number): string {
   let s = '';
-  for (let k = from; k < to; k++) s += (k > from && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  for (let k = from; k < to; k++)
+    s += (k > from && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
   return s;
 }
 

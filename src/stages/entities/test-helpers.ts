@@ -7,4 +7,5 @@ export const extract = (text: string, lang: string): Doc => runPipeline(text, { 
 export const byId = (doc: Doc, id: string): Entity | undefined => doc.entities.find((e) => e.id === id);
 
 /** Every mention of every entity, as written. */
-export const mentionTexts = (doc: Doc): string[] => doc.entities.flatMap((e) => e.mentions.map((m) => m.text));
+export const mentionTexts = (doc: Doc): string[] =>
+  doc.entities.flatMap((e) => e.mentions.map((m) => m.text));

@@ -78,6 +78,7 @@ export function sentenceView(s: Sentence, model: EntityModel): SentenceView {
     else if (t.kind === 'number') atStart = false;
   }
   const titleCase =
-    (words >= 4 && capitals / words >= 0.7 && !endsLikeSentence(tokens)) || (capitals === words && allCaps(tokens, words));
+    (words >= 4 && capitals / words >= 0.7 && !endsLikeSentence(tokens)) ||
+    (capitals === words && allCaps(tokens, words));
   return { tokens, initial, titleCase, starts, startBits };
 }

@@ -37,7 +37,11 @@ export function cldDetect(text: string): { code: string; confidence: number; rel
     const top = r.languages[0];
     if (!top || top.code === 'un') return null;
     // cld reports "zh-Hant", "sr-ME": keep the ISO 639 part
-    return { code: top.code.split('-')[0]!.toLowerCase(), confidence: top.percent / 100, reliable: r.reliable };
+    return {
+      code: top.code.split('-')[0]!.toLowerCase(),
+      confidence: top.percent / 100,
+      reliable: r.reliable,
+    };
   } catch {
     return null;
   }

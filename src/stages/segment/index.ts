@@ -9,7 +9,10 @@ const NONE: ReadonlySet<string> = new Set();
 
 const abbreviationsOf = (lex: Lexicon | null): ReadonlySet<string> =>
   lex
-    ? lex.compiled('segment.abbreviations', (l) => new Set(l.data.segment.abbreviations.map((a) => a.toLowerCase())))
+    ? lex.compiled(
+        'segment.abbreviations',
+        (l) => new Set(l.data.segment.abbreviations.map((a) => a.toLowerCase())),
+      )
     : NONE;
 
 export const segmentStage: Stage = {

@@ -16,7 +16,9 @@ describe('sentence splitting', () => {
   });
 
   it('keeps numbers with separators and dates in one sentence', () => {
-    expect(sentences('Sebanyak 3.000 tentara tiba pada 23/10 di pelabuhan. Lalu 1,5 juta orang menonton.', 'id')).toHaveLength(2);
+    expect(
+      sentences('Sebanyak 3.000 tentara tiba pada 23/10 di pelabuhan. Lalu 1,5 juta orang menonton.', 'id'),
+    ).toHaveLength(2);
   });
 
   it('keeps U.S. and A.S. initialisms inside the sentence', () => {
@@ -32,7 +34,10 @@ describe('sentence splitting', () => {
   });
 
   it('treats every non-empty line as a paragraph', () => {
-    const doc = runPipeline('Judul berita\n\nParagraf satu.\r\nParagraf dua.\n', { lang: 'id', until: 'segment' });
+    const doc = runPipeline('Judul berita\n\nParagraf satu.\r\nParagraf dua.\n', {
+      lang: 'id',
+      until: 'segment',
+    });
     expect(doc.paragraphs).toHaveLength(3);
   });
 });

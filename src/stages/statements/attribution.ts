@@ -74,7 +74,8 @@ function after(v: TokenView, qLast: number, hi: number): Attribution | null {
  */
 function attributionEnd(v: TokenView, from: number, hi: number): number {
   let k = from;
-  while (k < hi && !has(v, k, L.QUOTE) && !(has(v, k, L.COMMA) && v.sl.participles.matchAt(v.toks, k + 1))) k++;
+  while (k < hi && !has(v, k, L.QUOTE) && !(has(v, k, L.COMMA) && v.sl.participles.matchAt(v.toks, k + 1)))
+    k++;
   return k;
 }
 

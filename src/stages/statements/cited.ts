@@ -21,10 +21,52 @@ function sources() {
 
 // words between a citing phrase and the outlet's name: "laporan dari Politico", "a report by"
 const FILLER = new Set([
-  'laporan', 'dari', 'oleh', 'media', 'kantor', 'berita', 'harian', 'surat', 'kabar', 'stasiun', 'televisi',
-  'situs', 'portal', 'the', 'a', 'an', 'report', 'reports', 'by', 'from', 'in', 'news', 'agency', 'newspaper',
-  'outlet', 'broadcaster', 'daily', 'media', 'sosial', 'social', 'platform', 'akun', 'resmi', 'kanal', 'channel',
-  'unggahan', 'post', 'account', 'page', 'halaman', 'its', 'his', 'her', 'their', 'official', 'resminya',
+  'laporan',
+  'dari',
+  'oleh',
+  'media',
+  'kantor',
+  'berita',
+  'harian',
+  'surat',
+  'kabar',
+  'stasiun',
+  'televisi',
+  'situs',
+  'portal',
+  'the',
+  'a',
+  'an',
+  'report',
+  'reports',
+  'by',
+  'from',
+  'in',
+  'news',
+  'agency',
+  'newspaper',
+  'outlet',
+  'broadcaster',
+  'daily',
+  'media',
+  'sosial',
+  'social',
+  'platform',
+  'akun',
+  'resmi',
+  'kanal',
+  'channel',
+  'unggahan',
+  'post',
+  'account',
+  'page',
+  'halaman',
+  'its',
+  'his',
+  'her',
+  'their',
+  'official',
+  'resminya',
 ]);
 
 /** The name of an outlet or platform starting at token `k`: an entity or a run of capitalised words. */
@@ -93,16 +135,43 @@ export function citedSourceIn(v: TokenView, first: number, end: number): CitedSo
   return null;
 }
 
-const MEDIA_WORDS = new Set(['media', 'outlet', 'outlets', 'newspaper', 'newspapers', 'harian', 'broadcaster', 'broadcasters', 'press', 'pers']);
-const MEDIA_PAIRS = new Set(['news agency', 'kantor berita', 'surat kabar', 'stasiun televisi', 'news outlet', 'news outlets']);
+const MEDIA_WORDS = new Set([
+  'media',
+  'outlet',
+  'outlets',
+  'newspaper',
+  'newspapers',
+  'harian',
+  'broadcaster',
+  'broadcasters',
+  'press',
+  'pers',
+]);
+const MEDIA_PAIRS = new Set([
+  'news agency',
+  'kantor berita',
+  'surat kabar',
+  'stasiun televisi',
+  'news outlet',
+  'news outlets',
+]);
 
 /** Whether tokens [first, end) name a news outlet or "the media": a relay rather than a source. */
 export function isMedia(v: TokenView, first: number, end: number): boolean {
   const s = sources();
   for (let i = first; i < end; i++) {
-    if (MEDIA_WORDS.has(v.toks[i]!.norm) || (i + 1 < end && MEDIA_PAIRS.has(`${v.toks[i]!.norm} ${v.toks[i + 1]!.norm}`))) return true;
+    if (
+      MEDIA_WORDS.has(v.toks[i]!.norm) ||
+      (i + 1 < end && MEDIA_PAIRS.has(`${v.toks[i]!.norm} ${v.toks[i + 1]!.norm}`))
+    )
+      return true;
     const e = v.entity[i];
-    if (e && e.type === 'organization' && (s.outlets.has(fold(e.name)) || s.outlets.has(fold(v.toks[i]!.text)))) return true;
+    if (
+      e &&
+      e.type === 'organization' &&
+      (s.outlets.has(fold(e.name)) || s.outlets.has(fold(v.toks[i]!.text)))
+    )
+      return true;
   }
   return false;
 }

@@ -71,7 +71,12 @@ function cueSet(lex: Lexicon): PhraseSet<CueInfo> {
     entries.set(
       key,
       prev
-        ? { ...main, short: prev.short || info.short, clitic: prev.clitic || info.clitic, full: prev.full || info.full }
+        ? {
+            ...main,
+            short: prev.short || info.short,
+            clitic: prev.clitic || info.clitic,
+            full: prev.full || info.full,
+          }
         : info,
     );
   };
@@ -87,7 +92,8 @@ function cueSet(lex: Lexicon): PhraseSet<CueInfo> {
     for (const s of v.short) {
       put(s, { ...base, short: true, clitic: false, full: false });
       // "tambah" + "nya" = "tambahnya": the clitic names the previous speaker
-      if (!s.includes(' ')) for (const c of clitics) put(s + c, { ...base, short: false, clitic: true, full: false });
+      if (!s.includes(' '))
+        for (const c of clitics) put(s + c, { ...base, short: false, clitic: true, full: false });
     }
   }
   return new PhraseSet(entries);
@@ -131,7 +137,9 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
         ...s.certainty.low.map((p) => [p, 'low' as const] as const),
       ]),
       roles: new PhraseSet(
-        roles.roles.flatMap((ro) => ro.forms.map((f) => [f, { en: ro.en, institutional: ro.institutional }] as const)),
+        roles.roles.flatMap((ro) =>
+          ro.forms.map((f) => [f, { en: ro.en, institutional: ro.institutional }] as const),
+        ),
       ),
       titles: set(roles.titles),
       unnamed: phraseSet(roles.unnamedHeads),
@@ -153,7 +161,10 @@ function labelTable(lex: Lexicon): PhraseSet<number> {
   const add = (phrases: readonly string[], label: number) => {
     for (const p of phrases) bits.set(fold(p), (bits.get(fold(p)) ?? 0) | label);
   };
-  add(roles.roles.flatMap((ro) => ro.forms), L.ROLE);
+  add(
+    roles.roles.flatMap((ro) => ro.forms),
+    L.ROLE,
+  );
   add(roles.unnamedHeads, L.UNNAMED);
   add(roles.bodies, L.BODY);
   add(roles.governmentBodies, L.GOVERNMENT);

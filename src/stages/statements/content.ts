@@ -38,7 +38,21 @@ export function contentEnd(v: TokenView, from: number, to: number): number {
 
 // words that describe the channel of a statement ("dalam sebuah pernyataan email", "in a
 // televised address") and may sit between a cue and its content
-const CHANNEL = L.DATE | L.ADVERB | L.PREP | L.CONNECTOR | L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.PLACE | L.INDEF | L.ROLE | L.UNNAMED | L.MOD | L.BODY;
+const CHANNEL =
+  L.DATE |
+  L.ADVERB |
+  L.PREP |
+  L.CONNECTOR |
+  L.CAP |
+  L.ORG |
+  L.PERSON |
+  L.COUNTRY |
+  L.PLACE |
+  L.INDEF |
+  L.ROLE |
+  L.UNNAMED |
+  L.MOD |
+  L.BODY;
 
 /**
  * Where the reported content starts after a cue ending at `k`: after a complementizer, colon
@@ -46,7 +60,13 @@ const CHANNEL = L.DATE | L.ADVERB | L.PREP | L.CONNECTOR | L.CAP | L.ORG | L.PER
  * Wednesday that", "mengatakan pada hari Senin di platform media sosial X bahwa"), or right
  * after the cue when the verb takes a bare clause ("Austin mengatakan AS masih …").
  */
-export function contentStartAfter(v: TokenView, k: number, to: number, bare: boolean, question = false): number | null {
+export function contentStartAfter(
+  v: TokenView,
+  k: number,
+  to: number,
+  bare: boolean,
+  question = false,
+): number | null {
   // "bertanya apakah …", "asked whether …": the question word is part of the question
   if (question) {
     let q = k;
@@ -60,7 +80,13 @@ export function contentStartAfter(v: TokenView, k: number, to: number, bare: boo
   // "told reporters in Moscow on Friday that …": the hearer of "told" comes first
   if (v.sl.hearerVerbs.has(v.toks[k - 1]?.norm ?? '')) {
     let n = 0;
-    while (from < to && n < 4 && (v.flags[from]! & (L.INDEF | L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.UNNAMED | L.ROLE | L.MOD | L.BODY) || (v.toks[from]!.kind === 'word' && !v.toks[from]!.upper && v.flags[from] === 0))) {
+    while (
+      from < to &&
+      n < 4 &&
+      (v.flags[from]! &
+        (L.INDEF | L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.UNNAMED | L.ROLE | L.MOD | L.BODY) ||
+        (v.toks[from]!.kind === 'word' && !v.toks[from]!.upper && v.flags[from] === 0))
+    ) {
       from++;
       n++;
     }
@@ -84,7 +110,11 @@ export function contentStartAfter(v: TokenView, k: number, to: number, bare: boo
   let p = k;
   // "told CNN the talks …": the hearer of "told" follows it directly
   if (v.sl.hearerVerbs.has(v.toks[k - 1]?.norm ?? '')) {
-    while (p < to && v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.UNNAMED | L.ROLE | L.MOD | L.BODY)) p++;
+    while (
+      p < to &&
+      v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.UNNAMED | L.ROLE | L.MOD | L.BODY)
+    )
+      p++;
     if (p === k && v.toks[p]?.kind === 'word' && !v.toks[p]!.upper) p++;
   }
   while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;

@@ -47,7 +47,13 @@ export function titleCueDraft(v: TokenView, used: Uint8Array): Draft | null {
   for (let k = from + 1; k < Math.min(to - 2, from + 8); k++) {
     if (used[k]) return null;
     const cue = v.sl.cues.matchAt(v.toks, k);
-    if (!cue || (!cue.value.full && !cue.value.short) || cue.value.class === 'add' || cue.value.class === 'hope' || cue.value.class === 'urge') {
+    if (
+      !cue ||
+      (!cue.value.full && !cue.value.short) ||
+      cue.value.class === 'add' ||
+      cue.value.class === 'hope' ||
+      cue.value.class === 'urge'
+    ) {
       if (!(v.flags[k]! & (ENTITY | L.CAP | L.CONJ | L.ROLE | L.INDEF | L.BODY))) return null;
       continue;
     }

@@ -32,11 +32,18 @@ function toStatement(v: TokenView, d: Draft, speaker: Statement['speaker']): Sta
     direct: d.direct,
     stance: stance.stance,
     certainty: stance.certainty,
-    negated: mainClauseNegation(v, d.stanceTokens, v.sl.hedge.findAll(v.toks, d.stanceTokens.first, d.stanceTokens.end)) >= 0,
+    negated:
+      mainClauseNegation(
+        v,
+        d.stanceTokens,
+        v.sl.hedge.findAll(v.toks, d.stanceTokens.first, d.stanceTokens.end),
+      ) >= 0,
     content: doc.text.slice(d.contentSpan.start, d.contentSpan.end),
     span: d.span,
     contentSpan: d.contentSpan,
-    citedSource: (d.tailCitation && citedSourceIn(v, d.tailCitation.first, d.tailCitation.end)) ?? citedSourceIn(v, attr.first, attr.end),
+    citedSource:
+      (d.tailCitation && citedSourceIn(v, d.tailCitation.first, d.tailCitation.end)) ??
+      citedSourceIn(v, attr.first, attr.end),
     figures: doc.figures.filter((f) => within(f.span, d.contentSpan)),
     dates: doc.dates.filter((x) => within(x.span, extent)),
     rule: `${d.rule} ${d.speakerRule}`,

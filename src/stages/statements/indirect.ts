@@ -35,7 +35,23 @@ function onlyAdjunctsTo(v: TokenView, from: number, to: number): boolean {
       plain = 0;
       continue;
     }
-    if (f & (L.DATE | L.COMMA | L.CAP | L.PLACE | L.COUNTRY | L.ORG | L.PERSON | L.ADVERB | L.INDEF | L.ROLE | L.UNNAMED | L.BODY | L.MOD)) continue;
+    if (
+      f &
+      (L.DATE |
+        L.COMMA |
+        L.CAP |
+        L.PLACE |
+        L.COUNTRY |
+        L.ORG |
+        L.PERSON |
+        L.ADVERB |
+        L.INDEF |
+        L.ROLE |
+        L.UNNAMED |
+        L.BODY |
+        L.MOD)
+    )
+      continue;
     if (v.toks[k]!.kind !== 'word') continue;
     if (!inPhrase || ++plain > 4) return false;
   }
@@ -47,7 +63,11 @@ function onlyAdjunctsTo(v: TokenView, from: number, to: number): boolean {
  * ", seperti dikutip Reuters", ", local media reported, citing Yonhap". Returns the new end and
  * the citation it found.
  */
-function trimTail(v: TokenView, first: number, end: number): { end: number; cited?: { first: number; end: number } } {
+function trimTail(
+  v: TokenView,
+  first: number,
+  end: number,
+): { end: number; cited?: { first: number; end: number } } {
   let cited: { first: number; end: number } | undefined;
   for (let guard = 0; guard < 3; guard++) {
     let c = end - 1;
@@ -140,7 +160,8 @@ function appositionToEnd(v: TokenView, from: number, to: number): boolean {
   if (!has(v, from, L.COMMA)) return false;
   const end = contentEnd(v, from + 1, to);
   if (end - from > 10 || !has(v, from + 1, L.INDEF | L.ROLE | L.CAP | L.UNNAMED)) return false;
-  for (let k = from + 1; k < end; k++) if (v.cueAt[k] || has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COMMA)) return false;
+  for (let k = from + 1; k < end; k++)
+    if (v.cueAt[k] || has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COMMA)) return false;
   return true;
 }
 
@@ -174,14 +195,50 @@ function according(v: TokenView, i: number, lo: number, to: number): Draft | nul
       if (!has(v, npEnd - 1, L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.ROLE | L.UNNAMED | L.BODY)) return null;
     }
     const start = has(v, npEnd, L.COMMA | L.COMPLEMENTIZER) ? npEnd + 1 : npEnd;
-    return make(v, speakers, cue, false, { first: start, end }, attr, 'indirect.according-front', 'speaker.after-cue');
+    return make(
+      v,
+      speakers,
+      cue,
+      false,
+      { first: start, end },
+      attr,
+      'indirect.according-front',
+      'speaker.after-cue',
+    );
   }
   if (has(v, i - 1, L.COMMA) && (onlyAdjunctsTo(v, npEnd, to) || appositionToEnd(v, npEnd, to)))
-    return make(v, speakers, cue, false, { first: lo, end: i - 1 }, { first: i, end: to }, 'indirect.according-end', 'speaker.after-cue');
+    return make(
+      v,
+      speakers,
+      cue,
+      false,
+      { first: lo, end: i - 1 },
+      { first: i, end: to },
+      'indirect.according-end',
+      'speaker.after-cue',
+    );
   if (has(v, i - 1, L.COMMA) && has(v, npEnd, L.COMMA))
-    return make(v, speakers, cue, false, { first: npEnd + 1, end }, { first: lo, end: npEnd }, 'indirect.according-mid', 'speaker.after-cue');
+    return make(
+      v,
+      speakers,
+      cue,
+      false,
+      { first: npEnd + 1, end },
+      { first: lo, end: npEnd },
+      'indirect.according-mid',
+      'speaker.after-cue',
+    );
   if (!has(v, i - 1, L.COMMA) && i > lo && npEnd < to)
-    return make(v, speakers, cue, false, { first: lo, end }, attr, 'indirect.according-inline', 'speaker.after-cue');
+    return make(
+      v,
+      speakers,
+      cue,
+      false,
+      { first: lo, end },
+      attr,
+      'indirect.according-inline',
+      'speaker.after-cue',
+    );
   return null;
 }
 
@@ -193,7 +250,16 @@ function passiveDraft(v: TokenView, i: number, lo: number, to: number): Draft | 
   if (v.toks[k]?.norm === 'oleh' || v.toks[k]?.norm === 'by') k++;
   const groups = speakerAfter(v, k, to);
   if (!groups || !onlyAdjunctsTo(v, groups[groups.length - 1]!.last + 1, to)) return null;
-  return make(v, [slot(v, groups)], { first: passive.start, end: passive.end, info: PASSIVE }, false, { first: lo, end: i }, { first: i, end: to }, 'indirect.passive', 'speaker.agent');
+  return make(
+    v,
+    [slot(v, groups)],
+    { first: passive.start, end: passive.end, info: PASSIVE },
+    false,
+    { first: lo, end: i },
+    { first: i, end: to },
+    'indirect.passive',
+    'speaker.agent',
+  );
 }
 
 function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null {
@@ -206,7 +272,16 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
     if (both >= 0) {
       const start = contentStartAfter(v, m.end, to, info.bare ?? BARE.has(info.class));
       if (start !== null && start < to && !has(v, start, L.QUOTE))
-        return make(v, [{ groups: null, implied: both, collective: true }], cueOf(m), false, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.collective-previous');
+        return make(
+          v,
+          [{ groups: null, implied: both, collective: true }],
+          cueOf(m),
+          false,
+          { first: start, end: contentEnd(v, start, to) },
+          { first: lo, end: start },
+          'indirect.subject-cue',
+          'speaker.collective-previous',
+        );
     }
     const subj = subjectBefore(v, i, lo);
     if (subj) {
@@ -214,16 +289,43 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
       const start = contentStartAfter(v, m.end, to, info.bare ?? BARE.has(info.class), info.class === 'ask');
       if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to)) {
         const d =
-          make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: start, end: contentEnd(v, start, to) }, { first: lo, end: start }, 'indirect.subject-cue', 'speaker.before-cue') ??
+          make(
+            v,
+            speakers,
+            cueOf(m, subj.negation),
+            subj.negated,
+            { first: start, end: contentEnd(v, start, to) },
+            { first: lo, end: start },
+            'indirect.subject-cue',
+            'speaker.before-cue',
+          ) ??
           // "rejected that claim": "that" was a demonstrative, not a complementizer
           (has(v, start - 1, L.COMPLEMENTIZER)
-            ? make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: start - 1, end: contentEnd(v, start, to) }, { first: lo, end: start - 1 }, 'indirect.subject-cue', 'speaker.before-cue')
+            ? make(
+                v,
+                speakers,
+                cueOf(m, subj.negation),
+                subj.negated,
+                { first: start - 1, end: contentEnd(v, start, to) },
+                { first: lo, end: start - 1 },
+                'indirect.subject-cue',
+                'speaker.before-cue',
+              )
             : null);
         if (d) return d;
       }
       // "…, the official said." / "…, Kusnawan menambahkan."
       if (has(v, subj.first - 1, L.COMMA) && subj.first - 1 > lo && onlyAdjunctsTo(v, m.end, to))
-        return make(v, speakers, cueOf(m, subj.negation), subj.negated, { first: lo, end: subj.first - 1 }, { first: subj.first, end: to }, 'indirect.post-subject-cue', 'speaker.before-cue');
+        return make(
+          v,
+          speakers,
+          cueOf(m, subj.negation),
+          subj.negated,
+          { first: lo, end: subj.first - 1 },
+          { first: subj.first, end: to },
+          'indirect.post-subject-cue',
+          'speaker.before-cue',
+        );
     }
   }
   // "…, Morita said, adding that …": the participle reports again for the speaker just named
@@ -231,15 +333,42 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
   if (part) {
     const start = contentStartAfter(v, part.end, to, true);
     if (start !== null && start < to)
-      return make(v, [{ groups: null, implied: i }], cueOf(m), false, { first: start, end: contentEnd(v, start, to) }, { first: i, end: start }, 'indirect.participle', 'speaker.previous');
+      return make(
+        v,
+        [{ groups: null, implied: i }],
+        cueOf(m),
+        false,
+        { first: start, end: contentEnd(v, start, to) },
+        { first: i, end: start },
+        'indirect.participle',
+        'speaker.previous',
+      );
   }
   if ((info.short || info.clitic) && has(v, i - 1, L.COMMA) && i - 1 > lo) {
     // "…, kata Kusnawan." / "…, ujarnya." / "…, said Kirby."
     if (info.clitic && onlyAdjunctsTo(v, m.end, to))
-      return make(v, [{ groups: null, implied: i }], cue, false, { first: lo, end: i - 1 }, { first: i, end: to }, 'indirect.post-clitic', 'speaker.clitic-previous');
+      return make(
+        v,
+        [{ groups: null, implied: i }],
+        cue,
+        false,
+        { first: lo, end: i - 1 },
+        { first: i, end: to },
+        'indirect.post-clitic',
+        'speaker.clitic-previous',
+      );
     const groups = info.short ? speakerAfter(v, m.end, to) : null;
     if (groups && onlyAdjunctsTo(v, groups[groups.length - 1]!.last + 1, to))
-      return make(v, [slot(v, groups)], cue, false, { first: lo, end: i - 1 }, { first: i, end: to }, 'indirect.post-inverted', 'speaker.after-cue');
+      return make(
+        v,
+        [slot(v, groups)],
+        cue,
+        false,
+        { first: lo, end: i - 1 },
+        { first: i, end: to },
+        'indirect.post-inverted',
+        'speaker.after-cue',
+      );
   }
   return null;
 }
@@ -250,7 +379,12 @@ function cueDraft(v: TokenView, i: number, lo: number, to: number): Draft | null
  * John Kirby said." / "…, ujarnya." / "…, according to Yonhap." Checked before the cues inside,
  * which belong to the reported clause.
  */
-function tailDraft(v: TokenView, lo: number, to: number, used: Uint8Array): { draft: Draft; stop: number } | null {
+function tailDraft(
+  v: TokenView,
+  lo: number,
+  to: number,
+  used: Uint8Array,
+): { draft: Draft; stop: number } | null {
   // the attribution may be followed by a citation (", according to reports citing Yonhap") or a
   // participle that reports again (", warning that …"): look behind them
   let end = to;
@@ -279,7 +413,8 @@ function tailDraft(v: TokenView, lo: number, to: number, used: Uint8Array): { dr
 function isCitation(v: TokenView, i: number, end: number): boolean {
   const m = v.sl.citing.matchAt(v.toks, i);
   if (!m) return false;
-  for (let k = m.end; k < end; k++) if (v.cueAt[k]?.value.full && !v.sl.citing.matchAt(v.toks, k)) return false;
+  for (let k = m.end; k < end; k++)
+    if (v.cueAt[k]?.value.full && !v.sl.citing.matchAt(v.toks, k)) return false;
   return true;
 }
 
@@ -347,7 +482,11 @@ function unwrapRelay(v: TokenView, d: Draft, to: number): Draft | null {
     if (!v.cueAt[k]?.value.full) continue;
     const inner = cueDraft(v, k, from, to);
     if (!inner) continue;
-    return { ...inner, attribution: { first: d.attribution.first, end: inner.attribution.end }, tailCitation: d.tailCitation ?? { first: d.attribution.first, end: from } };
+    return {
+      ...inner,
+      attribution: { first: d.attribution.first, end: inner.attribution.end },
+      tailCitation: d.tailCitation ?? { first: d.attribution.first, end: from },
+    };
   }
   return null;
 }

@@ -58,14 +58,18 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
     }
     if (f & L.CONNECTOR && i < j && i > lo) {
       // "sumber di intelijen", "head of NIS": the connector joins two parts of one phrase
-      if (head && v.flags[i - 1]! & (L.UNNAMED | L.ROLE | L.BODY | L.CAP | ENTITY | L.MOD) && !(f & L.PREP && isPlaceAfter(v, i)))
-        {
-          i--;
-          continue;
-        }
+      if (
+        head &&
+        v.flags[i - 1]! & (L.UNNAMED | L.ROLE | L.BODY | L.CAP | ENTITY | L.MOD) &&
+        !(f & L.PREP && isPlaceAfter(v, i))
+      ) {
+        i--;
+        continue;
+      }
       break;
     }
-    if (f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE) && !(f & HEAD & ~L.PRONOUN)) break;
+    if (f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE) && !(f & HEAD & ~L.PRONOUN))
+      break;
     if (f & NP_PART && !(f & L.PREP && !(f & HEAD))) {
       if (f & HEAD) head = true;
       i--;
@@ -76,7 +80,7 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       continue;
     }
     // "transport minister", "menteri perhubungan": a plain word beside a role or body
-    if (plain < 2 && isPlainWord(v, i) && (has(v, i + 1, TITLED) && i + 1 <= j || titledBefore(v, i, lo))) {
+    if (plain < 2 && isPlainWord(v, i) && ((has(v, i + 1, TITLED) && i + 1 <= j) || titledBefore(v, i, lo))) {
       plain++;
       i--;
       continue;
@@ -119,7 +123,10 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
       }
       break;
     }
-    if (f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE | L.COMPLEMENTIZER) && !(f & HEAD & ~L.PRONOUN))
+    if (
+      f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE | L.COMPLEMENTIZER) &&
+      !(f & HEAD & ~L.PRONOUN)
+    )
       break;
     if (f & L.PREP && !(f & HEAD)) break;
     if (f & NP_PART) {
@@ -190,7 +197,11 @@ function matchingClose(v: TokenView, open: number, hi: number, max: number): num
  * right before them. Returns the index where the speaker should end, and whether a negator was
  * passed ("Amerika Serikat tidak percaya").
  */
-export function skipAdjunctsLeft(v: TokenView, j: number, lo: number): { j: number; negated: boolean; negation: number } {
+export function skipAdjunctsLeft(
+  v: TokenView,
+  j: number,
+  lo: number,
+): { j: number; negated: boolean; negation: number } {
   let negated = false;
   // the first token of a negator right before the cue: "tidak percaya", "does not believe"
   let negation = -1;
@@ -252,14 +263,23 @@ function parentheticalStart(v: TokenView, j: number, lo: number): number {
     if (v.flags[k]! & (L.QUOTE | L.COLON) || v.cueAt[k]) return -1;
     if (!(v.flags[k]! & L.COMMA)) continue;
     const first = k + 1;
-    const opens = v.flags[first]! & L.PREP || v.sl.citing.matchAt(v.toks, first) || v.sl.platformPreps.matchAt(v.toks, first);
+    const opens =
+      v.flags[first]! & L.PREP ||
+      v.sl.citing.matchAt(v.toks, first) ||
+      v.sl.platformPreps.matchAt(v.toks, first);
     return opens ? k : -1;
   }
   return -1;
 }
 
 function onlyAdjunct(v: TokenView, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (!(v.flags[k]! & (L.DATE | ADJUNCT_WORD)) && v.toks[k]!.kind !== 'number' && v.toks[k]!.kind !== 'punct') return false;
+  for (let k = a; k <= b; k++)
+    if (
+      !(v.flags[k]! & (L.DATE | ADJUNCT_WORD)) &&
+      v.toks[k]!.kind !== 'number' &&
+      v.toks[k]!.kind !== 'punct'
+    )
+      return false;
   return true;
 }
 
@@ -273,7 +293,10 @@ function adjunctPhraseEnd(v: TokenView, j: number, lo: number): number | null {
       // "sumber di intelijen": a connector before an institution is part of the phrase
       if (f & L.CONNECTOR && institutionIn(v, k + 1, j)) continue;
       const prev = k - 1;
-      if (v.flags[prev]! & (NP_PART | L.COMMA | L.CLOSE_PAREN) && !(v.flags[prev]! & (L.PREP | L.CONNECTIVE) && !(v.flags[prev]! & HEAD))) {
+      if (
+        v.flags[prev]! & (NP_PART | L.COMMA | L.CLOSE_PAREN) &&
+        !(v.flags[prev]! & (L.PREP | L.CONNECTIVE) && !(v.flags[prev]! & HEAD))
+      ) {
         if (v.flags[prev]! & L.COMMA) return prev;
         if (npLeft(v, prev, lo)) return prev;
       }

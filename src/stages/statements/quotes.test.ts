@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../segment/paragraphs.js';
 import { findQuotes } from './quotes.js';
 
-const quotes = (text: string) => findQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.start, q.end));
-const inner = (text: string) => findQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
+const quotes = (text: string) =>
+  findQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.start, q.end));
+const inner = (text: string) =>
+  findQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
 
 describe('quotation marks', () => {
   it('pairs every common style', () => {
@@ -36,7 +38,10 @@ describe('quotation marks', () => {
   });
 
   it('ends an unclosed quotation with its paragraph when the next does not reopen it', () => {
-    const q = findQuotes('“Tanpa penutup\nParagraf biasa.', splitParagraphs('“Tanpa penutup\nParagraf biasa.'));
+    const q = findQuotes(
+      '“Tanpa penutup\nParagraf biasa.',
+      splitParagraphs('“Tanpa penutup\nParagraf biasa.'),
+    );
     expect(q).toHaveLength(1);
     expect(q[0]!.closed).toBe(false);
     expect(q[0]!.end).toBe(14);

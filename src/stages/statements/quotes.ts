@@ -127,7 +127,14 @@ function findClose(text: string, from: number, to: number, closers: string): num
   return -1;
 }
 
-function finish(text: string, start: number, end: number, closed: boolean, first: number, last: number): Quote {
+function finish(
+  text: string,
+  start: number,
+  end: number,
+  closed: boolean,
+  first: number,
+  last: number,
+): Quote {
   let innerStart = start + 1;
   let innerEnd = closed ? end - 1 : end;
   while (innerStart < innerEnd && /\s/.test(text[innerStart]!)) innerStart++;

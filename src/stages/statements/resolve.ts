@@ -15,7 +15,10 @@ function sentenceSubjects(v: TokenView): Antecedent[] {
   for (let s = 0; s + 1 < v.sentStart.length; s++) {
     let i = v.sentStart[s]!;
     const end = Math.min(v.sentStart[s + 1]!, i + 6);
-    while (i < end && v.flags[i]! & (L.CONNECTIVE | L.COMMA | L.ADVERB | L.QUOTE | L.ROLE | L.TITLE | L.ORG | L.COUNTRY))
+    while (
+      i < end &&
+      v.flags[i]! & (L.CONNECTIVE | L.COMMA | L.ADVERB | L.QUOTE | L.ROLE | L.TITLE | L.ORG | L.COUNTRY)
+    )
       i++;
     const e = v.entity[i];
     if (e?.type !== 'person') continue;
@@ -43,7 +46,8 @@ export interface ResolvedDraft {
   speaker: Speaker;
 }
 
-const position = (v: TokenView, d: Draft) => Math.min(d.span.start, v.toks[d.attribution.first]?.start ?? d.span.start);
+const position = (v: TokenView, d: Draft) =>
+  Math.min(d.span.start, v.toks[d.attribution.first]?.start ?? d.span.start);
 
 /**
  * Gives every draft its speakers. Named speakers are built from their noun phrases; a pronoun,
@@ -70,7 +74,8 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       if (slot.collective) {
         const group = latestGroupBefore(groupsSeen, at);
         if (group) {
-          for (const sp of group) out.push({ draft: d, speaker: { ...sp, implied: true, rule: d.speakerRule } });
+          for (const sp of group)
+            out.push({ draft: d, speaker: { ...sp, implied: true, rule: d.speakerRule } });
           continue;
         }
       }
@@ -79,14 +84,20 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       const ante = prev && subj ? (subj.at > prev.at ? subj : prev) : (prev ?? subj);
       if (!ante) continue;
       // ", adding that …" right after the speaker is named: the speaker is named, not implied
-      out.push({ draft: d, speaker: { ...ante.speaker, implied: d.rule !== 'indirect.participle', rule: d.speakerRule } });
+      out.push({
+        draft: d,
+        speaker: { ...ante.speaker, implied: d.rule !== 'indirect.participle', rule: d.speakerRule },
+      });
     }
     if (made.length > 1) groupsSeen.push({ at, speakers: made });
   }
   return out;
 }
 
-function latestGroupBefore(list: Array<{ at: number; speakers: Speaker[] }>, at: number): Speaker[] | undefined {
+function latestGroupBefore(
+  list: Array<{ at: number; speakers: Speaker[] }>,
+  at: number,
+): Speaker[] | undefined {
   let best: { at: number; speakers: Speaker[] } | undefined;
   for (const g of list) if (g.at < at && (!best || g.at >= best.at)) best = g;
   return best?.speakers;

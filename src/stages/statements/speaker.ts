@@ -13,7 +13,8 @@ export interface Subject {
   negation: number;
 }
 
-const BOUNDARY = L.COMMA | L.COLON | L.QUOTE | L.CONNECTIVE | L.ADVERB | L.DATE | L.CLOSE_PAREN | ENTITY | L.CAP | L.CONJ;
+const BOUNDARY =
+  L.COMMA | L.COLON | L.QUOTE | L.CONNECTIVE | L.ADVERB | L.DATE | L.CLOSE_PAREN | ENTITY | L.CAP | L.CONJ;
 
 /** Whether the token before a subject lets the subject begin there. */
 function boundaryOk(v: TokenView, b: number, lo: number): boolean {
@@ -40,7 +41,8 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
         if (has(v, k, L.QUOTE) || v.cueAt[k]) break;
         if (!has(v, k, L.COMMA)) continue;
         const head = npLeft(v, k - 1, lo);
-        if (head && has(v, k + 1, L.ROLE | L.INDEF | L.UNNAMED | L.TITLE | L.BODY)) return [head, { first: k + 1, last: j }];
+        if (head && has(v, k + 1, L.ROLE | L.INDEF | L.UNNAMED | L.TITLE | L.BODY))
+          return [head, { first: k + 1, last: j }];
         break;
       }
     }
@@ -109,7 +111,8 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
   }
   if (!boundaryOk(v, speakers[0]![0]!.first - 1, lo)) {
     // "Rusia mengirim pasukan dan Austin mengatakan": drop speakers that fail, keep the nearest
-    if (speakers.length > 1 && has(v, speakers[1]![0]!.first - 1, L.CONJ)) speakers.splice(0, speakers.length - 1);
+    if (speakers.length > 1 && has(v, speakers[1]![0]!.first - 1, L.CONJ))
+      speakers.splice(0, speakers.length - 1);
     else return null;
   }
   return { speakers, first: speakers[0]![0]!.first, negated, negation };
@@ -127,7 +130,8 @@ function mergeNameLists(v: TokenView, speakers: NP[][]): void {
   const body = (i: number) => has(v, i, L.BODY) && !has(v, i, L.COUNTRY | L.PERSON);
   if (!body(first.first) && !body(first.first + 1)) return;
   const bare = (g: NP) => {
-    for (let i = g.first; i <= g.last; i++) if (v.flags[i]! & (L.PERSON | L.ROLE | L.UNNAMED | L.PRONOUN)) return false;
+    for (let i = g.first; i <= g.last; i++)
+      if (v.flags[i]! & (L.PERSON | L.ROLE | L.UNNAMED | L.PRONOUN)) return false;
     return has(v, g.first, L.CAP);
   };
   if (!flat.slice(1).every(bare)) return;
@@ -136,7 +140,12 @@ function mergeNameLists(v: TokenView, speakers: NP[][]): void {
 
 /** Whether "<left> dan <right>" joins two words of one title: a capitalised right side of one bare word. */
 function titleJoin(v: TokenView, left: NP, right: NP): boolean {
-  if (right.first !== right.last || !has(v, right.first, L.CAP) || has(v, right.first, ENTITY | L.ROLE | L.UNNAMED)) return false;
+  if (
+    right.first !== right.last ||
+    !has(v, right.first, L.CAP) ||
+    has(v, right.first, ENTITY | L.ROLE | L.UNNAMED)
+  )
+    return false;
   return has(v, left.last, L.CAP) && (has(v, left.first, L.ROLE | L.BODY) || has(v, left.first + 1, L.BODY));
 }
 
@@ -170,7 +179,19 @@ function personIn(v: TokenView, np: NP): { entity: Entity; first: number; last: 
 
 /** A run of capitalised words that no lexicon or gazetteer claims: an unknown person's name. */
 function bareName(v: TokenView, np: NP): { first: number; last: number } | null {
-  const NOT_NAME = L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.GOVERNMENT | L.MOD | L.INDEF | L.FUNCTION | L.DEMONYM;
+  const NOT_NAME =
+    L.ROLE |
+    L.BODY |
+    L.UNNAMED |
+    L.TITLE |
+    L.ORG |
+    L.COUNTRY |
+    L.PLACE |
+    L.GOVERNMENT |
+    L.MOD |
+    L.INDEF |
+    L.FUNCTION |
+    L.DEMONYM;
   let best: { first: number; last: number } | null = null;
   for (let i = np.first; i <= np.last; i++) {
     if (!has(v, i, L.CAP) || has(v, i, NOT_NAME)) continue;
@@ -210,7 +231,10 @@ function trimmed(v: TokenView, np: NP): NP {
 export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
   let person: { entity?: Entity; first: number; last: number } | null = null;
   // a group that is only a name beats a person found inside a role ("Bupati Brebes, Eka Pratiwi")
-  const ordered = [...groups.filter((g) => !hasLabel(v, g, L.ROLE)), ...groups.filter((g) => hasLabel(v, g, L.ROLE))];
+  const ordered = [
+    ...groups.filter((g) => !hasLabel(v, g, L.ROLE)),
+    ...groups.filter((g) => hasLabel(v, g, L.ROLE)),
+  ];
   for (const g of ordered) {
     const p = personIn(v, g);
     if (p) {
@@ -229,7 +253,8 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
   if (person?.entity) {
     // "Kepala BPS Amalia Putri" where only "Putri" was recognised: take the given name too
     let f = person.first;
-    const NOT = L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.MOD | L.INDEF | L.FUNCTION;
+    const NOT =
+      L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.MOD | L.INDEF | L.FUNCTION;
     while (f - 1 >= groups[0]!.first && has(v, f - 1, L.CAP) && !has(v, f - 1, NOT) && !v.entity[f - 1]) f--;
     if (f < person.first) person = { first: f, last: person.last };
   }
@@ -282,7 +307,11 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
     kind,
     role: kind === 'person' || kind === 'unnamed' ? (role ?? (hasLabel(v, t, L.ROLE) ? name : null)) : null,
     entityId: self?.id ?? null,
-    affiliation: self ? (self.type === 'organization' ? (countryId(self) ?? self.id) : self.id) : (org?.id ?? country?.id ?? null),
+    affiliation: self
+      ? self.type === 'organization'
+        ? (countryId(self) ?? self.id)
+        : self.id
+      : (org?.id ?? country?.id ?? null),
     span,
     implied: false,
     rule,
@@ -302,7 +331,8 @@ function coversOnly(v: TokenView, np: NP, e: Entity): boolean {
 
 /** Splits apposition groups into speakers: a name beside a role is one person, two names are two. */
 export function splitList(v: TokenView, groups: NP[]): NP[][] {
-  const isName = (g: NP) => !!personIn(v, g) || (!!bareName(v, g) && !hasLabel(v, g, L.ROLE | L.UNNAMED | L.BODY));
+  const isName = (g: NP) =>
+    !!personIn(v, g) || (!!bareName(v, g) && !hasLabel(v, g, L.ROLE | L.UNNAMED | L.BODY));
   const out: NP[][] = [];
   for (const g of groups) {
     const cur = out[out.length - 1];
@@ -320,8 +350,12 @@ export function isPronoun(v: TokenView, groups: NP[]): boolean {
   if (groups.length !== 1) return false;
   const g = groups[0]!;
   if (g.first === g.last) return has(v, g.first, L.PRONOUN);
-  if (!has(v, g.last, L.DEMONSTRATIVE) && !(has(v, g.first, L.INDEF) && v.toks[g.first]!.norm === 'the' && g.last === g.first + 1))
+  if (
+    !has(v, g.last, L.DEMONSTRATIVE) &&
+    !(has(v, g.first, L.INDEF) && v.toks[g.first]!.norm === 'the' && g.last === g.first + 1)
+  )
     return false;
-  for (let i = g.first; i <= g.last; i++) if (v.flags[i]! & ENTITY || (v.flags[i]! & L.CAP && !(v.flags[i]! & L.BODY))) return false;
+  for (let i = g.first; i <= g.last; i++)
+    if (v.flags[i]! & ENTITY || (v.flags[i]! & L.CAP && !(v.flags[i]! & L.BODY))) return false;
   return has(v, g.last - (has(v, g.last, L.DEMONSTRATIVE) ? 1 : 0), L.BODY);
 }

@@ -22,18 +22,29 @@ interface Range {
  * ("masih harus diamati", "remains to be seen") a hedge. Later sentences of a long quote do
  * not change the stance of its first claim.
  */
-export function decideStance(v: TokenView, cue: CueInfo | null, negatedCue: boolean, content: Range): StanceDecision {
+export function decideStance(
+  v: TokenView,
+  cue: CueInfo | null,
+  negatedCue: boolean,
+  content: Range,
+): StanceDecision {
   const sl = v.sl;
   const certainty = certaintyOf(v, cue, content);
   if (cue?.stance === 'deny' && !negatedCue) return { stance: 'deny', certainty, rule: 'stance.cue-deny' };
   if (negatedCue && cue && (cue.class === 'believe' || cue.class === 'assess' || cue.class === 'claim'))
     return { stance: 'deny', certainty, rule: 'stance.negated-belief' };
-  if (negatedCue && cue?.class === 'confirm') return { stance: 'hedge', certainty: 'low', rule: 'stance.negated-confirm' };
+  if (negatedCue && cue?.class === 'confirm')
+    return { stance: 'hedge', certainty: 'low', rule: 'stance.negated-confirm' };
   if (cue?.stance === 'question') return { stance: 'question', certainty, rule: 'stance.cue-question' };
   // “We do not believe this data came from us”: a negated belief opening the content
   for (let i = content.first; i < Math.min(content.end, content.first + 5); i++) {
     const c = v.cueAt[i];
-    if (c && (c.value.class === 'believe' || c.value.class === 'assess') && v.flags[i - 1]! & L.NEG && i - 1 >= content.first)
+    if (
+      c &&
+      (c.value.class === 'believe' || c.value.class === 'assess') &&
+      v.flags[i - 1]! & L.NEG &&
+      i - 1 >= content.first
+    )
       return { stance: 'deny', certainty, rule: 'stance.negated-belief-in-content' };
   }
   const cond = sl.conditional.findAll(v.toks, content.first, content.end)[0];
@@ -50,7 +61,11 @@ export function decideStance(v: TokenView, cue: CueInfo | null, negatedCue: bool
  * not"): "Pyongyang has not sent troops". The statement still asserts; the ledger reads the
  * negation when it weighs the statement against a positive claim.
  */
-export function mainClauseNegation(v: TokenView, c: Range, hedges: Array<{ start: number; end: number }> = []): number {
+export function mainClauseNegation(
+  v: TokenView,
+  c: Range,
+  hedges: Array<{ start: number; end: number }> = [],
+): number {
   for (let i = c.first; i < c.end; i++) {
     if (!(v.flags[i]! & L.NEG)) continue;
     if (hedges.some((h) => i >= h.start && i < h.end)) continue;

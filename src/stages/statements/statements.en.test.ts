@@ -2,24 +2,102 @@ import { describe, expect, it } from 'vitest';
 import { describeStatement, meets, statementsOf, type Expect } from './test-support.js';
 
 const cases: Array<[string, string, Expect[]]> = [
-  ['a quote with an inverted attribution', '"We are ready for the floods," said Governor Maria Santos.', [{ speaker: 'Maria Santos', cue: 'said', direct: true, stance: 'assert' }]],
-  ['a quote with subject and verb after it', '“Supplies will last until spring,” the agency’s director Tom Becker said.', [{ speaker: 'Tom Becker', direct: true }]],
-  ['a quote split around its attribution', '"We see signs of recovery," Governor Alan Reed said in Boston, "but it is too early to tell."', [{ speaker: 'Alan Reed', stance: 'assert' }, { speaker: 'Alan Reed', content: 'too early' }]],
-  ['an attribution with a colon before the quote', 'Finance Minister Sarah Klein said: "The deficit will stay below three percent."', [{ speaker: 'Sarah Klein', cue: 'said', direct: true }]],
-  ['reported speech with that', 'The head of the statistics office, Amal Farouk, said that inflation eased last month.', [{ speaker: 'Amal Farouk', direct: false, content: 'inflation eased' }]],
-  ['according to at the start', 'According to local police, the bridge collapsed under an overloaded truck.', [{ speaker: 'police', content: 'the bridge collapsed' }]],
-  ['according to at the end', 'The bridge collapsed under an overloaded truck, according to public works chief Ben Carter.', [{ speaker: 'Ben Carter', content: 'The bridge collapsed' }]],
-  ['a pronoun that points at the previous speaker', 'Committee chair Diana Lowe said the event would go ahead. "All participants have registered again," she added.', [{ speaker: 'Diana Lowe', direct: false }, { speaker: 'Diana Lowe', implied: true, direct: true }]],
-  ['an unnamed official talking to an outlet', 'A senior ministry official told Reuters that the plan had been postponed.', [{ speaker: 'official', cited: 'Reuters' }]],
-  ['a denial verb', 'Kremlin spokesman Dmitry Peskov denied the report.', [{ speaker: 'Peskov', stance: 'deny', cue: 'denied' }]],
-  ['a denial by negated belief', 'The Japanese government does not believe the ship entered its waters.', [{ speaker: 'government', stance: 'deny' }]],
-  ['a hedge', 'Rescue chief Henry Walsh said the cause of the crash remains to be seen.', [{ speaker: 'Henry Walsh', stance: 'hedge' }]],
-  ['a conditional', 'Trade Minister Rudy Hart said that if oil prices rise, subsidies would be increased.', [{ speaker: 'Rudy Hart', stance: 'conditional' }]],
-  ['a question', 'Lawmaker Maria Ulf asked whether the funds had been released.', [{ speaker: 'Maria Ulf', stance: 'question' }]],
-  ['coordinated speakers', 'Governor Ian Sett and a weather agency spokesperson both said that heavy rain would continue.', [{ speaker: 'Ian Sett' }, { speaker: 'spokesperson' }]],
-  ['a body as speaker', 'The White House also confirmed on Wednesday that the visit had been cancelled.', [{ speaker: 'White House', cue: 'confirmed' }]],
-  ['a platform', 'French President Emmanuel Macron said on X that the agreement was historic.', [{ speaker: 'Macron', cited: 'X' }]],
-  ['an outlet cited before the speaker', 'According to a report by Reuters, Prime Minister Li Wei said: "We will not back down."', [{ speaker: 'Li Wei', cited: 'Reuters', direct: true }]],
+  [
+    'a quote with an inverted attribution',
+    '"We are ready for the floods," said Governor Maria Santos.',
+    [{ speaker: 'Maria Santos', cue: 'said', direct: true, stance: 'assert' }],
+  ],
+  [
+    'a quote with subject and verb after it',
+    '“Supplies will last until spring,” the agency’s director Tom Becker said.',
+    [{ speaker: 'Tom Becker', direct: true }],
+  ],
+  [
+    'a quote split around its attribution',
+    '"We see signs of recovery," Governor Alan Reed said in Boston, "but it is too early to tell."',
+    [
+      { speaker: 'Alan Reed', stance: 'assert' },
+      { speaker: 'Alan Reed', content: 'too early' },
+    ],
+  ],
+  [
+    'an attribution with a colon before the quote',
+    'Finance Minister Sarah Klein said: "The deficit will stay below three percent."',
+    [{ speaker: 'Sarah Klein', cue: 'said', direct: true }],
+  ],
+  [
+    'reported speech with that',
+    'The head of the statistics office, Amal Farouk, said that inflation eased last month.',
+    [{ speaker: 'Amal Farouk', direct: false, content: 'inflation eased' }],
+  ],
+  [
+    'according to at the start',
+    'According to local police, the bridge collapsed under an overloaded truck.',
+    [{ speaker: 'police', content: 'the bridge collapsed' }],
+  ],
+  [
+    'according to at the end',
+    'The bridge collapsed under an overloaded truck, according to public works chief Ben Carter.',
+    [{ speaker: 'Ben Carter', content: 'The bridge collapsed' }],
+  ],
+  [
+    'a pronoun that points at the previous speaker',
+    'Committee chair Diana Lowe said the event would go ahead. "All participants have registered again," she added.',
+    [
+      { speaker: 'Diana Lowe', direct: false },
+      { speaker: 'Diana Lowe', implied: true, direct: true },
+    ],
+  ],
+  [
+    'an unnamed official talking to an outlet',
+    'A senior ministry official told Reuters that the plan had been postponed.',
+    [{ speaker: 'official', cited: 'Reuters' }],
+  ],
+  [
+    'a denial verb',
+    'Kremlin spokesman Dmitry Peskov denied the report.',
+    [{ speaker: 'Peskov', stance: 'deny', cue: 'denied' }],
+  ],
+  [
+    'a denial by negated belief',
+    'The Japanese government does not believe the ship entered its waters.',
+    [{ speaker: 'government', stance: 'deny' }],
+  ],
+  [
+    'a hedge',
+    'Rescue chief Henry Walsh said the cause of the crash remains to be seen.',
+    [{ speaker: 'Henry Walsh', stance: 'hedge' }],
+  ],
+  [
+    'a conditional',
+    'Trade Minister Rudy Hart said that if oil prices rise, subsidies would be increased.',
+    [{ speaker: 'Rudy Hart', stance: 'conditional' }],
+  ],
+  [
+    'a question',
+    'Lawmaker Maria Ulf asked whether the funds had been released.',
+    [{ speaker: 'Maria Ulf', stance: 'question' }],
+  ],
+  [
+    'coordinated speakers',
+    'Governor Ian Sett and a weather agency spokesperson both said that heavy rain would continue.',
+    [{ speaker: 'Ian Sett' }, { speaker: 'spokesperson' }],
+  ],
+  [
+    'a body as speaker',
+    'The White House also confirmed on Wednesday that the visit had been cancelled.',
+    [{ speaker: 'White House', cue: 'confirmed' }],
+  ],
+  [
+    'a platform',
+    'French President Emmanuel Macron said on X that the agreement was historic.',
+    [{ speaker: 'Macron', cited: 'X' }],
+  ],
+  [
+    'an outlet cited before the speaker',
+    'According to a report by Reuters, Prime Minister Li Wei said: "We will not back down."',
+    [{ speaker: 'Li Wei', cited: 'Reuters', direct: true }],
+  ],
 ];
 
 describe('statements in English', () => {
@@ -27,13 +105,21 @@ describe('statements in English', () => {
     it(`reads ${name}`, () => {
       const got = statementsOf(text, 'en');
       for (const e of expected)
-        expect(got.some((s) => meets(s, e)), `${JSON.stringify(e)}\n got: ${got.map(describeStatement).join('\n      ')}`).toBe(true);
+        expect(
+          got.some((s) => meets(s, e)),
+          `${JSON.stringify(e)}\n got: ${got.map(describeStatement).join('\n      ')}`,
+        ).toBe(true);
       expect(got.length).toBe(expected.length);
     });
   }
 
   it('finds no statement in a plain report', () => {
-    expect(statementsOf('Heavy rain fell on the capital since the morning. Floods reached hundreds of homes.', 'en')).toEqual([]);
+    expect(
+      statementsOf(
+        'Heavy rain fell on the capital since the morning. Floods reached hundreds of homes.',
+        'en',
+      ),
+    ).toEqual([]);
   });
 
   it('does not take a short term in quotes for a statement', () => {

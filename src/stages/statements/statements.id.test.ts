@@ -2,24 +2,102 @@ import { describe, expect, it } from 'vitest';
 import { describeStatement, meets, statementsOf, type Expect } from './test-support.js';
 
 const cases: Array<[string, string, Expect[]]> = [
-  ['kutipan dengan atribusi terbalik', '“Kami sudah siap menghadapi banjir,” kata Bupati Sleman Yulius Hartono.', [{ speaker: 'Yulius Hartono', cue: 'kata', direct: true, stance: 'assert' }]],
-  ['kutipan gaya koran dengan ” di kedua sisi', '”Pasokan beras aman sampai Lebaran,” ujar Direktur Utama Bulog Ratna Dewi.', [{ speaker: 'Ratna Dewi', cue: 'ujar', direct: true }]],
-  ['kutipan terbelah oleh atribusinya', '“Kami melihat tanda-tanda perbaikan,” kata Gubernur Andi Rahman di Makassar, “tetapi hasilnya belum dapat dipastikan.”', [{ speaker: 'Andi Rahman', stance: 'assert' }, { speaker: 'Andi Rahman', content: 'tetapi hasilnya' }]],
-  ['atribusi dengan titik dua sebelum kutipan', 'Menteri Keuangan Sri Wulandari mengatakan: “Defisit akan tetap di bawah tiga persen.”', [{ speaker: 'Sri Wulandari', cue: 'mengatakan', direct: true }]],
-  ['ujaran tak langsung dengan bahwa', 'Kepala Badan Pusat Statistik Amalia Putri mengatakan bahwa inflasi bulan lalu turun tipis.', [{ speaker: 'Amalia Putri', direct: false, content: 'inflasi bulan lalu' }]],
-  ['menurut X di awal kalimat', 'Menurut polisi setempat, jembatan itu runtuh karena kelebihan muatan.', [{ speaker: 'polisi', direct: false, content: 'jembatan itu runtuh' }]],
-  ['menurut X di akhir kalimat', 'Jembatan itu runtuh karena kelebihan muatan, menurut Kepala Dinas Pekerjaan Umum Budi Santoso.', [{ speaker: 'Budi Santoso', content: 'Jembatan itu runtuh' }]],
-  ['klitik -nya merujuk pembicara sebelumnya', 'Ketua panitia Dian Lestari mengatakan acara tetap berjalan. “Semua peserta sudah mendaftar ulang,” tambahnya.', [{ speaker: 'Dian Lestari', direct: false }, { speaker: 'Dian Lestari', implied: true, cue: 'tambahnya', direct: true }]],
-  ['pejabat tanpa nama kepada media', 'Seorang pejabat senior kementerian mengatakan kepada Kompas bahwa rencana itu ditunda.', [{ speaker: 'pejabat senior', cited: 'Kompas' }]],
-  ['bantahan lewat kata kerja', 'Juru bicara Kremlin Dmitry Peskov membantah laporan tersebut.', [{ speaker: 'Peskov', stance: 'deny', cue: 'membantah' }]],
-  ['penyangkalan lewat tidak percaya', 'Pemerintah Jepang tidak percaya kapal itu memasuki wilayahnya.', [{ speaker: 'Pemerintah Jepang', stance: 'deny' }]],
-  ['keraguan', 'Kepala Basarnas Hendra Wijaya mengatakan penyebab kecelakaan masih harus diselidiki lebih lanjut dan belum dapat dipastikan.', [{ speaker: 'Hendra Wijaya', stance: 'hedge' }]],
-  ['pernyataan bersyarat', 'Menteri Perdagangan Rudi Hartanto menyatakan bahwa jika harga minyak naik, subsidi akan ditambah.', [{ speaker: 'Rudi Hartanto', stance: 'conditional' }]],
-  ['pertanyaan', 'Anggota DPR Maria Ulfa bertanya apakah dana itu sudah dicairkan.', [{ speaker: 'Maria Ulfa', stance: 'question' }]],
-  ['pembicara berkoordinasi', 'Gubernur Jawa Barat Iwan Setiadi dan seorang juru bicara BMKG keduanya menyatakan bahwa hujan lebat akan berlanjut.', [{ speaker: 'Iwan Setiadi' }, { speaker: 'juru bicara BMKG' }]],
-  ['lembaga sebagai pembicara', 'Gedung Putih juga mengonfirmasi pada hari Rabu bahwa kunjungan itu dibatalkan.', [{ speaker: 'Gedung Putih', cue: 'mengonfirmasi' }]],
-  ['platform media sosial', 'Presiden Prancis Emmanuel Macron mengatakan di platform media sosial X bahwa perjanjian itu bersejarah.', [{ speaker: 'Macron', cited: 'X' }]],
-  ['laporan media yang dikutip', 'Menurut laporan dari Reuters, Perdana Menteri Li Wei mengatakan: “Kami tidak akan mundur.”', [{ speaker: 'Li Wei', cited: 'Reuters', direct: true }]],
+  [
+    'kutipan dengan atribusi terbalik',
+    '“Kami sudah siap menghadapi banjir,” kata Bupati Sleman Yulius Hartono.',
+    [{ speaker: 'Yulius Hartono', cue: 'kata', direct: true, stance: 'assert' }],
+  ],
+  [
+    'kutipan gaya koran dengan ” di kedua sisi',
+    '”Pasokan beras aman sampai Lebaran,” ujar Direktur Utama Bulog Ratna Dewi.',
+    [{ speaker: 'Ratna Dewi', cue: 'ujar', direct: true }],
+  ],
+  [
+    'kutipan terbelah oleh atribusinya',
+    '“Kami melihat tanda-tanda perbaikan,” kata Gubernur Andi Rahman di Makassar, “tetapi hasilnya belum dapat dipastikan.”',
+    [
+      { speaker: 'Andi Rahman', stance: 'assert' },
+      { speaker: 'Andi Rahman', content: 'tetapi hasilnya' },
+    ],
+  ],
+  [
+    'atribusi dengan titik dua sebelum kutipan',
+    'Menteri Keuangan Sri Wulandari mengatakan: “Defisit akan tetap di bawah tiga persen.”',
+    [{ speaker: 'Sri Wulandari', cue: 'mengatakan', direct: true }],
+  ],
+  [
+    'ujaran tak langsung dengan bahwa',
+    'Kepala Badan Pusat Statistik Amalia Putri mengatakan bahwa inflasi bulan lalu turun tipis.',
+    [{ speaker: 'Amalia Putri', direct: false, content: 'inflasi bulan lalu' }],
+  ],
+  [
+    'menurut X di awal kalimat',
+    'Menurut polisi setempat, jembatan itu runtuh karena kelebihan muatan.',
+    [{ speaker: 'polisi', direct: false, content: 'jembatan itu runtuh' }],
+  ],
+  [
+    'menurut X di akhir kalimat',
+    'Jembatan itu runtuh karena kelebihan muatan, menurut Kepala Dinas Pekerjaan Umum Budi Santoso.',
+    [{ speaker: 'Budi Santoso', content: 'Jembatan itu runtuh' }],
+  ],
+  [
+    'klitik -nya merujuk pembicara sebelumnya',
+    'Ketua panitia Dian Lestari mengatakan acara tetap berjalan. “Semua peserta sudah mendaftar ulang,” tambahnya.',
+    [
+      { speaker: 'Dian Lestari', direct: false },
+      { speaker: 'Dian Lestari', implied: true, cue: 'tambahnya', direct: true },
+    ],
+  ],
+  [
+    'pejabat tanpa nama kepada media',
+    'Seorang pejabat senior kementerian mengatakan kepada Kompas bahwa rencana itu ditunda.',
+    [{ speaker: 'pejabat senior', cited: 'Kompas' }],
+  ],
+  [
+    'bantahan lewat kata kerja',
+    'Juru bicara Kremlin Dmitry Peskov membantah laporan tersebut.',
+    [{ speaker: 'Peskov', stance: 'deny', cue: 'membantah' }],
+  ],
+  [
+    'penyangkalan lewat tidak percaya',
+    'Pemerintah Jepang tidak percaya kapal itu memasuki wilayahnya.',
+    [{ speaker: 'Pemerintah Jepang', stance: 'deny' }],
+  ],
+  [
+    'keraguan',
+    'Kepala Basarnas Hendra Wijaya mengatakan penyebab kecelakaan masih harus diselidiki lebih lanjut dan belum dapat dipastikan.',
+    [{ speaker: 'Hendra Wijaya', stance: 'hedge' }],
+  ],
+  [
+    'pernyataan bersyarat',
+    'Menteri Perdagangan Rudi Hartanto menyatakan bahwa jika harga minyak naik, subsidi akan ditambah.',
+    [{ speaker: 'Rudi Hartanto', stance: 'conditional' }],
+  ],
+  [
+    'pertanyaan',
+    'Anggota DPR Maria Ulfa bertanya apakah dana itu sudah dicairkan.',
+    [{ speaker: 'Maria Ulfa', stance: 'question' }],
+  ],
+  [
+    'pembicara berkoordinasi',
+    'Gubernur Jawa Barat Iwan Setiadi dan seorang juru bicara BMKG keduanya menyatakan bahwa hujan lebat akan berlanjut.',
+    [{ speaker: 'Iwan Setiadi' }, { speaker: 'juru bicara BMKG' }],
+  ],
+  [
+    'lembaga sebagai pembicara',
+    'Gedung Putih juga mengonfirmasi pada hari Rabu bahwa kunjungan itu dibatalkan.',
+    [{ speaker: 'Gedung Putih', cue: 'mengonfirmasi' }],
+  ],
+  [
+    'platform media sosial',
+    'Presiden Prancis Emmanuel Macron mengatakan di platform media sosial X bahwa perjanjian itu bersejarah.',
+    [{ speaker: 'Macron', cited: 'X' }],
+  ],
+  [
+    'laporan media yang dikutip',
+    'Menurut laporan dari Reuters, Perdana Menteri Li Wei mengatakan: “Kami tidak akan mundur.”',
+    [{ speaker: 'Li Wei', cited: 'Reuters', direct: true }],
+  ],
 ];
 
 describe('statements in Indonesian', () => {
@@ -27,17 +105,27 @@ describe('statements in Indonesian', () => {
     it(`reads ${name}`, () => {
       const got = statementsOf(text, 'id');
       for (const e of expected)
-        expect(got.some((s) => meets(s, e)), `${JSON.stringify(e)}\n got: ${got.map(describeStatement).join('\n      ')}`).toBe(true);
+        expect(
+          got.some((s) => meets(s, e)),
+          `${JSON.stringify(e)}\n got: ${got.map(describeStatement).join('\n      ')}`,
+        ).toBe(true);
       expect(got.length).toBe(expected.length);
     });
   }
 
   it('finds no statement in a plain report', () => {
-    expect(statementsOf('Hujan deras mengguyur Jakarta sejak pagi. Banjir merendam ratusan rumah di Kampung Melayu.', 'id')).toEqual([]);
+    expect(
+      statementsOf(
+        'Hujan deras mengguyur Jakarta sejak pagi. Banjir merendam ratusan rumah di Kampung Melayu.',
+        'id',
+      ),
+    ).toEqual([]);
   });
 
   it('does not take a short term in quotes for a statement', () => {
-    expect(statementsOf('Warga menyebut kawasan itu sebagai ”kampung tenggelam” sejak lama.', 'id')).toEqual([]);
+    expect(statementsOf('Warga menyebut kawasan itu sebagai ”kampung tenggelam” sejak lama.', 'id')).toEqual(
+      [],
+    );
   });
 
   it('gives every statement spans inside the text and a rule', () => {

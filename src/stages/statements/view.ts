@@ -90,7 +90,11 @@ function mayReport(view: TokenView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (t.kind === 'quote' || t.text === ':') return true;
-    if (t.kind === 'word' && (sl.cues.matchAt(toks, i) || sl.according.matchAt(toks, i) || sl.passives.matchAt(toks, i))) return true;
+    if (
+      t.kind === 'word' &&
+      (sl.cues.matchAt(toks, i) || sl.according.matchAt(toks, i) || sl.passives.matchAt(toks, i))
+    )
+      return true;
   }
   return false;
 }
@@ -119,7 +123,16 @@ function labelWord(view: TokenView, i: number, sentenceInitial: boolean): void {
     if (t.upper) {
       // "Namun", "The", "Menurut" open sentences in capitals but name nobody
       const grammatical =
-        f & (L.FUNCTION | L.ADVERB | L.CONNECTIVE | L.INDEF | L.PREP | L.NEG | L.CONJ | L.PRONOUN | L.COMPLEMENTIZER);
+        f &
+        (L.FUNCTION |
+          L.ADVERB |
+          L.CONNECTIVE |
+          L.INDEF |
+          L.PREP |
+          L.NEG |
+          L.CONJ |
+          L.PRONOUN |
+          L.COMPLEMENTIZER);
       if (!(sentenceInitial && grammatical) && !(f & L.PRONOUN && sentenceInitial)) f |= L.CAP;
     }
   }
@@ -145,7 +158,11 @@ function markEntities(view: TokenView): void {
   }
 }
 
-function markSpans(view: TokenView, spans: ReadonlyArray<{ span: { start: number; end: number } }>, label: number) {
+function markSpans(
+  view: TokenView,
+  spans: ReadonlyArray<{ span: { start: number; end: number } }>,
+  label: number,
+) {
   const { starts } = view;
   for (const { span } of spans) {
     for (let k = lowerBound(starts, span.start); k < view.toks.length && view.toks[k]!.start < span.end; k++)

@@ -10,8 +10,12 @@ export function findArticle(db: DB, by: { contentHash?: string; url?: string }):
   return row ? toArticle(row) : null;
 }
 
-export function copyCandidates(db: DB, bandKeys: number[]): Array<{ id: number; signature: string; copyGroup: number }> {
-  const q = sql(db, 
+export function copyCandidates(
+  db: DB,
+  bandKeys: number[],
+): Array<{ id: number; signature: string; copyGroup: number }> {
+  const q = sql(
+    db,
     `SELECT a.id, a.signature, a.copy_group FROM article_bands b JOIN articles a ON a.id = b.article_id
      WHERE b.band = ? AND b.value = ? LIMIT 50`,
   );
@@ -26,15 +30,28 @@ export function copyCandidates(db: DB, bandKeys: number[]): Array<{ id: number; 
 /** Inserts the article row and its bands; returns the new id. */
 export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): number {
   const a = b.article;
-  const info = sql(db, 
-      `INSERT INTO articles (url, canonical_url, title, outlet, language, published, added_at, content_hash, signature,
+  const info = sql(
+    db,
+    `INSERT INTO articles (url, canonical_url, title, outlet, language, published, added_at, content_hash, signature,
          copy_of, copy_group, path, pipeline, statements, text, extraction)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      a.url, a.canonicalUrl, a.title, a.outlet, a.language, a.published, a.addedAt, a.contentHash,
-      a.signature, a.copyOf, a.path, a.pipeline, b.statements.length, b.text, JSON.stringify(b.extraction),
-    );
+  ).run(
+    a.url,
+    a.canonicalUrl,
+    a.title,
+    a.outlet,
+    a.language,
+    a.published,
+    a.addedAt,
+    a.contentHash,
+    a.signature,
+    a.copyOf,
+    a.path,
+    a.pipeline,
+    b.statements.length,
+    b.text,
+    JSON.stringify(b.extraction),
+  );
   const id = Number(info.lastInsertRowid);
   const group = a.copyOf === null ? id : copyGroupOf(db, a.copyOf);
   sql(db, 'UPDATE articles SET copy_group = ? WHERE id = ?').run(group, id);
@@ -44,30 +61,54 @@ export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): num
 }
 
 function copyGroupOf(db: DB, id: number): number {
-  const r = sql(db, 'SELECT copy_group FROM articles WHERE id = ?').get(id) as { copy_group: number } | undefined;
+  const r = sql(db, 'SELECT copy_group FROM articles WHERE id = ?').get(id) as
+    { copy_group: number } | undefined;
   return r ? Number(r.copy_group) : id;
 }
 
 /** Inserts the extraction's statements, figures, entities and mentions; returns statement ids. */
 export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): number[] {
-  const st = sql(db, 
+  const st = sql(
+    db,
     `INSERT INTO statements (article_id, idx, speaker_name, speaker_kind, speaker_role, speaker_entity, affiliation, implied,
        cue, direct, stance, certainty, negated, content, span_start, span_end, cited_name, cited_kind, said_on, data)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const fig = sql(db, 'INSERT INTO figures (statement_id, value, max, qualifier, unit, planned) VALUES (?, ?, ?, ?, ?, ?)');
+  const fig = sql(
+    db,
+    'INSERT INTO figures (statement_id, value, max, qualifier, unit, planned) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const ids = b.statements.map((s, i) => {
     const id = Number(
       st.run(
-        articleId, s.idx, s.speakerName, s.speakerKind, s.speakerRole, s.speakerEntity, s.affiliation, s.implied ? 1 : 0,
-        s.cue, s.direct ? 1 : 0, s.stance, s.certainty, s.negated ? 1 : 0, s.content, s.spanStart, s.spanEnd,
-        s.citedName, s.citedKind, s.saidOn, JSON.stringify(s.data),
+        articleId,
+        s.idx,
+        s.speakerName,
+        s.speakerKind,
+        s.speakerRole,
+        s.speakerEntity,
+        s.affiliation,
+        s.implied ? 1 : 0,
+        s.cue,
+        s.direct ? 1 : 0,
+        s.stance,
+        s.certainty,
+        s.negated ? 1 : 0,
+        s.content,
+        s.spanStart,
+        s.spanEnd,
+        s.citedName,
+        s.citedKind,
+        s.saidOn,
+        JSON.stringify(s.data),
       ).lastInsertRowid,
     );
-    for (const f of b.figures[i] ?? []) fig.run(id, f.value, f.max ?? null, f.qualifier, f.unit, f.planned ? 1 : 0);
+    for (const f of b.figures[i] ?? [])
+      fig.run(id, f.value, f.max ?? null, f.qualifier, f.unit, f.planned ? 1 : 0);
     return id;
   });
-  const ent = sql(db, 
+  const ent = sql(
+    db,
     `INSERT INTO entities (id, name, type, country, lon, lat) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET country = coalesce(entities.country, excluded.country),
        lon = coalesce(entities.lon, excluded.lon), lat = coalesce(entities.lat, excluded.lat)`,
@@ -95,13 +136,19 @@ export function getArticle(db: DB, id: number) {
 export function filterSql(f: ListFilter, alias = 'a'): { where: string; params: unknown[] } {
   const w: string[] = [];
   const p: unknown[] = [];
-  if (f.lang) (w.push(`${alias}.language = ?`), p.push(f.lang));
-  if (f.outlet) (w.push(`${alias}.outlet = ?`), p.push(f.outlet));
-  if (f.from) (w.push(`${alias}.published >= ?`), p.push(f.from));
-  if (f.to) (w.push(`${alias}.published <= ?`), p.push(f.to));
-  if (f.entity) (w.push(`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = ${alias}.id AND m.entity_id = ?)`), p.push(f.entity));
-  if (f.stance) (w.push(`EXISTS (SELECT 1 FROM statements s WHERE s.article_id = ${alias}.id AND s.stance = ?)`), p.push(f.stance));
-  if (f.q) (w.push(`${alias}.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`), p.push(ftsQuery(f.q)));
+  const add = (cond: string, value: unknown) => {
+    w.push(cond);
+    p.push(value);
+  };
+  if (f.lang) add(`${alias}.language = ?`, f.lang);
+  if (f.outlet) add(`${alias}.outlet = ?`, f.outlet);
+  if (f.from) add(`${alias}.published >= ?`, f.from);
+  if (f.to) add(`${alias}.published <= ?`, f.to);
+  if (f.entity)
+    add(`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = ${alias}.id AND m.entity_id = ?)`, f.entity);
+  if (f.stance)
+    add(`EXISTS (SELECT 1 FROM statements s WHERE s.article_id = ${alias}.id AND s.stance = ?)`, f.stance);
+  if (f.q) add(`${alias}.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`, ftsQuery(f.q));
   return { where: w.length ? `WHERE ${w.join(' AND ')}` : '', params: p };
 }
 
@@ -111,11 +158,18 @@ export function ftsQuery(q: string): string {
   return words.length ? words.map((w) => `"${w}"`).join(' ') : '""';
 }
 
-export function listArticles(db: DB, f: ListFilter, page: Page): { total: number; articles: ArticleRecord[] } {
+export function listArticles(
+  db: DB,
+  f: ListFilter,
+  page: Page,
+): { total: number; articles: ArticleRecord[] } {
   const { where, params } = filterSql(f);
   const total = (sql(db, `SELECT count(*) AS n FROM articles a ${where}`).get(...params) as { n: number }).n;
-  const q = sql(db, 
-    `SELECT ${ARTICLE_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM articles a ${where}
+  const q = sql(
+    db,
+    `SELECT ${ARTICLE_COLUMNS.split(', ')
+      .map((c) => `a.${c}`)
+      .join(', ')} FROM articles a ${where}
      ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?`,
   );
   const rows = q.all(...params, page.limit, page.offset) as ArticleRow[];
@@ -123,13 +177,20 @@ export function listArticles(db: DB, f: ListFilter, page: Page): { total: number
 }
 
 export function staleArticles(db: DB, pipeline: string, limit: number): number[] {
-  return (sql(db, 'SELECT id FROM articles WHERE pipeline <> ? ORDER BY id LIMIT ?').all(pipeline, limit) as Array<{ id: number }>).map(
-    (r) => Number(r.id),
-  );
+  return (
+    sql(db, 'SELECT id FROM articles WHERE pipeline <> ? ORDER BY id LIMIT ?').all(pipeline, limit) as Array<{
+      id: number;
+    }>
+  ).map((r) => Number(r.id));
 }
 
-export function articleStatements(db: DB, articleId: number): Array<StatementRecord & { claimIds: number[] }> {
-  const rows = sql(db, 'SELECT * FROM statements WHERE article_id = ? ORDER BY idx').all(articleId) as StatementRow[];
+export function articleStatements(
+  db: DB,
+  articleId: number,
+): Array<StatementRecord & { claimIds: number[] }> {
+  const rows = sql(db, 'SELECT * FROM statements WHERE article_id = ? ORDER BY idx').all(
+    articleId,
+  ) as StatementRow[];
   const links = sql(db, 'SELECT claim_id FROM claim_statements WHERE statement_id = ?');
   return rows.map((r) => ({
     ...toStatement(r),

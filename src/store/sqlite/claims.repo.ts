@@ -1,4 +1,11 @@
-import type { ArticleBundle, ClaimFigure, ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../types.js';
+import type {
+  ArticleBundle,
+  ClaimFigure,
+  ClaimRecord,
+  ClaimStatementRow,
+  ListFilter,
+  Page,
+} from '../types.js';
 import { sql, type DB } from './db.js';
 import { toClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
@@ -25,14 +32,26 @@ interface ClaimRow {
 
 /** Adds one to a claim's count for a key; true when the key is new to the claim. */
 function bumpKey(db: DB, claim: number, kind: string, key: string, name: string): boolean {
-  const hit = sql(db, 'UPDATE claim_keys SET n = n + 1 WHERE claim_id = ? AND kind = ? AND key = ?').run(claim, kind, key);
+  const hit = sql(db, 'UPDATE claim_keys SET n = n + 1 WHERE claim_id = ? AND kind = ? AND key = ?').run(
+    claim,
+    kind,
+    key,
+  );
   if (hit.changes > 0) return false;
-  sql(db, 'INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)').run(claim, kind, key, name);
+  sql(db, 'INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)').run(
+    claim,
+    kind,
+    key,
+    name,
+  );
   return true;
 }
 
 function mergeProfile(db: DB, claim: number, concepts: string[]): void {
-  const up = sql(db, 'INSERT INTO claim_concepts (concept, claim_id, n) VALUES (?, ?, 1) ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + 1');
+  const up = sql(
+    db,
+    'INSERT INTO claim_concepts (concept, claim_id, n) VALUES (?, ?, 1) ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + 1',
+  );
   for (const c of concepts) if (!c.startsWith('#')) up.run(c, claim);
 }
 
@@ -42,7 +61,10 @@ function mergeProfile(db: DB, claim: number, concepts: string[]): void {
  * not grow with the claim.
  */
 function profileOf(db: DB, claim: number, statements: number): Record<string, number> {
-  const rows = sql(db, 'SELECT concept, n FROM claim_concepts WHERE claim_id = ? AND n >= ?').all(claim, Math.max(1, Math.ceil(0.5 * statements))) as Array<{
+  const rows = sql(db, 'SELECT concept, n FROM claim_concepts WHERE claim_id = ? AND n >= ?').all(
+    claim,
+    Math.max(1, Math.ceil(0.5 * statements)),
+  ) as Array<{
     concept: string;
     n: number;
   }>;
@@ -51,7 +73,8 @@ function profileOf(db: DB, claim: number, statements: number): Record<string, nu
   return p;
 }
 
-const saidKey = (saidOn: string | null, statementId: number) => `${saidOn ?? '9999'}${String(statementId).padStart(12, '0')}`;
+const saidKey = (saidOn: string | null, statementId: number) =>
+  `${saidOn ?? '9999'}${String(statementId).padStart(12, '0')}`;
 
 /** Keeps a claim's first statement of each distinct figure. */
 function addFigure(
@@ -68,17 +91,34 @@ function addFigure(
        said_key = excluded.said_key, said_on = excluded.said_on, speaker = excluded.speaker,
        article_id = excluded.article_id, statement_id = excluded.statement_id
      WHERE excluded.said_key < claim_figures.said_key`,
-  ).run(claim, f.value, f.max ?? null, f.max ?? -1, f.qualifier, f.unit ?? '', f.planned ? 1 : 0, saidKey(at.saidOn, at.statementId), at.saidOn, at.speaker, at.articleId, at.statementId);
+  ).run(
+    claim,
+    f.value,
+    f.max ?? null,
+    f.max ?? -1,
+    f.qualifier,
+    f.unit ?? '',
+    f.planned ? 1 : 0,
+    saidKey(at.saidOn, at.statementId),
+    at.saidOn,
+    at.speaker,
+    at.articleId,
+    at.statementId,
+  );
 }
 
 /** Creates the bundle's new claims and links its statements; keeps every count up to date. */
 export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statementIds: number[]): number[] {
   const created = b.newClaims.map((c) => {
     // the founding statement's link below fills the profile
-    return Number(sql(db, "INSERT INTO claims (label, profile, updated_at) VALUES (?, '{}', ?)").run(c.label, now()).lastInsertRowid);
+    return Number(
+      sql(db, "INSERT INTO claims (label, profile, updated_at) VALUES (?, '{}', ?)").run(c.label, now())
+        .lastInsertRowid,
+    );
   });
   const touched = new Set<number>();
-  const insert = sql(db, 
+  const insert = sql(
+    db,
     `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -87,18 +127,29 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
     const s = b.statements[link.statement]!;
     const root = b.roots[link.statement]!;
     const aff = b.affiliations[link.statement] ?? null;
-    const r = insert.run(claim, statementIds[link.statement], link.stance, JSON.stringify(link.reason), root.key, root.name, aff?.key ?? null, aff?.name ?? null);
+    const r = insert.run(
+      claim,
+      statementIds[link.statement],
+      link.stance,
+      JSON.stringify(link.reason),
+      root.key,
+      root.name,
+      aff?.key ?? null,
+      aff?.name ?? null,
+    );
     if (r.changes === 0) continue;
     touched.add(claim);
     const stance = (STANCES as readonly string[]).includes(link.stance) ? link.stance : 'assert';
-    sql(db, 
+    sql(
+      db,
       `UPDATE claims SET statements = statements + 1, n_${stance} = n_${stance} + 1,
          first_seen = CASE WHEN @said IS NULL THEN first_seen WHEN first_seen IS NULL OR @said < first_seen THEN @said ELSE first_seen END,
          last_seen = CASE WHEN @said IS NULL THEN last_seen WHEN last_seen IS NULL OR @said > last_seen THEN @said ELSE last_seen END,
          updated_at = @now WHERE id = @id`,
     ).run({ said: s.saidOn, now: now(), id: claim });
     const speaker = s.speakerEntity ?? `name:${s.speakerName.toLowerCase()}`;
-    if (bumpKey(db, claim, 'speaker', speaker, s.speakerName)) sql(db, 'UPDATE claims SET speakers = speakers + 1 WHERE id = ?').run(claim);
+    if (bumpKey(db, claim, 'speaker', speaker, s.speakerName))
+      sql(db, 'UPDATE claims SET speakers = speakers + 1 WHERE id = ?').run(claim);
     if (stance === 'assert' && bumpKey(db, claim, 'root', root.key, root.name))
       sql(db, 'UPDATE claims SET independent = independent + 1 WHERE id = ?').run(claim);
     if (aff) bumpKey(db, claim, 'affiliation', aff.key, aff.name);
@@ -108,20 +159,28 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
     mergeProfile(db, claim, b.concepts[link.statement] ?? []);
     if (stance !== 'deny')
       for (const f of b.figures[link.statement] ?? [])
-        addFigure(db, claim, f, { saidOn: s.saidOn, speaker: s.speakerName, articleId, statementId: statementIds[link.statement]! });
+        addFigure(db, claim, f, {
+          saidOn: s.saidOn,
+          speaker: s.speakerName,
+          articleId,
+          statementId: statementIds[link.statement]!,
+        });
   }
   return [...touched];
 }
 
 /** Rebuilds a claim's counts from its links (after statements were replaced); drops empty claims. */
 export function recomputeClaim(db: DB, claim: number): void {
-  const n = (sql(db, 'SELECT count(*) AS n FROM claim_statements WHERE claim_id = ?').get(claim) as { n: number }).n;
+  const n = (
+    sql(db, 'SELECT count(*) AS n FROM claim_statements WHERE claim_id = ?').get(claim) as { n: number }
+  ).n;
   if (n === 0) {
     sql(db, 'DELETE FROM claims WHERE id = ?').run(claim);
     return;
   }
   sql(db, 'DELETE FROM claim_keys WHERE claim_id = ?').run(claim);
-  const keys = sql(db, 
+  const keys = sql(
+    db,
     `INSERT INTO claim_keys (claim_id, kind, key, name, n) SELECT @claim, @kind, k, max(nm), count(*) FROM (
        SELECT CASE @kind WHEN 'speaker' THEN coalesce(s.speaker_entity, 'name:' || lower(s.speaker_name))
                       WHEN 'root' THEN cs.root WHEN 'affiliation' THEN cs.affiliation
@@ -138,39 +197,96 @@ export function recomputeClaim(db: DB, claim: number): void {
     `SELECT f.value, f.max, f.qualifier, f.unit, f.planned, s.said_on, s.speaker_name, s.article_id, s.id
      FROM claim_statements cs JOIN figures f ON f.statement_id = cs.statement_id JOIN statements s ON s.id = cs.statement_id
      WHERE cs.claim_id = ? AND cs.stance <> 'deny'`,
-  ).all(claim) as Array<{ value: number; max: number | null; qualifier: string; unit: string | null; planned: number; said_on: string | null; speaker_name: string; article_id: number; id: number }>;
+  ).all(claim) as Array<{
+    value: number;
+    max: number | null;
+    qualifier: string;
+    unit: string | null;
+    planned: number;
+    said_on: string | null;
+    speaker_name: string;
+    article_id: number;
+    id: number;
+  }>;
   for (const f of figs)
-    addFigure(db, claim, { value: f.value, ...(f.max !== null ? { max: f.max } : {}), qualifier: f.qualifier, unit: f.unit, planned: !!f.planned }, { saidOn: f.said_on, speaker: f.speaker_name, articleId: f.article_id, statementId: f.id });
+    addFigure(
+      db,
+      claim,
+      {
+        value: f.value,
+        ...(f.max !== null ? { max: f.max } : {}),
+        qualifier: f.qualifier,
+        unit: f.unit,
+        planned: !!f.planned,
+      },
+      { saidOn: f.said_on, speaker: f.speaker_name, articleId: f.article_id, statementId: f.id },
+    );
   const count = (kind: string) =>
-    (sql(db, 'SELECT count(*) AS n FROM claim_keys WHERE claim_id = ? AND kind = ?').get(claim, kind) as { n: number }).n;
+    (
+      sql(db, 'SELECT count(*) AS n FROM claim_keys WHERE claim_id = ? AND kind = ?').get(claim, kind) as {
+        n: number;
+      }
+    ).n;
   const st = (stance: string) =>
-    (sql(db, 'SELECT count(*) AS n FROM claim_statements WHERE claim_id = ? AND stance = ?').get(claim, stance) as { n: number }).n;
-  const seen = sql(db, 
-      `SELECT min(s.said_on) AS first, max(s.said_on) AS last FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ?`,
-    )
-    .get(claim) as { first: string | null; last: string | null };
-  sql(db, 
+    (
+      sql(db, 'SELECT count(*) AS n FROM claim_statements WHERE claim_id = ? AND stance = ?').get(
+        claim,
+        stance,
+      ) as { n: number }
+    ).n;
+  const seen = sql(
+    db,
+    `SELECT min(s.said_on) AS first, max(s.said_on) AS last FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ?`,
+  ).get(claim) as { first: string | null; last: string | null };
+  sql(
+    db,
     `UPDATE claims SET statements = ?, articles = ?, n_assert = ?, n_deny = ?, n_hedge = ?, n_conditional = ?, n_question = ?,
        independent = ?, speakers = ?, first_seen = ?, last_seen = ?, updated_at = ? WHERE id = ?`,
-  ).run(n, count('article'), st('assert'), st('deny'), st('hedge'), st('conditional'), st('question'), count('root'), count('speaker'), seen.first, seen.last, now(), claim);
+  ).run(
+    n,
+    count('article'),
+    st('assert'),
+    st('deny'),
+    st('hedge'),
+    st('conditional'),
+    st('question'),
+    count('root'),
+    count('speaker'),
+    seen.first,
+    seen.last,
+    now(),
+    claim,
+  );
 }
 
 export function claimCandidates(db: DB, concepts: string[], limit: number) {
   const q = sql(db, 'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100');
   const score = new Map<number, number>();
-  for (const c of new Set(concepts)) for (const r of q.all(c) as Array<{ claim_id: number }>) score.set(r.claim_id, (score.get(r.claim_id) ?? 0) + 1);
-  const ids = [...score].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
+  for (const c of new Set(concepts))
+    for (const r of q.all(c) as Array<{ claim_id: number }>)
+      score.set(r.claim_id, (score.get(r.claim_id) ?? 0) + 1);
+  const ids = [...score]
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+    .slice(0, limit)
+    .map(([id]) => id);
   return claimProfiles(db, ids);
 }
 
 export function claimProfiles(db: DB, ids: number[]) {
   if (!ids.length) return [];
-  const rows = sql(db, `SELECT id, label, statements FROM claims WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{
+  const rows = sql(
+    db,
+    `SELECT id, label, statements FROM claims WHERE id IN (${ids.map(() => '?').join(',')})`,
+  ).all(...ids) as Array<{
     id: number;
     label: string;
     statements: number;
   }>;
-  return rows.map((r) => ({ id: Number(r.id), label: r.label, profile: profileOf(db, Number(r.id), r.statements) }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    label: r.label,
+    profile: profileOf(db, Number(r.id), r.statements),
+  }));
 }
 
 /** The figure timeline of claims, first statement per distinct figure, in date order; at most `cap` each. */
@@ -184,8 +300,16 @@ function figuresOf(db: DB, ids: number[], cap = 100): Map<number, ClaimFigure[]>
        WHERE claim_id IN (${ids.map(() => '?').join(',')}))
      WHERE k <= ? ORDER BY claim_id, said_key`,
   ).all(...ids, cap) as Array<{
-    claim_id: number; value: number; max: number | null; qualifier: string; unit: string; planned: number;
-    speaker: string; said_on: string | null; article_id: number; statement_id: number;
+    claim_id: number;
+    value: number;
+    max: number | null;
+    qualifier: string;
+    unit: string;
+    planned: number;
+    speaker: string;
+    said_on: string | null;
+    article_id: number;
+    statement_id: number;
   }>;
   for (const r of rows) {
     const list = out.get(r.claim_id) ?? [];
@@ -205,12 +329,19 @@ function figuresOf(db: DB, ids: number[], cap = 100): Map<number, ClaimFigure[]>
   return out;
 }
 
-function keysOf(db: DB, ids: number[], kind: string): Map<number, Array<{ key: string; name: string; n: number }>> {
+function keysOf(
+  db: DB,
+  ids: number[],
+  kind: string,
+): Map<number, Array<{ key: string; name: string; n: number }>> {
   const out = new Map<number, Array<{ key: string; name: string; n: number }>>();
   if (!ids.length) return out;
-  const rows = sql(db, `SELECT claim_id, key, name, n FROM claim_keys WHERE kind = ? AND claim_id IN (${ids.map(() => '?').join(',')}) ORDER BY n DESC, key`)
-    .all(kind, ...ids) as Array<{ claim_id: number; key: string; name: string; n: number }>;
-  for (const r of rows) out.set(r.claim_id, [...(out.get(r.claim_id) ?? []), { key: r.key, name: r.name, n: r.n }]);
+  const rows = sql(
+    db,
+    `SELECT claim_id, key, name, n FROM claim_keys WHERE kind = ? AND claim_id IN (${ids.map(() => '?').join(',')}) ORDER BY n DESC, key`,
+  ).all(kind, ...ids) as Array<{ claim_id: number; key: string; name: string; n: number }>;
+  for (const r of rows)
+    out.set(r.claim_id, [...(out.get(r.claim_id) ?? []), { key: r.key, name: r.name, n: r.n }]);
   return out;
 }
 
@@ -227,7 +358,13 @@ function toClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
     statements: r.statements,
     articles: r.articles,
     languages: (langs.get(r.id) ?? []).map((l) => l.key).sort(),
-    stances: { assert: r.n_assert, deny: r.n_deny, hedge: r.n_hedge, conditional: r.n_conditional, question: r.n_question },
+    stances: {
+      assert: r.n_assert,
+      deny: r.n_deny,
+      hedge: r.n_hedge,
+      conditional: r.n_conditional,
+      question: r.n_question,
+    },
     independentSources: r.independent,
     speakers: r.speakers,
     affiliations: (affs.get(r.id) ?? []).map((a) => ({ id: a.key, name: a.name, statements: a.n })),
@@ -246,19 +383,33 @@ export function listClaims(db: DB, f: ListFilter, page: Page): { total: number; 
   const w: string[] = [];
   const p: unknown[] = [];
   const via = (cond: string, ...params: unknown[]) => {
-    w.push(`EXISTS (SELECT 1 FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id WHERE cs.claim_id = c.id AND ${cond})`);
+    w.push(
+      `EXISTS (SELECT 1 FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id WHERE cs.claim_id = c.id AND ${cond})`,
+    );
     p.push(...params);
   };
-  if (f.lang) w.push("EXISTS (SELECT 1 FROM claim_keys k WHERE k.claim_id = c.id AND k.kind = 'language' AND k.key = ?)"), p.push(f.lang);
-  if (f.entity) w.push('EXISTS (SELECT 1 FROM claim_concepts k WHERE k.claim_id = c.id AND k.concept = ?)'), p.push(f.entity);
+  const add = (cond: string, ...params: unknown[]) => {
+    w.push(cond);
+    p.push(...params);
+  };
+  if (f.lang)
+    add(
+      "EXISTS (SELECT 1 FROM claim_keys k WHERE k.claim_id = c.id AND k.kind = 'language' AND k.key = ?)",
+      f.lang,
+    );
+  if (f.entity)
+    add('EXISTS (SELECT 1 FROM claim_concepts k WHERE k.claim_id = c.id AND k.concept = ?)', f.entity);
   if (f.stance) w.push(`c.n_${(STANCES as readonly string[]).includes(f.stance) ? f.stance : 'assert'} > 0`);
   if (f.outlet) via('a.outlet = ?', f.outlet);
-  if (f.from) w.push('c.last_seen >= ?'), p.push(f.from);
-  if (f.to) w.push('c.first_seen <= ?'), p.push(f.to);
-  if (f.q) w.push('c.label LIKE ?'), p.push(`%${f.q}%`);
+  if (f.from) add('c.last_seen >= ?', f.from);
+  if (f.to) add('c.first_seen <= ?', f.to);
+  if (f.q) add('c.label LIKE ?', `%${f.q}%`);
   const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
   const total = (sql(db, `SELECT count(*) AS n FROM claims c ${where}`).get(...p) as { n: number }).n;
-  const rows = sql(db, `SELECT * FROM claims c ${where} ORDER BY c.statements DESC, c.id LIMIT ? OFFSET ?`).all(...p, page.limit, page.offset) as ClaimRow[];
+  const rows = sql(
+    db,
+    `SELECT * FROM claims c ${where} ORDER BY c.statements DESC, c.id LIMIT ? OFFSET ?`,
+  ).all(...p, page.limit, page.offset) as ClaimRow[];
   return { total, claims: toClaims(db, rows) };
 }
 
@@ -266,18 +417,28 @@ const CLAIM_STATEMENT_SQL = `SELECT s.*, cs.claim_id, cs.stance AS link_stance, 
   FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id`;
 
 export function claimStatements(db: DB, claim: number, limit = 1_000_000): ClaimStatementRow[] {
-  return (sql(db, `${CLAIM_STATEMENT_SQL} WHERE cs.claim_id = ? ORDER BY s.said_on IS NULL, s.said_on, s.id LIMIT ?`).all(claim, limit) as ClaimStatementSqlRow[]).map(toClaimStatement);
+  return (
+    sql(
+      db,
+      `${CLAIM_STATEMENT_SQL} WHERE cs.claim_id = ? ORDER BY s.said_on IS NULL, s.said_on, s.id LIMIT ?`,
+    ).all(claim, limit) as ClaimStatementSqlRow[]
+  ).map(toClaimStatement);
 }
 
 export function entityStatements(db: DB, entity: string, limit: number): ClaimStatementRow[] {
   return (
-    sql(db, `${CLAIM_STATEMENT_SQL} WHERE s.speaker_entity = ? OR s.affiliation = ? ORDER BY s.said_on DESC, s.id DESC LIMIT ?`)
-      .all(entity, entity, limit) as ClaimStatementSqlRow[]
+    sql(
+      db,
+      `${CLAIM_STATEMENT_SQL} WHERE s.speaker_entity = ? OR s.affiliation = ? ORDER BY s.said_on DESC, s.id DESC LIMIT ?`,
+    ).all(entity, entity, limit) as ClaimStatementSqlRow[]
   ).map(toClaimStatement);
 }
 
 export function entityClaims(db: DB, entity: string, limit: number): number[] {
   return (
-    sql(db, 'SELECT k.claim_id FROM claim_concepts k JOIN claims c ON c.id = k.claim_id WHERE k.concept = ? ORDER BY c.statements DESC LIMIT ?').all(entity, limit) as Array<{ claim_id: number }>
+    sql(
+      db,
+      'SELECT k.claim_id FROM claim_concepts k JOIN claims c ON c.id = k.claim_id WHERE k.concept = ? ORDER BY c.statements DESC LIMIT ?',
+    ).all(entity, limit) as Array<{ claim_id: number }>
   ).map((r) => Number(r.claim_id));
 }

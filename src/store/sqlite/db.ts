@@ -13,7 +13,11 @@ export function openDatabase(file: string): DB {
   try {
     db = new Database(file);
   } catch (cause) {
-    throw new CorroborateError('store_failed', `cannot open the ledger ${file}: ${(cause as Error).message}`, { cause });
+    throw new CorroborateError(
+      'store_failed',
+      `cannot open the ledger ${file}: ${(cause as Error).message}`,
+      { cause },
+    );
   }
   try {
     db.pragma('journal_mode = WAL');
@@ -23,7 +27,11 @@ export function openDatabase(file: string): DB {
     migrate(db);
   } catch (cause) {
     db.close();
-    throw new CorroborateError('store_failed', `${file} is not a usable ledger: ${(cause as Error).message}`, { cause });
+    throw new CorroborateError(
+      'store_failed',
+      `${file} is not a usable ledger: ${(cause as Error).message}`,
+      { cause },
+    );
   }
   return db;
 }
@@ -31,7 +39,8 @@ export function openDatabase(file: string): DB {
 export function schemaVersion(db: DB): number {
   const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
   if (!has) return 0;
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as
+    { value: string } | undefined;
   return row ? Number(row.value) : 0;
 }
 
@@ -42,7 +51,9 @@ function migrate(db: DB): void {
   for (let v = from; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]!);
-      db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(v + 1));
+      db.prepare(
+        "INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      ).run(String(v + 1));
     })();
   }
 }

@@ -31,7 +31,10 @@ describe('the SQLite ledger file', () => {
     expect(await s.counts()).toEqual({ articles: 0, statements: 0, claims: 0, entities: 0 });
     await s.close();
     const again = new SqliteStore(file);
-    expect((again.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string }).value).toBe(String(MIGRATIONS.length));
+    expect(
+      (again.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string })
+        .value,
+    ).toBe(String(MIGRATIONS.length));
     await again.close();
   });
 });

@@ -69,7 +69,9 @@ export class SqliteStore implements LedgerStore {
   async replaceExtraction(articleId: number, bundle: ArticleBundle) {
     return this.tx('replacing the extraction', () => {
       const old = this.db
-        .prepare('SELECT DISTINCT cs.claim_id FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE s.article_id = ?')
+        .prepare(
+          'SELECT DISTINCT cs.claim_id FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE s.article_id = ?',
+        )
         .all(articleId) as Array<{ claim_id: number }>;
       this.db.prepare('DELETE FROM statements WHERE article_id = ?').run(articleId);
       this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(articleId);

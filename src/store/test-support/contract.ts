@@ -32,7 +32,12 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
     });
 
     it('stores an article with its statements and finds it again by content and URL', async () => {
-      const r = await ledger.add({ ...textArticle(A, null), url: 'https://example.test/a', outlet: 'Kabar Contoh', published: '2024-10-23' });
+      const r = await ledger.add({
+        ...textArticle(A, null),
+        url: 'https://example.test/a',
+        outlet: 'Kabar Contoh',
+        published: '2024-10-23',
+      });
       expect(r.created).toBe(true);
       expect(r.statements).toBeGreaterThanOrEqual(2);
       const a = await store.getArticle(r.id);
@@ -74,7 +79,10 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
         const rows = await store.claimStatements(c.id);
         expect(c.statements).toBe(rows.length);
         expect(c.articles).toBe(new Set(rows.map((r) => r.articleId)).size);
-        const stances = rows.reduce<Record<string, number>>((m, r) => ({ ...m, [r.linkStance]: (m[r.linkStance] ?? 0) + 1 }), {});
+        const stances = rows.reduce<Record<string, number>>(
+          (m, r) => ({ ...m, [r.linkStance]: (m[r.linkStance] ?? 0) + 1 }),
+          {},
+        );
         expect(c.stances.assert).toBe(stances.assert ?? 0);
         expect(c.stances.deny).toBe(stances.deny ?? 0);
       }
@@ -92,7 +100,13 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
       const a = await store.getArticle(r.id);
       const before = await store.counts();
       const { buildBundle } = await import('../../services/bundle.js');
-      const bundle = await buildBundle(store, a!.text, a!.extraction, { url: null, canonicalUrl: null, title: null, outlet: null, published: null, path: null }, 'test@2');
+      const bundle = await buildBundle(
+        store,
+        a!.text,
+        a!.extraction,
+        { url: null, canonicalUrl: null, title: null, outlet: null, published: null, path: null },
+        'test@2',
+      );
       await store.replaceExtraction(r.id, bundle);
       expect((await store.counts()).statements).toBe(before.statements);
       expect(await store.staleArticles('test@2', 10)).toEqual([]);

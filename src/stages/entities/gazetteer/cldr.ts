@@ -10,7 +10,9 @@ export interface TerritoryName {
   primary: boolean;
 }
 
-type TerritoriesFile = { main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }> };
+type TerritoriesFile = {
+  main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }>;
+};
 
 const cache = new Map<string, TerritoryName[]>();
 

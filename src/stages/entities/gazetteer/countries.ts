@@ -16,7 +16,8 @@ const englishNames = new Map<string, string>();
 export function englishName(code: string): string {
   if (englishNames.size === 0) {
     const overrides = sharedCountries().names;
-    for (const t of territoryNames('en')) if (t.primary && !englishNames.has(t.code)) englishNames.set(t.code, t.name);
+    for (const t of territoryNames('en'))
+      if (t.primary && !englishNames.has(t.code)) englishNames.set(t.code, t.name);
     for (const [code, name] of Object.entries(overrides)) englishNames.set(code, name);
   }
   return englishNames.get(code) ?? code;
@@ -51,7 +52,8 @@ export function countryTargets(lang: string, lex: EntitiesLexicon): Array<[strin
     }
   }
   for (const { code, name } of territoryNames(lang)) {
-    if (notCountries.has(code) || code === WORLD || excluded.has(fold(name)) || taken.has(fold(name))) continue;
+    if (notCountries.has(code) || code === WORLD || excluded.has(fold(name)) || taken.has(fold(name)))
+      continue;
     if (!/^\p{Lu}/u.test(name)) continue;
     if (isCountryCode(code)) out.push([name, countryTarget(code, 'gazetteer.country.cldr')]);
     else if (/^\d{3}$/.test(code)) {

@@ -22,7 +22,8 @@ class FormTable {
 
   toPhraseSet(): PhraseSet<Form[]> {
     const entries: Array<[string, Form[]]> = [];
-    for (const { phrase, forms } of this.byKey.values()) entries.push([phrase, forms.sort((a, b) => b.rank - a.rank)]);
+    for (const { phrase, forms } of this.byKey.values())
+      entries.push([phrase, forms.sort((a, b) => b.rank - a.rank)]);
     return new PhraseSet(entries);
   }
 
@@ -37,7 +38,8 @@ class FormTable {
   lowerFirst(): Set<string> {
     const out = new Set<string>();
     for (const [key, { forms }] of this.byKey)
-      if (forms.some((f) => f.shape.cases[0] === Case.Any || f.shape.cases[0] === Case.Exact)) out.add(key.split(' ')[0]!);
+      if (forms.some((f) => f.shape.cases[0] === Case.Any || f.shape.cases[0] === Case.Exact))
+        out.add(key.split(' ')[0]!);
     return out;
   }
 }
@@ -54,11 +56,23 @@ export function knownNames(
   const table = new FormTable();
   const shared = sharedEntities();
   for (const p of shared.people) {
-    const t: Target = { id: p.id, name: p.name, type: 'person', country: p.country, rule: 'gazetteer.person' };
+    const t: Target = {
+      id: p.id,
+      name: p.name,
+      type: 'person',
+      country: p.country,
+      rule: 'gazetteer.person',
+    };
     for (const a of [p.name, ...aliasesFor(p.aliases, lang)]) table.add(a, t);
   }
   for (const o of shared.organizations) {
-    const t: Target = { id: o.id, name: o.name, type: 'organization', country: o.country, rule: 'gazetteer.org' };
+    const t: Target = {
+      id: o.id,
+      name: o.name,
+      type: 'organization',
+      country: o.country,
+      rule: 'gazetteer.org',
+    };
     const cued = aliasesFor(o.cued, lang);
     // "X" and "Antara" name their organisation only after a cue, even as its canonical name
     for (const a of [o.name, ...aliasesFor(o.aliases, lang)]) if (!cued.includes(a)) table.add(a, t);
@@ -79,7 +93,9 @@ export function knownNames(
   const cities = cityIndex().byName;
   const cityTarget = (english: string, rule: string): Target | null => {
     const c = cities.get(phraseNorms(english).join(' '));
-    return c ? { id: c.id, name: c.name, type: 'place', country: c.country, coordinates: c.coordinates, rule } : null;
+    return c
+      ? { id: c.id, name: c.name, type: 'place', country: c.country, coordinates: c.coordinates, rule }
+      : null;
   };
   for (const [english, forms] of Object.entries(sharedPlaces().cityAliases)) {
     const t = cityTarget(english, 'gazetteer.city.alias');

@@ -12,7 +12,12 @@ import { countryAt, countryEndingAt, type CountryRef } from './country-near.js';
  * Ukraine". The id joins the body and the country ("org:foreign-ministry:DE") so every
  * language names the same organisation.
  */
-export function proposeBodies(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
+export function proposeBodies(
+  view: SentenceView,
+  sentence: number,
+  model: EntityModel,
+  out: Candidate[],
+): void {
   const { tokens } = view;
   for (let s = 0; s < view.starts.length; s++) {
     if (!(view.startBits[s]! & Starts.Body)) continue;
@@ -21,7 +26,8 @@ export function proposeBodies(view: SentenceView, sentence: number, model: Entit
     const m = model.bodies.matchAt(tokens, i);
     if (!m) continue;
     // "Russia's foreign ministry": in lower case only after its country
-    if (!upper && !(model.bodyCountry.has('before') && i > 0 && countryEndingAt(tokens, i - 1, model))) continue;
+    if (!upper && !(model.bodyCountry.has('before') && i > 0 && countryEndingAt(tokens, i - 1, model)))
+      continue;
     let start = i;
     let end = m.end;
     let country: CountryRef | null = null;
@@ -37,13 +43,22 @@ export function proposeBodies(view: SentenceView, sentence: number, model: Entit
     }
     if (!country && !m.value.standalone) continue;
     const target = bodyTarget(m.value, country?.code ?? model.defaultCountry, model);
-    out.push({ sentence, start, end, target, rule: country ? 'body.country' : 'body', phase: 1, priority: PRIORITY.body });
+    out.push({
+      sentence,
+      start,
+      end,
+      target,
+      rule: country ? 'body.country' : 'body',
+      phase: 1,
+      priority: PRIORITY.body,
+    });
   }
 }
 
 function bodyTarget(body: EntityBody, code: string | undefined, model: EntityModel): Target {
   const known = code ? model.bodyOrgs.get(`${body.key}:${code}`) : undefined;
-  if (known) return { id: known.id, name: known.name, type: 'organization', country: code, rule: 'body.known' };
+  if (known)
+    return { id: known.id, name: known.name, type: 'organization', country: code, rule: 'body.known' };
   return {
     id: code ? `org:${body.key}:${code}` : `org:${body.key}`,
     name: code ? `${body.en} (${englishName(code)})` : body.en,

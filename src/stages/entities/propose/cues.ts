@@ -4,7 +4,8 @@ import { fits } from '../shape.js';
 import type { SentenceView } from '../view.js';
 import { countryAt } from './country-near.js';
 
-const isPunct = (t: Token | undefined, marks: string): boolean => !!t && t.kind === 'punct' && marks.includes(t.text);
+const isPunct = (t: Token | undefined, marks: string): boolean =>
+  !!t && t.kind === 'punct' && marks.includes(t.text);
 
 /** Skips one article or other function word: "in the Balkans", "X, a spokesman". */
 const skipFunctionWord = (tokens: readonly Token[], k: number, step: 1 | -1, model: EntityModel): number =>
@@ -81,12 +82,17 @@ export class Cues {
 
   /** "X, juru bicara NATO", "X, a spokesman" */
   get apposedRole(): boolean {
-    return this.comma && !!this.model.titles.matchAt(this.tokens, skipFunctionWord(this.tokens, this.b + 1, 1, this.model));
+    return (
+      this.comma &&
+      !!this.model.titles.matchAt(this.tokens, skipFunctionWord(this.tokens, this.b + 1, 1, this.model))
+    );
   }
 
   /** the run starts with a known given name or a family name written first ("Kim") */
   get givenFirst(): boolean {
-    return this.model.given.has(this.first.norm) || (!this.single && this.model.familyFirst.has(this.first.norm));
+    return (
+      this.model.given.has(this.first.norm) || (!this.single && this.model.familyFirst.has(this.first.norm))
+    );
   }
 
   /** "perusahaan X", "the band X" */
@@ -110,7 +116,10 @@ export class Cues {
   /** "di X", "in X", "in the X" */
   get locative(): boolean {
     const { tokens, a, model } = this;
-    return !!model.locatives.matchEndingAt(tokens, a - 1) || !!model.locatives.matchEndingAt(tokens, skipFunctionWord(tokens, a - 1, -1, model));
+    return (
+      !!model.locatives.matchEndingAt(tokens, a - 1) ||
+      !!model.locatives.matchEndingAt(tokens, skipFunctionWord(tokens, a - 1, -1, model))
+    );
   }
 
   /** "X, Skotlandia", "X, Texas" */
@@ -127,7 +136,9 @@ export class Cues {
   /** "Moravia", "Kristiansand", "Sidomulyo": a place name's ending */
   get placeShape(): boolean {
     const norm = this.first.norm;
-    return this.single && this.model.placeSuffixes.some((s) => norm.length > s.length + 2 && norm.endsWith(s));
+    return (
+      this.single && this.model.placeSuffixes.some((s) => norm.length > s.length + 2 && norm.endsWith(s))
+    );
   }
 
   /** part of a longer capitalised phrase with a common word: "Bronze Age", "Opium War" */

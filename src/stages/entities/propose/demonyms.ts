@@ -8,7 +8,12 @@ import type { SentenceView } from '../view.js';
  * officials" mention France and South Korea (rule "demonym": no name is written, so name-level
  * evaluations leave these out).
  */
-export function proposeDemonyms(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
+export function proposeDemonyms(
+  view: SentenceView,
+  sentence: number,
+  model: EntityModel,
+  out: Candidate[],
+): void {
   const { tokens } = view;
   for (let s = 0; s < view.starts.length; s++) {
     if (!(view.startBits[s]! & Starts.Demonym)) continue;

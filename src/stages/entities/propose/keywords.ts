@@ -18,7 +18,12 @@ type Keywords = PhraseSet<EntityKeyword>;
  * Places and organisations named by a keyword and capitals: "Kabupaten Pati", "desa Kramas",
  * "Universitas Semarang", "Ohio River", "University of Edinburgh", "Mount Kenya".
  */
-export function proposeKeywords(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
+export function proposeKeywords(
+  view: SentenceView,
+  sentence: number,
+  model: EntityModel,
+  out: Candidate[],
+): void {
   const sets = model.keywordSets;
   // a headline capitalises every word: what follows a keyword there is no name
   if (view.titleCase) return;
@@ -34,7 +39,13 @@ export function proposeKeywords(view: SentenceView, sentence: number, model: Ent
 
 type Found = Pick<Candidate, 'start' | 'end' | 'target' | 'rule'>;
 
-function keywordBefore(view: SentenceView, i: number, set: Keywords, type: EntityType, model: EntityModel): Found | null {
+function keywordBefore(
+  view: SentenceView,
+  i: number,
+  set: Keywords,
+  type: EntityType,
+  model: EntityModel,
+): Found | null {
   const { tokens } = view;
   const m = set.matchAt(tokens, i);
   if (!m || (!tokens[i]!.upper && !m.value.lowercase)) return null;
@@ -47,14 +58,25 @@ function keywordBefore(view: SentenceView, i: number, set: Keywords, type: Entit
   const conjunctions = type === 'organization' ? model.conjunctions : undefined;
   const nameEnd = cutName(view, m.end, runEnd(tokens, m.end, 6, model, true, conjunctions), m.value, model);
   if (nameEnd === m.end || !namePart(view, m.end, nameEnd, model, type)) return null;
-  return { start: i, end: nameEnd, target: target(view, i, nameEnd, m.end, nameEnd, m.value, type, model), rule: `keyword.${type}` };
+  return {
+    start: i,
+    end: nameEnd,
+    target: target(view, i, nameEnd, m.end, nameEnd, m.value, type, model),
+    rule: `keyword.${type}`,
+  };
 }
 
 /**
  * A keyword's name holds a word that can name something: not "Sebelah Selatan", "Pulau Yang".
  * Organisations are often named with common words ("Partai Buruh"), places rarely.
  */
-function namePart(view: SentenceView, from: number, to: number, model: EntityModel, type: EntityType): boolean {
+function namePart(
+  view: SentenceView,
+  from: number,
+  to: number,
+  model: EntityModel,
+  type: EntityType,
+): boolean {
   const { tokens } = view;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
@@ -71,10 +93,20 @@ function namePart(view: SentenceView, from: number, to: number, model: EntityMod
  * Provinsi Jawa Tengah"), and after a known place for a transparent keyword
  * ("Kota Surabaya Eri Cahyadi" is Kota Surabaya).
  */
-function cutName(view: SentenceView, from: number, to: number, kw: EntityKeyword, model: EntityModel): number {
+function cutName(
+  view: SentenceView,
+  from: number,
+  to: number,
+  kw: EntityKeyword,
+  model: EntityModel,
+): number {
   const { tokens } = view;
   for (let k = from + 1; k < to; k++) {
-    if (model.placeBefore.matchAt(tokens, k) || model.orgBefore.matchAt(tokens, k) || model.titles.matchAt(tokens, k))
+    if (
+      model.placeBefore.matchAt(tokens, k) ||
+      model.orgBefore.matchAt(tokens, k) ||
+      model.titles.matchAt(tokens, k)
+    )
       return k;
   }
   if (!kw.transparent) return to;
@@ -86,7 +118,13 @@ function cutName(view: SentenceView, from: number, to: number, kw: EntityKeyword
   return to;
 }
 
-function keywordAfter(view: SentenceView, i: number, set: Keywords, type: EntityType, model: EntityModel): Found | null {
+function keywordAfter(
+  view: SentenceView,
+  i: number,
+  set: Keywords,
+  type: EntityType,
+  model: EntityModel,
+): Found | null {
   const { tokens } = view;
   const m = set.matchAt(tokens, i);
   if (!m || (!tokens[i]!.upper && !m.value.lowercase)) return null;
@@ -100,7 +138,8 @@ function keywordAfter(view: SentenceView, i: number, set: Keywords, type: Entity
   while (start < i && model.functionWords.has(tokens[start]!.norm)) start++;
   let end = m.end;
   // "University of Edinburgh", "Gulf of Mexico"
-  if (model.of.has(tokens[end]?.norm ?? '') && isCapitalWord(tokens[end + 1])) end = runEnd(tokens, end + 1, 5, model);
+  if (model.of.has(tokens[end]?.norm ?? '') && isCapitalWord(tokens[end + 1]))
+    end = runEnd(tokens, end + 1, 5, model);
   if (start === i && end === m.end) return null;
   // "the Cisanggarung river": a lower-case keyword needs a name before it, one the lexicon does
   // not know already ("an East Java village" is a village in East Java)
@@ -129,13 +168,27 @@ function target(
   const rule = `keyword.${type}`;
   if (kw.transparent && nameEnd > nameStart) {
     const known = model.known.matchAt(tokens, nameStart);
-    const f = known?.end === nameEnd ? known.value.find((v) => v.target.type === type && fits(v.shape, tokens, nameStart)) : null;
+    const f =
+      known?.end === nameEnd
+        ? known.value.find((v) => v.target.type === type && fits(v.shape, tokens, nameStart))
+        : null;
     if (f) return f.target;
     const city = type === 'place' ? cityIndex().byName.get(normKey(tokens, nameStart, nameEnd)) : null;
-    if (city) return { id: city.id, name: city.name, type, country: city.country, coordinates: city.coordinates, rule };
+    if (city)
+      return {
+        id: city.id,
+        name: city.name,
+        type,
+        country: city.country,
+        coordinates: city.coordinates,
+        rule,
+      };
   }
   const written = surface(tokens, start, end);
-  const name = type === 'place' && kw.en && model.lang !== 'en' ? english(surface(tokens, nameStart, nameEnd), kw.en, kw) : written;
+  const name =
+    type === 'place' && kw.en && model.lang !== 'en'
+      ? english(surface(tokens, nameStart, nameEnd), kw.en, kw)
+      : written;
   return { id: `${type === 'place' ? 'place' : 'org'}:${slug(name)}`, name, type, rule };
 }
 

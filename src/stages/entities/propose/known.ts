@@ -11,7 +11,12 @@ const UNCUED = (f: Form): boolean => !f.cued;
  * Names the lexicon knows, longest first at each token: "Korea Utara", "Gedung Putih",
  * "Lloyd Austin", "Roma"; a cued short form only after its cue ("platform media sosial X").
  */
-export function proposeKnown(view: SentenceView, sentence: number, model: EntityModel, out: Candidate[]): void {
+export function proposeKnown(
+  view: SentenceView,
+  sentence: number,
+  model: EntityModel,
+  out: Candidate[],
+): void {
   const { tokens } = view;
   for (let s = 0; s < view.starts.length; s++) {
     if (!(view.startBits[s]! & Starts.Known)) continue;
@@ -22,7 +27,12 @@ export function proposeKnown(view: SentenceView, sentence: number, model: Entity
     const found = matchKnown(model.known, tokens, i, cued ? ANY : UNCUED, first);
     if (!found) continue;
     const { match: m, form: f } = found;
-    if (f.target.type !== 'person' && f.target.type !== 'organization' && givenNameBefore(view, i, m.end, model)) continue;
+    if (
+      f.target.type !== 'person' &&
+      f.target.type !== 'organization' &&
+      givenNameBefore(view, i, m.end, model)
+    )
+      continue;
     if (f.target.type === 'person' && m.end - i === 1 && partOfOtherName(view, i)) continue;
     out.push({
       sentence,
@@ -39,7 +49,8 @@ export function proposeKnown(view: SentenceView, sentence: number, model: Entity
 /** "Retno Hapsari", "Listyo Sigit Prabowo": a one-word alias inside a longer name is someone else. */
 function partOfOtherName(view: SentenceView, i: number): boolean {
   const { tokens } = view;
-  const capital = (k: number): boolean => tokens[k]?.kind === 'word' && !!tokens[k]?.upper && tokens[k]?.norm !== "'s";
+  const capital = (k: number): boolean =>
+    tokens[k]?.kind === 'word' && !!tokens[k]?.upper && tokens[k]?.norm !== "'s";
   return capital(i + 1) || (i > 0 && !view.initial[i] && capital(i - 1));
 }
 

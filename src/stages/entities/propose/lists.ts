@@ -34,7 +34,9 @@ export function typeByList(candidates: Candidate[], view: SentenceView, model: E
       const next = candidates[k + 1];
       if (prev && !guess(prev) && separated(view.tokens, prev.end, c.start, model)) retype(c, prev);
       else if (next && !guess(next) && separated(view.tokens, c.end, next.start, model)) retype(c, next);
-      else if (prev && prev.rule === 'name.list' && separated(view.tokens, prev.end, c.start, model)) retype(c, prev);
-      else if (next && next.rule === 'name.list' && separated(view.tokens, c.end, next.start, model)) retype(c, next);
+      else if (prev && prev.rule === 'name.list' && separated(view.tokens, prev.end, c.start, model))
+        retype(c, prev);
+      else if (next && next.rule === 'name.list' && separated(view.tokens, c.end, next.start, model))
+        retype(c, next);
     }
 }

@@ -57,13 +57,29 @@ export function proposeNames(
     }
     if (quoted === undefined) quoted = shortQuotes(view);
     const c = quoted?.[i] ? null : classify(view, i, end, model, covered);
-    if (c) out.push({ sentence, start: i, end, target: c.target, rule: c.rule, priority: c.priority, weak: c.weak, phase: 2 });
+    if (c)
+      out.push({
+        sentence,
+        start: i,
+        end,
+        target: c.target,
+        rule: c.rule,
+        priority: c.priority,
+        weak: c.weak,
+        phase: 2,
+      });
     next = end;
   }
 }
 
 /** Whether token `k` may be part of a name read from capitals. */
-function nameWord(view: SentenceView, covered: Uint8Array, model: EntityModel, k: number, titleChecked = false): boolean {
+function nameWord(
+  view: SentenceView,
+  covered: Uint8Array,
+  model: EntityModel,
+  k: number,
+  titleChecked = false,
+): boolean {
   const { tokens } = view;
   const t = tokens[k];
   if (!t || covered[k] || !isCapitalWord(t)) return false;
@@ -102,7 +118,14 @@ function shortQuotes(view: SentenceView): Uint8Array | null {
 
 type Typed = Pick<Candidate, 'target' | 'rule' | 'priority' | 'weak'>;
 
-function named(view: SentenceView, a: number, b: number, type: EntityType, rule: string, priority: number): Typed {
+function named(
+  view: SentenceView,
+  a: number,
+  b: number,
+  type: EntityType,
+  rule: string,
+  priority: number,
+): Typed {
   const name = surface(view.tokens, a, b);
   const prefix = type === 'organization' ? 'org' : type;
   return { target: { id: `${prefix}:${slug(name)}`, name, type, rule }, rule, priority };
@@ -113,12 +136,19 @@ function fromCity(city: City, rule: string): Typed {
   return { target: { id, name, type: 'place', country, coordinates, rule }, rule, priority: PRIORITY.city };
 }
 
-function classify(view: SentenceView, a: number, b: number, model: EntityModel, covered: Uint8Array): Typed | null {
+function classify(
+  view: SentenceView,
+  a: number,
+  b: number,
+  model: EntityModel,
+  covered: Uint8Array,
+): Typed | null {
   const { tokens } = view;
   const cues = new Cues(view, a, b, model, covered);
   const single = b - a === 1;
   const first = tokens[a]!;
-  if (cues.governedPlace && !cues.givenFirst) return named(view, a, b, 'place', 'name.governed', PRIORITY.guess);
+  if (cues.governedPlace && !cues.givenFirst)
+    return named(view, a, b, 'place', 'name.governed', PRIORITY.guess);
   if (cues.title || cues.apposedRole || (!single && cues.givenFirst))
     return named(view, a, b, 'person', cues.title ? 'name.title' : 'name.given', PRIORITY.name);
   if (cues.orgCue) return named(view, a, b, 'organization', 'name.org-cue', PRIORITY.name);

@@ -4,7 +4,11 @@ import type { EntityModel } from '../model.js';
 import type { SentenceView } from '../view.js';
 import { countryAt } from './country-near.js';
 
-function demonymAt(view: SentenceView, k: number, model: EntityModel): { start: number; end: number; code: string } | null {
+function demonymAt(
+  view: SentenceView,
+  k: number,
+  model: EntityModel,
+): { start: number; end: number; code: string } | null {
   const m = view.tokens[k]?.upper ? model.demonyms.matchAt(view.tokens, k) : null;
   return m ? { start: k, end: m.end, code: m.value } : null;
 }
@@ -16,7 +20,11 @@ const BODY_RULES = new Set(['body', 'body.country', 'body.known']);
  * names Germany, "Dewan Keamanan Nasional AS" the United States. Kept as nested mentions, so
  * the body stays one entity and the country gets its own.
  */
-export function nestedCountries(kept: readonly Candidate[], view: SentenceView, model: EntityModel): Candidate[] {
+export function nestedCountries(
+  kept: readonly Candidate[],
+  view: SentenceView,
+  model: EntityModel,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const c of kept) {
     if (c.target.type !== 'organization' || !c.target.country || c.end - c.start < 2) continue;
