@@ -1,6 +1,8 @@
 import type { ExtractResult } from '../domain/extract-result.js';
 import type { SourceRoot, StatementRecord } from '../store/types.js';
 import { fold } from '../lexicon/fold.js';
+import { orgInfo } from '../stages/entities/lookup.js';
+import { isCapital } from './capitals.js';
 
 type Statement = ExtractResult['statements'][number];
 
@@ -66,12 +68,13 @@ export function rootOf(
   const aff = affiliationOf(r, st);
   if (aff) {
     const body = r.entities.find((e) => e.id === aff.key);
-    if (
-      body?.type === 'organization' &&
-      body.country &&
-      (isGovernment(body.name) || isGovernment(st.speaker.name))
-    )
-      return { key: `country:${body.country}`, name: nameOf(r, `country:${body.country}`) };
+    const org = body?.type === 'organization';
+    const country =
+      (org ? orgInfo(body)?.speaksFor : undefined) ??
+      (org && body.country && (isGovernment(body.name) || isGovernment(st.speaker.name)) ? body.country : undefined) ??
+      // "Washington", "Moskow": a capital speaking is its government
+      (body?.type === 'place' && body.country && isCapital(body.name, body.country) ? body.country : undefined);
+    if (country) return { key: `country:${country}`, name: nameOf(r, `country:${country}`) };
     return aff;
   }
   if (st.speaker.entityId) return { key: st.speaker.entityId, name: st.speaker.name };

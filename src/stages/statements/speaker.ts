@@ -270,7 +270,8 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
     break;
   }
   const org = ents.find((e) => e.type === 'organization');
-  const country = ents.find((e) => e.type === 'country');
+  // "Seoul spy agency": a city in the phrase says where the body is (the ledger reads a capital as its country)
+  const country = ents.find((e) => e.type === 'country') ?? ents.find((e) => e.type === 'place');
   if (person) {
     const mentionText = text(v, person.first, person.last);
     const canonical = person.entity?.name;
