@@ -18,6 +18,7 @@ export const LINK_THRESHOLD = 0.6;
 
 /** A lower bar for a claim the same article already speaks of: its context fills in who and where. */
 export const CONTEXT_THRESHOLD = 0.45;
+export const CONTEXT_BONUS = 0.1;
 
 /** The concepts that at least half of a claim's statements share: what the claim is about. */
 export function core(profile: Record<string, number>): string[] {
@@ -71,7 +72,9 @@ export function chooseClaim(
     const inContext = context.has(cand.id);
     const r = scoreLink(s, cand.profile, inContext);
     const threshold = inContext ? CONTEXT_THRESHOLD : LINK_THRESHOLD;
-    if (r && r.score >= threshold && (!best || r.score > best.score)) best = { ...r, id: cand.id };
+    // the claims its own article speaks of come first when scores are close
+    const rank = r ? r.score + (inContext ? CONTEXT_BONUS : 0) : 0;
+    if (r && r.score >= threshold && (!best || rank > best.score + (context.has(best.id) ? CONTEXT_BONUS : 0))) best = { ...r, id: cand.id };
   }
   return best;
 }

@@ -59,7 +59,10 @@ export function topicEntities(r: ExtractResult, max = 2): string[] {
     .map(([id]) => id);
 }
 
-const weak = (c: Concepts) => ![...c.keys()].some((k) => /^(p|t|u):/.test(k));
+/** A statement that names no event and no thing of its own: it speaks of what the article is about. */
+const weak = (c: Concepts) => ![...c.keys()].some((k) => /^(p|d|t|u):/.test(k));
+/** A denial that names no event: "Kremlin membantah laporan itu", "the reports were a smear campaign". */
+const weakDenial = (c: Concepts) => ![...c.keys()].some((k) => /^(p|d|u):/.test(k));
 
 /** The stance a statement takes towards a (positive) claim: a negated assertion denies it. */
 export const linkStance = (s: ExtractResult['statements'][number]): string =>
@@ -120,7 +123,7 @@ export async function buildBundle(
     const candidates = [...fromStore, ...(extra.length ? await store.claimProfiles(extra) : []), ...local];
     const choice = chooseClaim(c, candidates, context);
     if (choice) linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts');
-    else if (weak(c) && linkStance(r.statements[i]!) === 'deny') deferred.push(i);
+    else if (weak(c) || (weakDenial(c) && linkStance(r.statements[i]!) === 'deny')) deferred.push(i);
     else {
       const id = -(local.length + 1);
       const label = claimLabel(r, c, r.statements[i]!.content);
