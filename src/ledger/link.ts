@@ -31,12 +31,20 @@ export function core(profile: Record<string, number>): string[] {
  * the two weights, provided they share a named entity and a predicate or thing, and do not put
  * the same event in two different places ("at:country:RU" against "at:place:kursk").
  */
-export function scoreLink(s: Concepts, profile: Record<string, number>, context = false): LinkChoice | null {
+export function scoreLink(
+  s: Concepts,
+  profile: Record<string, number>,
+  context = false,
+  topic: readonly string[] = [],
+): LinkChoice | null {
   const c = core(profile);
   const cs = new Set(c);
   const matched = [...s.keys()].filter((k) => cs.has(k));
+  // the same defining event ("escalation") in an article about the claim's subject: the
+  // statement may name other parties ("if they fight in Ukraine") and still be about it
+  const sameEvent = matched.some((k) => k.startsWith('d:')) && topic.some((t) => cs.has(t));
   // in the article's own context a statement may leave out who and where ("12,000 troops are to be sent")
-  const needsEntity = !(context && ![...s.keys()].some(isEntityKey));
+  const needsEntity = !(context && ![...s.keys()].some(isEntityKey)) && !sameEvent;
   if (needsEntity && !matched.some(isEntityKey)) return null;
   // "Tentara dari Korea Utara ada di wilayah Rusia" reads as names only: in its article's
   // context it may join a claim that holds all of them
@@ -57,7 +65,12 @@ export function scoreLink(s: Concepts, profile: Record<string, number>, context 
   if (sAt.length && cAt.length && !sAt.some((a) => cAt.some((b) => within(a, b) || within(b, a))))
     return null;
   const sum = (ks: Iterable<string>) => [...ks].reduce((a, k) => a + weightOf(k), 0);
-  const score = sum(matched) / Math.min(sum(s.keys()), sum(c));
+  let score = sum(matched) / Math.min(sum(s.keys()), sum(c));
+  if (sameEvent) {
+    // scored on what happened, leaving the names aside
+    const what = (ks: Iterable<string>) => [...ks].filter((k) => !isEntityKey(k));
+    score = Math.max(score, sum(what(matched)) / Math.min(sum(what(s.keys())), sum(what(c))));
+  }
   return { id: 0, score, matched };
 }
 
@@ -66,15 +79,21 @@ export function chooseClaim(
   s: Concepts,
   candidates: ClaimProfile[],
   context: ReadonlySet<number> = new Set(),
+  topic: readonly string[] = [],
 ): LinkChoice | null {
   let best: LinkChoice | null = null;
   for (const cand of candidates) {
     const inContext = context.has(cand.id);
-    const r = scoreLink(s, cand.profile, inContext);
+    const r = scoreLink(s, cand.profile, inContext, topic);
     const threshold = inContext ? CONTEXT_THRESHOLD : LINK_THRESHOLD;
     // the claims its own article speaks of come first when scores are close
     const rank = r ? r.score + (inContext ? CONTEXT_BONUS : 0) : 0;
-    if (r && r.score >= threshold && (!best || rank > best.score + (context.has(best.id) ? CONTEXT_BONUS : 0))) best = { ...r, id: cand.id };
+    if (
+      r &&
+      r.score >= threshold &&
+      (!best || rank > best.score + (context.has(best.id) ? CONTEXT_BONUS : 0))
+    )
+      best = { ...r, id: cand.id };
   }
   return best;
 }

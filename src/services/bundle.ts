@@ -89,6 +89,7 @@ export async function buildBundle(
     if (sim >= best) [copyOf, best] = [c.copyGroup, sim];
   }
   const topic = topicEntities(r);
+  const topicKeys = topic.map(placeKey);
   const concepts = r.statements.map((s) => {
     const c = statementConcepts(r, s, lex);
     // "12 orang meninggal": a statement that names no place or body is about the article's subject
@@ -121,7 +122,7 @@ export async function buildBundle(
     // claims this article already joined are candidates even when they share no indexed concept
     const extra = [...context].filter((id) => id > 0 && !known.has(id));
     const candidates = [...fromStore, ...(extra.length ? await store.claimProfiles(extra) : []), ...local];
-    const choice = chooseClaim(c, candidates, context);
+    const choice = chooseClaim(c, candidates, context, topicKeys);
     if (choice) linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts');
     else if (weak(c) || (weakDenial(c) && linkStance(r.statements[i]!) === 'deny')) deferred.push(i);
     else {
