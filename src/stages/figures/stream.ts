@@ -11,12 +11,13 @@ export interface TokenStream {
   sentenceStarts: ReadonlySet<number>;
 }
 
-const cache = new WeakMap<object, TokenStream[]>();
+// one entry: the figures and dates stages run one after the other on the same article. (A
+// WeakMap here made the young-generation collector promote every article's tokens.)
+let cached: { sentences: object; streams: TokenStream[] } | null = null;
 
 /** Paragraph streams of `doc`, built once and shared by the figures and dates stages. */
 export function paragraphStreams(doc: Doc): TokenStream[] {
-  const hit = cache.get(doc.sentences);
-  if (hit) return hit;
+  if (cached?.sentences === doc.sentences) return cached.streams;
   const out: TokenStream[] = [];
   let para = -1;
   let cur: { tokens: Token[]; sentenceStarts: Set<number> } | null = null;
@@ -29,7 +30,7 @@ export function paragraphStreams(doc: Doc): TokenStream[] {
     cur.sentenceStarts.add(cur.tokens.length);
     for (const t of s.tokens) cur.tokens.push(t);
   }
-  cache.set(doc.sentences, out);
+  cached = { sentences: doc.sentences, streams: out };
   return out;
 }
 

@@ -3,12 +3,14 @@ import type { Stage } from '../../pipeline/stage.js';
 import { cldDetect } from './cld.js';
 import { lexicalDetect } from './lexical.js';
 
+const SAMPLE = 2000;
+
 /** Decides the article's language; reads text only, never changes it. */
 export function detectLanguage(text: string): { code: string; method: string; confidence: number } {
   const letters = countLetters(text, 201);
   if (letters < 3) return { code: 'und', method: 'none', confidence: 0 };
-  // the first 4,000 characters tell the language as well as the whole text
-  const c = cldDetect(text.length > 4000 ? text.slice(0, 4000) : text);
+  // the first 2,000 characters (some 300 words) tell the language as well as the whole text
+  const c = cldDetect(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
   if (c && (c.reliable || letters > 200)) return { code: c.code, method: 'cld', confidence: c.confidence };
   const l = lexicalDetect(text);
   if (l) return { code: l.code, method: 'lexicon', confidence: l.confidence };

@@ -54,6 +54,8 @@ export interface StatementLexicon {
   government: PhraseSet<string>;
   modifiers: Set<string>;
   functionWords: Set<string>;
+  /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
+  wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
   labels: PhraseSet<number>;
 }
@@ -149,8 +151,30 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       modifiers: set(roles.modifiers),
       functionWords: set(lex.data.meta.functionWords),
       labels: labelTable(lex),
+      wordBits: wordTable(lex),
     };
   });
+}
+
+/** Labels of single words, one map lookup per token instead of one per list. */
+function wordTable(lex: Lexicon): Map<string, number> {
+  const r = lex.data.reporting;
+  const roles = lex.data.roles;
+  const bits = new Map<string, number>();
+  const add = (words: readonly string[], label: number) => {
+    for (const w of words) bits.set(fold(w), (bits.get(fold(w)) ?? 0) | label);
+  };
+  add(roles.titles, L.TITLE);
+  add(roles.modifiers, L.MOD);
+  add(r.pronouns, L.PRONOUN);
+  add(r.conjunctions, L.CONJ);
+  add(r.connectors, L.CONNECTOR);
+  add(r.complementizers, L.COMPLEMENTIZER);
+  add(r.collective, L.COLLECTIVE);
+  add(r.relativizers, L.RELATIVE);
+  add(r.demonstratives, L.DEMONSTRATIVE);
+  add(lex.data.meta.functionWords, L.FUNCTION);
+  return bits;
 }
 
 /** One table of every phrase the view labels, so a token costs one lookup, not one per list. */

@@ -110,16 +110,9 @@ function labelWord(view: TokenView, i: number, sentenceInitial: boolean): void {
   else if (t.text === ')') f |= L.CLOSE_PAREN;
   if (t.kind === 'word') {
     const w = t.norm;
-    if (sl.titles.has(w) || sl.titles.has(w.replace(/\.$/, ''))) f |= L.TITLE;
-    if (sl.modifiers.has(w)) f |= L.MOD;
-    if (sl.pronouns.has(w)) f |= L.PRONOUN;
-    if (sl.conjunctions.has(w)) f |= L.CONJ;
-    if (sl.connectors.has(w)) f |= L.CONNECTOR;
-    if (sl.complementizers.has(w)) f |= L.COMPLEMENTIZER;
-    if (sl.collective.has(w)) f |= L.COLLECTIVE;
-    if (sl.relativizers.has(w)) f |= L.RELATIVE;
-    if (sl.demonstratives.has(w)) f |= L.DEMONSTRATIVE;
-    if (sl.functionWords.has(w)) f |= L.FUNCTION;
+    f |= sl.wordBits.get(w) ?? 0;
+    // "Jend." read without its stop
+    if (w.endsWith('.')) f |= (sl.wordBits.get(w.slice(0, -1)) ?? 0) & L.TITLE;
     if (t.upper) {
       // "Namun", "The", "Menurut" open sentences in capitals but name nobody
       const grammatical =
