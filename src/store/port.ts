@@ -19,7 +19,7 @@ export interface LedgerStore {
   close(): Promise<void>;
 
   findArticle(by: { contentHash?: string; url?: string }): Promise<ArticleRecord | null>;
-  /** articles sharing an LSH band key with the given ones (candidates for near-copies) */
+  /** recent articles sharing at least two LSH band keys with the given ones (candidates for near-copies) */
   copyCandidates(bandKeys: number[]): Promise<Array<{ id: number; signature: string; copyGroup: number }>>;
   /** claims that share at least one of `concepts`, most shared first */
   claimCandidates(

@@ -2,6 +2,9 @@ import type { ArticleBundle, ArticleRecord, ListFilter, Page, StatementRecord } 
 import { sql, type DB } from './db.js';
 import { ARTICLE_COLUMNS, toArticle, toStatement, type ArticleRow, type StatementRow } from './rows.js';
 
+/** Bands a candidate must share with an article before its signature is compared. */
+const MIN_SHARED_BANDS = 2;
+
 export function findArticle(db: DB, by: { contentHash?: string; url?: string }): ArticleRecord | null {
   const q = by.contentHash
     ? sql(db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_hash = ?`)
@@ -14,17 +17,26 @@ export function copyCandidates(
   db: DB,
   bandKeys: number[],
 ): Array<{ id: number; signature: string; copyGroup: number }> {
-  const q = sql(
+  // the most recent articles that share each band, in one statement
+  const one =
+    'SELECT article_id FROM (SELECT article_id FROM article_bands WHERE band = ? AND value = ? ORDER BY article_id DESC LIMIT 50)';
+  const q = sql(db, bandKeys.map(() => one).join(' UNION ALL ')).pluck();
+  const hits = new Map<number, number>();
+  for (const id of q.all(...bandKeys.flatMap((value, band) => [band, value])) as number[])
+    hits.set(id, (hits.get(id) ?? 0) + 1);
+  // a copy (similarity >= 0.6) shares two bands or more 99% of the time; one shared band is
+  // mostly a common phrase. Only the likely ones have their signatures read.
+  const ids = [...hits]
+    .filter(([, n]) => n >= MIN_SHARED_BANDS)
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+    .slice(0, 50)
+    .map(([id]) => id);
+  if (!ids.length) return [];
+  const rows = sql(
     db,
-    `SELECT a.id, a.signature, a.copy_group FROM article_bands b JOIN articles a ON a.id = b.article_id
-     WHERE b.band = ? AND b.value = ? LIMIT 50`,
-  );
-  const seen = new Map<number, { id: number; signature: string; copyGroup: number }>();
-  bandKeys.forEach((value, band) => {
-    for (const r of q.all(band, value) as Array<{ id: number; signature: string; copy_group: number }>)
-      seen.set(Number(r.id), { id: Number(r.id), signature: r.signature, copyGroup: Number(r.copy_group) });
-  });
-  return [...seen.values()];
+    `SELECT id, signature, copy_group FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`,
+  ).all(...ids) as Array<{ id: number; signature: string; copy_group: number }>;
+  return rows.map((r) => ({ id: Number(r.id), signature: r.signature, copyGroup: Number(r.copy_group) }));
 }
 
 /** Inserts the article row and its bands; returns the new id. */

@@ -135,4 +135,9 @@ export const MIGRATIONS: string[] = [
   END;
   `,
   FEEDS_MIGRATION,
+  // v3: copy candidates read from the index alone, most recent first
+  `
+  DROP INDEX article_bands_lookup;
+  CREATE INDEX article_bands_lookup ON article_bands(band, value, article_id);
+  `,
 ];
