@@ -329,27 +329,26 @@ function keysOf(
   db: DB,
   ids: number[],
   kind: string,
+  cap = 1_000_000,
 ): Map<number, Array<{ key: string; name: string; n: number }>> {
   const out = new Map<number, Array<{ key: string; name: string; n: number }>>();
-  if (!ids.length) return out;
-  const rows = sql(
+  const q = sql(
     db,
-    `SELECT claim_id, key, name, n FROM claim_keys WHERE kind = ? AND claim_id IN (${ids.map(() => '?').join(',')}) ORDER BY n DESC, key`,
-  ).all(kind, ...ids) as Array<{ claim_id: number; key: string; name: string; n: number }>;
-  for (const r of rows) {
-    const list = out.get(r.claim_id);
-    const item = { key: r.key, name: r.name, n: r.n };
-    if (list) list.push(item);
-    else out.set(r.claim_id, [item]);
-  }
+    'SELECT key, name, n FROM claim_keys WHERE claim_id = ? AND kind = ? ORDER BY n DESC, key LIMIT ?',
+  );
+  for (const id of ids) out.set(id, q.all(id, kind, cap) as Array<{ key: string; name: string; n: number }>);
   return out;
 }
 
-function toClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
+/** What a list shows of each claim; one claim's own page shows more. */
+const LIST_CAPS = { figures: 20, affiliations: 10 };
+const DETAIL_CAPS = { figures: 100, affiliations: 1_000_000 };
+
+function toClaims(db: DB, rows: ClaimRow[], caps = LIST_CAPS): ClaimRecord[] {
   const ids = rows.map((r) => Number(r.id));
-  const figures = figuresOf(db, ids);
+  const figures = figuresOf(db, ids, caps.figures);
   const langs = keysOf(db, ids, 'language');
-  const affs = keysOf(db, ids, 'affiliation');
+  const affs = keysOf(db, ids, 'affiliation', caps.affiliations);
   return rows.map((r) => ({
     id: Number(r.id),
     label: r.label,
@@ -376,7 +375,7 @@ function toClaims(db: DB, rows: ClaimRow[]): ClaimRecord[] {
 
 export function getClaim(db: DB, id: number): ClaimRecord | null {
   const r = sql(db, 'SELECT * FROM claims WHERE id = ?').get(id) as ClaimRow | undefined;
-  return r ? toClaims(db, [r])[0]! : null;
+  return r ? toClaims(db, [r], DETAIL_CAPS)[0]! : null;
 }
 
 export function listClaims(db: DB, f: ListFilter, page: Page): { total: number; claims: ClaimRecord[] } {
