@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../pipeline/extract.js';
+import { detectLanguage } from './index.js';
+
+// short news paragraphs the team wrote, one per language
+const TEXTS: Record<string, string> = {
+  id: 'Pemerintah Indonesia mengatakan bahwa pihaknya akan meneliti laporan tersebut. Menteri Luar Negeri kepada wartawan di Jakarta, Selasa, menyatakan pemerintah belum akan mengambil keputusan apa pun sampai penyelidikan selesai. Menurut dia, hasilnya diharapkan keluar pekan depan.',
+  ms: 'Kerajaan Malaysia berkata bahawa pihaknya akan meneliti laporan itu. Menteri Luar Negeri memberitahu pemberita di Kuala Lumpur semalam bahawa kerajaan tidak akan membuat sebarang keputusan sehingga siasatan selesai. Menurut beliau, keputusannya dijangka diumumkan minggu hadapan.',
+  en: 'The government said it would study the report. The foreign minister told reporters in the capital on Tuesday that no decision would be taken until the inquiry was over. The results, he said, were expected next week.',
+  fr: "Le gouvernement a déclaré qu'il allait étudier le rapport. Le ministre des Affaires étrangères a indiqué mardi aux journalistes qu'aucune décision ne serait prise avant la fin de l'enquête.",
+  de: 'Die Regierung erklärte, sie werde den Bericht prüfen. Der Außenminister sagte am Dienstag vor Journalisten, vor dem Ende der Untersuchung werde keine Entscheidung getroffen.',
+};
+
+describe('language detection', () => {
+  for (const [code, text] of Object.entries(TEXTS))
+    it(`tells ${code}`, () => {
+      expect(detectLanguage(text).code).toBe(code);
+    });
+
+  it('tells Indonesian from Malay when only the opening of a long article is read', () => {
+    const long = (t: string) => `${t}\n\n`.repeat(40);
+    expect(detectLanguage(long(TEXTS.id!)).code).toBe('id');
+    expect(detectLanguage(long(TEXTS.ms!)).code).toBe('ms');
+  });
+
+  it('reports a language without a lexicon and leaves its text untouched', () => {
+    const doc = runPipeline(TEXTS.de!);
+    expect(doc.language).toMatchObject({ code: 'de', supported: false });
+    expect(doc.text).toBe(TEXTS.de);
+    expect(doc.statements).toEqual([]);
+    expect(doc.warnings.join(' ')).toMatch(/"de" has no lexicon/);
+  });
+
+  it('says when there is no language at all', () => {
+    expect(detectLanguage('12345 67 -- 89').code).toBe('und');
+  });
+});
