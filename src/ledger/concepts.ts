@@ -145,11 +145,16 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
         const words =
           result.text.slice(Math.max(start, m.start - 40), m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
         let w = words.length - 1;
-        while (w > 0 && t.ignore.has(fold(words[w]!)) && !/\d/.test(words[w]!)) w--;
+        // and over adjectives ("to eastern Russia", "in neighbouring Ukraine")
+        const skip = (x: string) => t.ignore.has(fold(x)) || !!t.words.get(fold(x))?.startsWith('a:');
+        while (w > 0 && skip(words[w]!) && !/\d/.test(words[w]!)) w--;
         if (w >= 0 && t.locatives.has(fold(words[w]!))) add(`at:${id}`);
       }
     }
   for (const f of st.figures) if (f.unit) add(`u:${f.unit}`);
+  // "Our republic has never sent its soldiers", said for North Korea: a government's denial is
+  // about its own country
+  if (speakerCountry?.startsWith('country:') && (st.stance === 'deny' || st.negated)) add(speakerCountry);
   if (!t) return out;
   const toks = tokenize(result.text, start, end).filter(
     (k) => k.kind === 'word' && !covered.some(([a, b]) => k.start >= a && k.end <= b),
@@ -177,6 +182,13 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       }
     }
   }
+  // "blamed the floods on mining", "threatened to …": a cue that is itself the claim's verb
+  if (st.cueSpan)
+    for (const k of tokenize(result.text, st.cueSpan.start, st.cueSpan.end)) {
+      const m = t.phrases.matchAt([k], 0);
+      const key = m?.value ?? t.words.get(k.norm);
+      if (key?.startsWith('d:')) add(key);
+    }
   for (const k of [...out.keys()]) if (t.placeLike.has(k)) add(`at:${k.slice(2)}`);
   return out;
 }

@@ -11,6 +11,8 @@ export interface LinkChoice {
   id: number;
   score: number;
   matched: string[];
+  /** the share of the claim's core the statement covers */
+  coverage?: number;
 }
 
 /** Link threshold: the share of a statement's concept weight the claim's core must cover. */
@@ -71,8 +73,18 @@ export function scoreLink(
     const what = (ks: Iterable<string>) => [...ks].filter((k) => !isEntityKey(k));
     score = Math.max(score, sum(what(matched)) / Math.min(sum(what(s.keys())), sum(what(c))));
   }
-  return { id: 0, score, matched };
+  return { id: 0, score, matched, coverage: sum(matched) / sum(c) };
 }
+
+/**
+ * Between claims the statement matches about as well, the one it says more of ("troops in Russia"
+ * is all of one claim and a third of "8,000 moved to Kursk on the border"). Claims its own
+ * article joined come first; a claim the article itself started a sentence ago gets no such
+ * head start over one many articles share.
+ */
+const rankOf = (r: LinkChoice, inContext: boolean): number =>
+  r.score + (inContext ? CONTEXT_BONUS : 0) + COVERAGE_WEIGHT * (r.coverage ?? 0);
+const COVERAGE_WEIGHT = 0.15;
 
 /** The best claim for a statement among candidates, or null when none passes the threshold. */
 export function chooseClaim(
@@ -82,18 +94,14 @@ export function chooseClaim(
   topic: readonly string[] = [],
 ): LinkChoice | null {
   let best: LinkChoice | null = null;
+  let bestRank = -Infinity;
   for (const cand of candidates) {
     const inContext = context.has(cand.id);
     const r = scoreLink(s, cand.profile, inContext, topic);
     const threshold = inContext ? CONTEXT_THRESHOLD : LINK_THRESHOLD;
-    // the claims its own article speaks of come first when scores are close
-    const rank = r ? r.score + (inContext ? CONTEXT_BONUS : 0) : 0;
-    if (
-      r &&
-      r.score >= threshold &&
-      (!best || rank > best.score + (context.has(best.id) ? CONTEXT_BONUS : 0))
-    )
-      best = { ...r, id: cand.id };
+    if (!r || r.score < threshold) continue;
+    const rank = rankOf(r, inContext && cand.id > 0);
+    if (!best || rank > bestRank) [best, bestRank] = [{ ...r, id: cand.id }, rank];
   }
   return best;
 }

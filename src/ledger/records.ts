@@ -71,9 +71,13 @@ export function rootOf(
     const org = body?.type === 'organization';
     const country =
       (org ? orgInfo(body)?.speaksFor : undefined) ??
-      (org && body.country && (isGovernment(body.name) || isGovernment(st.speaker.name)) ? body.country : undefined) ??
+      (org && body.country && (isGovernment(body.name) || isGovernment(st.speaker.name))
+        ? body.country
+        : undefined) ??
       // "Washington", "Moskow": a capital speaking is its government
-      (body?.type === 'place' && body.country && isCapital(body.name, body.country) ? body.country : undefined);
+      (body?.type === 'place' && body.country && isCapital(body.name, body.country)
+        ? body.country
+        : undefined);
     if (country) return { key: `country:${country}`, name: nameOf(r, `country:${country}`) };
     return aff;
   }

@@ -41,6 +41,7 @@ export interface StatementLexicon {
   naming: Set<string>;
   questionWords: Set<string>;
   negation: PhraseSet<string>;
+  notNegation: PhraseSet<string>;
   deny: PhraseSet<string>;
   hedge: PhraseSet<string>;
   conditional: PhraseSet<string>;
@@ -129,6 +130,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       naming: set(r.naming),
       questionWords: set(lex.data.stance.question),
       negation: phraseSet(s.negation),
+      notNegation: phraseSet(s.notNegation),
       deny: phraseSet(s.deny),
       hedge: phraseSet(s.hedge),
       conditional: phraseSet(s.conditional),

@@ -49,7 +49,13 @@ export function decideStance(
   }
   const cond = sl.conditional.findAll(v.toks, content.first, content.end)[0];
   if (cond) return { stance: 'conditional', certainty, rule: `stance.conditional:${cond.phrase}` };
-  const deny = sl.deny.findAll(v.toks, content.first, content.end)[0];
+  // "the denials did not change its view that …": a denial the speaker brushes aside
+  const brushedAside = (m: { end: number }) => {
+    for (let k = m.end; k < Math.min(content.end, m.end + 3); k++)
+      if (sl.notNegation.matchAt(v.toks, k)) return true;
+    return false;
+  };
+  const deny = sl.deny.findAll(v.toks, content.first, content.end).find((m) => !brushedAside(m));
   if (deny) return { stance: 'deny', certainty, rule: `stance.content-deny:${deny.phrase}` };
   const hedges = sl.hedge.findAll(v.toks, content.first, content.end);
   if (hedges[0]) return { stance: 'hedge', certainty: 'low', rule: `stance.hedge:${hedges[0].phrase}` };
@@ -70,9 +76,12 @@ export function mainClauseNegation(
     if (!(v.flags[i]! & L.NEG)) continue;
     if (hedges.some((h) => i >= h.start && i < h.end)) continue;
     if (v.flags[i - 1]! & L.RELATIVE || v.flags[i - 2]! & L.RELATIVE) continue;
-    // "tidak hanya … tetapi juga", "not only … but": emphasis, not negation
-    const next = v.toks[i + 1]?.norm;
-    if (next === 'hanya' || next === 'only' || next === 'saja') continue;
+    // "tidak hanya … tetapi juga" (emphasis), "belum lama ini" (recently): no negation
+    const not = v.sl.notNegation.matchAt(v.toks, i);
+    if (not) {
+      i = not.end - 1;
+      continue;
+    }
     return i;
   }
   return -1;

@@ -31,6 +31,7 @@ export function territoryNames(lang: string): TerritoryName[] {
     file = null;
   }
   const names = file?.main[lang]?.localeDisplayNames.territories ?? {};
+  const others: TerritoryName[] = [];
   for (const [key, value] of Object.entries(names)) {
     const [code, alt] = key.split('-alt-');
     if (!code) continue;
@@ -38,9 +39,14 @@ export function territoryNames(lang: string): TerritoryName[] {
     if (paren?.[1]) {
       out.push({ code, name: paren[1], primary: !alt });
       // "(Burma)", "(Malvinas)" are other names; "(RDK)", "(Republik)" only qualify "Kongo"
-      if (paren[2] && /^\p{Lu}\p{Ll}+$/u.test(paren[2])) out.push({ code, name: paren[2], primary: false });
+      if (paren[2] && /^\p{Lu}\p{Ll}+$/u.test(paren[2]))
+        others.push({ code, name: paren[2], primary: false });
     } else out.push({ code, name: value, primary: !alt });
   }
+  // a word that is part of other countries' names ("Republik Ceko", "Republic of Korea") is a
+  // kind of state, not a name: "Republik kami" is no Congo
+  const words = new Set(out.flatMap((t) => t.name.toLowerCase().split(/\s+/)));
+  for (const o of others) if (!words.has(o.name.toLowerCase())) out.push(o);
   cache.set(lang, out);
   return out;
 }
