@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { PhraseSet } from '../lexicon/phrase-set.js';
 import { tokenize } from '../lexicon/tokenize.js';
 import { isCapital } from './capitals.js';
+import { orgInfo } from '../stages/entities/lookup.js';
 import { stems } from './stem.js';
 
 type Statement = ExtractResult['statements'][number];
@@ -109,6 +110,16 @@ const PLACE_KIND = new Set([
   'oblast',
 ]);
 
+/** The country a speaker's affiliation speaks for: itself, or a government body's country. */
+function governmentOf(affiliation: string | null | undefined, lex: Lexicon | null): string | null {
+  if (!affiliation) return null;
+  if (affiliation.startsWith('country:')) return affiliation;
+  const speaksFor = affiliation.startsWith('org:')
+    ? orgInfo({ id: affiliation }, lex ?? undefined)?.speaksFor
+    : undefined;
+  return speaksFor ? `country:${speaksFor}` : null;
+}
+
 /** A place id without the words that only say what kind of place it is. */
 export function placeKey(id: string): string {
   const m = /^place:([^:]+)(:.*)?$/.exec(id);
@@ -154,7 +165,10 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
   for (const f of st.figures) if (f.unit) add(`u:${f.unit}`);
   // "Our republic has never sent its soldiers", said for North Korea: a government's denial is
   // about its own country
-  if (speakerCountry?.startsWith('country:') && (st.stance === 'deny' || st.negated)) add(speakerCountry);
+  if (st.stance === 'deny' || st.negated) {
+    const own = governmentOf(speakerCountry, lex);
+    if (own) add(own);
+  }
   if (!t) return out;
   const toks = tokenize(result.text, start, end).filter(
     (k) => k.kind === 'word' && !covered.some(([a, b]) => k.start >= a && k.end <= b),

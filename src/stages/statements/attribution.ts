@@ -15,7 +15,9 @@ interface Attribution {
 }
 
 const slot = (v: TokenView, groups: import('./np.js').NP[]): SpeakerSlot =>
-  isPronoun(v, groups) ? { groups: null, implied: groups[0]!.first } : { groups, implied: null };
+  isPronoun(v, groups)
+    ? { groups: null, implied: groups[0]!.first, pointer: groups }
+    : { groups, implied: null };
 
 /** “…,” kata Austin / ”…,” ujarnya / "…," said Kirby / "…," Austin said / "…," he added. */
 function after(v: TokenView, qLast: number, hi: number): Attribution | null {

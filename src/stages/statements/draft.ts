@@ -15,6 +15,8 @@ export interface SpeakerSlot {
   implied: number | null;
   /** "Keduanya", "Both": every speaker of the previous coordinated statement */
   collective?: boolean;
+  /** the words that point back: "he", "the ministry", "lembaga tersebut" */
+  pointer?: NP[];
 }
 
 /** A statement found in the text, before speakers are resolved and stance is decided. */

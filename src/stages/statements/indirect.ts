@@ -8,7 +8,9 @@ import { isPronoun, speakerAfter, subjectBefore } from './speaker.js';
 import { has, type TokenView } from './view.js';
 
 const slot = (v: TokenView, groups: NP[]): SpeakerSlot =>
-  isPronoun(v, groups) ? { groups: null, implied: groups[0]!.first } : { groups, implied: null };
+  isPronoun(v, groups)
+    ? { groups: null, implied: groups[0]!.first, pointer: groups }
+    : { groups, implied: null };
 
 // classes whose verb takes a bare clause: "Austin mengatakan AS masih …", "Kirby said the …"
 const ACCORDING: CueInfo = { class: 'say', short: false, clitic: false, full: false };

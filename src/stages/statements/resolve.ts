@@ -1,5 +1,7 @@
 import type { Speaker } from '../../domain/statement.js';
+import { fold } from '../../lexicon/fold.js';
 import type { Draft } from './draft.js';
+import type { NP } from './np.js';
 import { L } from './labels.js';
 import { makeSpeaker } from './speaker.js';
 import type { TokenView } from './view.js';
@@ -79,6 +81,32 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
           continue;
         }
       }
+      // "the ministry", "lembaga tersebut": the last speaker of that kind, else the words themselves
+      const head = slot.pointer ? bodyHead(v, slot.pointer) : null;
+      if (head !== null) {
+        const g = slot.pointer![0]!;
+        const here = { start: v.toks[g.first]!.start, end: v.toks[g.last]!.end };
+        // a body of that name, else the last body that spoke or someone who spoke for one
+        // ("Kepala NIS … Lembaga itu …"); never a person who speaks for no body
+        const bodies = named.filter(
+          (a) => a.speaker.kind !== 'person' || !!a.speaker.affiliation?.startsWith('org:'),
+        );
+        const same =
+          latestBefore(
+            bodies.filter((a) => fold(a.speaker.name).includes(head)),
+            at,
+          ) ?? latestBefore(bodies, at);
+        const mention = same ? null : bodyMentionBefore(v, head, g.first);
+        const sp = same
+          ? { ...same.speaker, span: here, implied: true, rule: d.speakerRule }
+          : mention
+            ? { ...makeSpeaker(v, [mention], 'speaker.body-mention'), span: here, implied: true }
+            : makeSpeaker(v, slot.pointer!, 'speaker.body-pointer');
+        if (!same) named.push({ at, speaker: sp });
+        out.push({ draft: d, speaker: sp });
+        made.push(sp);
+        continue;
+      }
       const prev = latestBefore(named, at);
       const subj = latestBefore(subjects, at);
       const ante = prev && subj ? (subj.at > prev.at ? subj : prev) : (prev ?? subj);
@@ -92,6 +120,26 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
     if (made.length > 1) groupsSeen.push({ at, speakers: made });
   }
   return out;
+}
+
+/** The body word of a pointing phrase ("ministry" of "the ministry"), or null for a pronoun. */
+function bodyHead(v: TokenView, groups: NP[]): string | null {
+  const g = groups[0]!;
+  for (let i = g.last; i >= g.first; i--) if (v.flags[i]! & L.BODY) return v.toks[i]!.norm;
+  return null;
+}
+
+/** The last organisation named before token `before` whose name holds the body word. */
+function bodyMentionBefore(v: TokenView, head: string, before: number): NP | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const e = v.entity[i];
+    if (e?.type !== 'organization') continue;
+    const first = v.mentionFirst[i]!;
+    const words = v.toks.slice(first, v.mentionLast[i]! + 1).map((t) => t.norm);
+    if (words.includes(head) || fold(e.name).includes(head)) return { first, last: v.mentionLast[i]! };
+    i = first;
+  }
+  return null;
 }
 
 function latestGroupBefore(

@@ -3,6 +3,25 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'a body named only by its kind',
+    'The ministry said 2,000 soldiers had been sent to the border.',
+    [{ speaker: 'ministry', cue: 'said', implied: false }],
+  ],
+  [
+    'a body that points back past a person to the body that spoke before',
+    'The foreign ministry said it would protest. John Kirby said troops had arrived. The ministry said it had summoned the envoy.',
+    [
+      { speaker: 'foreign ministry', content: 'protest' },
+      { speaker: 'John Kirby' },
+      { speaker: 'foreign ministry', content: 'summoned', implied: true },
+    ],
+  ],
+  [
+    'a denial brushed aside',
+    'The White House said the denials did not change its view that 3,000 troops had arrived.',
+    [{ speaker: 'White House', stance: 'assert' }],
+  ],
+  [
     'a quote with an inverted attribution',
     '"We are ready for the floods," said Governor Maria Santos.',
     [{ speaker: 'Maria Santos', cue: 'said', direct: true, stance: 'assert' }],

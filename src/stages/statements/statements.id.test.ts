@@ -3,6 +3,25 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'badan yang hanya disebut jenisnya',
+    'Kementerian itu mengatakan 2.000 tentara telah dikirim ke perbatasan.',
+    [{ speaker: 'Kementerian itu', cue: 'mengatakan', implied: false }],
+  ],
+  [
+    'lembaga yang merujuk ke badan yang disebut sebelumnya',
+    'Badan Nasional Penanggulangan Bencana (BNPB) menyatakan 12 orang meninggal. Juru bicara Hendra Kusuma mengatakan satu orang masih hilang. Lembaga itu mengatakan 2.600 rumah terendam.',
+    [
+      { speaker: 'Badan Nasional Penanggulangan Bencana', content: '12 orang' },
+      { speaker: 'Hendra Kusuma' },
+      { speaker: 'Badan Nasional Penanggulangan Bencana', content: '2.600 rumah', implied: true },
+    ],
+  ],
+  [
+    'ungkapan "belum lama ini" yang tidak menyangkal',
+    'Pejabat itu mengatakan belum lama ini 3.000 tentara tiba di Rusia timur.',
+    [{ speaker: 'Pejabat itu', stance: 'assert' }],
+  ],
+  [
     'kutipan dengan atribusi terbalik',
     '“Kami sudah siap menghadapi banjir,” kata Bupati Sleman Yulius Hartono.',
     [{ speaker: 'Yulius Hartono', cue: 'kata', direct: true, stance: 'assert' }],

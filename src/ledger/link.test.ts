@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { chooseClaim, scoreLink, type ClaimProfile } from './link.js';
+
+const concepts = (...keys: string[]) => new Map(keys.map((k) => [k, 1]));
+const claim = (id: number, n: number, ...keys: string[]): ClaimProfile => ({
+  id,
+  label: `claim ${id}`,
+  profile: { '#n': n, ...Object.fromEntries(keys.map((k) => [k, n])) },
+});
+
+// "North Korean troops are in Russia", told by twenty statements
+const inRussia = claim(1, 20, 'country:KP', 'country:RU', 'at:country:RU', 'p:presence', 't:troops');
+// "8,000 moved to Kursk, on the border with Ukraine", started by the same article a sentence ago
+const kursk = claim(
+  -1,
+  1,
+  'country:KP',
+  'country:RU',
+  'country:UA',
+  'at:place:kursk:RU',
+  't:troops',
+  'd:move',
+  't:border',
+);
+
+describe('claim links', () => {
+  it('needs a shared name and a shared predicate or thing', () => {
+    expect(scoreLink(concepts('country:KP', 'country:RU'), inRussia.profile)).toBeNull();
+    expect(scoreLink(concepts('t:troops', 'p:presence'), inRussia.profile)).toBeNull();
+    expect(scoreLink(concepts('country:KP', 't:troops'), inRussia.profile)?.score).toBeGreaterThan(0.6);
+  });
+
+  it('keeps one event in one place', () => {
+    const inUkraine = concepts('country:KP', 'at:country:UA', 't:troops', 'p:presence');
+    expect(scoreLink(inUkraine, inRussia.profile)).toBeNull();
+  });
+
+  it('prefers the claim a statement says all of over one it says a third of', () => {
+    const total = concepts('country:KP', 'country:RU', 'at:country:RU', 't:troops', 't:number');
+    const choice = chooseClaim(total, [inRussia, kursk], new Set([-1]));
+    expect(choice?.id).toBe(1);
+  });
+
+  it('gives the claims the article already joined a head start', () => {
+    const vague = concepts('country:KP', 't:troops', 'p:presence');
+    const other = claim(2, 5, 'country:KP', 't:troops', 'p:presence', 'a:special');
+    expect(chooseClaim(vague, [other, inRussia], new Set([1]))?.id).toBe(1);
+    expect(chooseClaim(vague, [other, inRussia], new Set())?.id).toBe(2);
+  });
+});
