@@ -47,4 +47,12 @@ describe('claim links', () => {
     expect(chooseClaim(vague, [other, inRussia], new Set([1]))?.id).toBe(1);
     expect(chooseClaim(vague, [other, inRussia], new Set())?.id).toBe(2);
   });
+
+  it('keeps statements that name no event out of a claim about one, outside its own articles', () => {
+    const escalation = claim(3, 6, 'country:KP', 'country:RU', 't:troops', 't:war', 'd:escalation');
+    const denial = concepts('country:KP', 't:troops', 'p:presence', 't:war');
+    expect(scoreLink(denial, escalation.profile)).toBeNull();
+    expect(scoreLink(denial, escalation.profile, true)).not.toBeNull();
+    expect(scoreLink(concepts('country:KP', 't:war', 'd:escalation'), escalation.profile)).not.toBeNull();
+  });
 });

@@ -59,6 +59,9 @@ export function scoreLink(
   // a statement about a defining event joins a claim about that event: "12 dead" never joins "4,000 displaced"
   const sD = sPred.filter((k) => k.startsWith('d:'));
   if (sD.length && !sD.some((k) => cs.has(k))) return null;
+  // and a claim about a defining event ("an escalation") takes no statement that names none,
+  // unless the statement's own article is about that claim
+  if (!context && !sD.length && c.some((k) => k.startsWith('d:'))) return null;
   // places: "at:place:vladivostok:RU" lies inside "at:country:RU"
   const sAt = [...s.keys()].filter((k) => k.startsWith('at:'));
   const cAt = c.filter((k) => k.startsWith('at:'));
