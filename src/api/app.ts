@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CorroborateError } from '../domain/errors.js';
 import type { Ledger } from '../services/ledger.js';
+import { readCache } from './cache.js';
 import { errorBody, onError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { readRoutes } from './routes/read.js';
@@ -40,6 +41,7 @@ export function createApp(o: AppOptions) {
     }),
   );
   app.route('/api', writeRoutes(o.ledger, { allowPrivate: o.allowPrivate }));
+  app.use('/api/*', readCache(o.ledger.store));
   app.route('/api', readRoutes(o.ledger.store, o.version));
   if (o.webDist) app.get('*', serveApp(o.webDist));
   app.notFound((c) => {

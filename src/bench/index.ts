@@ -49,7 +49,7 @@ export async function runBench(root: string, out: (s: string) => void, args: str
     const seconds = Number(arg(args, 'seconds') ?? 10);
     for (const r of await benchApi(db, seconds))
       out(
-        `api ${r.path} (${r.connections} connection${r.connections > 1 ? 's' : ''}): ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (goal p95 <= 50 ms), ${r.errors} errors\n`,
+        `api ${r.path} (${r.connections} connection${r.connections > 1 ? 's' : ''}, ${r.uncached ? 'uncached' : 'cached'}): ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)} (goal p95 <= 50 ms), ${r.errors} errors\n`,
       );
   }
 }

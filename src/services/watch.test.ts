@@ -81,7 +81,8 @@ describe('the watcher over 20 feeds', () => {
     for (let f = 0; f < 5; f++) publish(s, f, 1);
     t = open(t.file);
     const second = new Watcher(t.ledger, t.feeds, options(clock));
-    for (let round = 0; round < 6; round++) {
+    // ten minutes of polling on a one-minute interval
+    for (let round = 0; round < 10; round++) {
       await second.runOnce();
       clock.advance(60_000);
     }

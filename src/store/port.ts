@@ -67,4 +67,6 @@ export interface LedgerStore {
 
   search(q: string, limit: number): Promise<SearchHits>;
   counts(): Promise<{ articles: number; statements: number; claims: number; entities: number }>;
+  /** changes whenever anything is committed, by this connection or another: a cache key */
+  changeStamp(): Promise<string>;
 }

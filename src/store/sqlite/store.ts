@@ -3,7 +3,7 @@ import type { LedgerStore } from '../port.js';
 import type { ArticleBundle, ListFilter, Page } from '../types.js';
 import * as articles from './articles.repo.js';
 import * as claims from './claims.repo.js';
-import { openDatabase, type DB } from './db.js';
+import { openDatabase, sql, type DB } from './db.js';
 import * as entities from './entities.repo.js';
 
 /** The embedded default: one SQLite file (WAL), written one article per transaction. */
@@ -131,5 +131,17 @@ export class SqliteStore implements LedgerStore {
 
   async counts() {
     return entities.counts(this.db);
+  }
+
+  async changeStamp() {
+    // data_version moves when another connection commits, total_changes when this one writes
+    const r = sql(
+      this.db,
+      'SELECT data_version AS d, total_changes() AS t FROM pragma_data_version',
+    ).get() as {
+      d: number;
+      t: number;
+    };
+    return `${r.d}:${r.t}`;
   }
 }

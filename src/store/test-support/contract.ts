@@ -49,6 +49,16 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
       expect(st.every((s) => s.claimIds.length === 1)).toBe(true);
     });
 
+    it('moves its change stamp with every commit and only then', async () => {
+      const empty = await store.changeStamp();
+      expect(await store.changeStamp()).toBe(empty);
+      await ledger.add(textArticle(A, null));
+      const one = await store.changeStamp();
+      expect(one).not.toBe(empty);
+      await store.listClaims({}, { limit: 10, offset: 0 });
+      expect(await store.changeStamp()).toBe(one);
+    });
+
     it('changes nothing when the same article is added again', async () => {
       const first = await ledger.add(textArticle(A, null));
       const before = await store.counts();
