@@ -25,6 +25,8 @@ export const RolesLexicon = z
     bodies: phrases,
     /** heads that make a speaker a government voice: "kementerian", "ministry", "gedung putih" */
     governmentBodies: phrases,
+    /** body words that name no particular body: "the agency", "lembaga itu" point back to any */
+    genericBodies: phrases,
     /** modifiers of a role or source: "tinggi", "senior", "anonim" */
     modifiers: phrases,
   })

@@ -22,6 +22,7 @@ export interface CueInfo {
 export interface StatementLexicon {
   cues: PhraseSet<CueInfo>;
   according: PhraseSet<string>;
+  accordingClitic: PhraseSet<string>;
   citing: PhraseSet<string>;
   platformPreps: PhraseSet<string>;
   hearerPreps: Set<string>;
@@ -53,6 +54,8 @@ export interface StatementLexicon {
   indefinites: PhraseSet<string>;
   bodies: PhraseSet<string>;
   government: PhraseSet<string>;
+  /** "agency", "lembaga": body words that may point back to any body */
+  genericBodies: Set<string>;
   modifiers: Set<string>;
   functionWords: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
@@ -111,6 +114,10 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
     return {
       cues: cueSet(lex),
       according: phraseSet(r.according),
+      // "menurutnya": "according to him", the clitic naming the previous speaker
+      accordingClitic: phraseSet(
+        r.according.filter((a) => !a.includes(' ')).flatMap((a) => r.clitics.map((c) => a + c)),
+      ),
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),
       hearerPreps: set(r.hearerPrepositions),
@@ -150,6 +157,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       indefinites: phraseSet(roles.indefinites),
       bodies: phraseSet(roles.bodies),
       government: phraseSet(roles.governmentBodies),
+      genericBodies: set(roles.genericBodies),
       modifiers: set(roles.modifiers),
       functionWords: set(lex.data.meta.functionWords),
       labels: labelTable(lex),

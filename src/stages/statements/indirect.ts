@@ -180,14 +180,17 @@ function lowerIndex(v: TokenView, offset: number): number {
 
 /** "Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "according to X, …" */
 function according(v: TokenView, i: number, lo: number, to: number): Draft | null {
-  const m = v.sl.according.matchAt(v.toks, i);
+  // "Menurutnya, …": the speaker is the clitic, resolved to the previous one
+  const clitic = v.sl.accordingClitic.matchAt(v.toks, i);
+  const m = clitic ?? v.sl.according.matchAt(v.toks, i);
   if (!m || m.end >= to || v.sl.citing.matchAt(v.toks, i)) return null;
   // "kata" is also a short cue: only "kata X, …" at a sentence start reads as "according to"
   if (v.cueAt[i] && i !== lo) return null;
-  const groups = speakerAfter(v, m.end, to);
-  if (!groups) return null;
-  const npEnd = groups[groups.length - 1]!.last + 1;
-  const speakers = [slot(v, groups)];
+  const groups = clitic ? null : speakerAfter(v, m.end, to);
+  if (!clitic && !groups) return null;
+  const npEnd = groups ? groups[groups.length - 1]!.last + 1 : m.end;
+  const speakers: SpeakerSlot[] = groups ? [slot(v, groups)] : [{ groups: null, implied: i }];
+  const speakerRule = groups ? 'speaker.after-cue' : 'speaker.clitic-previous';
   const attr = { first: i, end: npEnd };
   const cue: Draft['cue'] = { first: m.start, end: m.end, info: ACCORDING };
   const end = contentEnd(v, lo, to);
@@ -205,7 +208,7 @@ function according(v: TokenView, i: number, lo: number, to: number): Draft | nul
       { first: start, end },
       attr,
       'indirect.according-front',
-      'speaker.after-cue',
+      speakerRule,
     );
   }
   if (has(v, i - 1, L.COMMA) && (onlyAdjunctsTo(v, npEnd, to) || appositionToEnd(v, npEnd, to)))
@@ -217,7 +220,7 @@ function according(v: TokenView, i: number, lo: number, to: number): Draft | nul
       { first: lo, end: i - 1 },
       { first: i, end: to },
       'indirect.according-end',
-      'speaker.after-cue',
+      speakerRule,
     );
   if (has(v, i - 1, L.COMMA) && has(v, npEnd, L.COMMA))
     return make(
@@ -228,19 +231,10 @@ function according(v: TokenView, i: number, lo: number, to: number): Draft | nul
       { first: npEnd + 1, end },
       { first: lo, end: npEnd },
       'indirect.according-mid',
-      'speaker.after-cue',
+      speakerRule,
     );
   if (!has(v, i - 1, L.COMMA) && i > lo && npEnd < to)
-    return make(
-      v,
-      speakers,
-      cue,
-      false,
-      { first: lo, end },
-      attr,
-      'indirect.according-inline',
-      'speaker.after-cue',
-    );
+    return make(v, speakers, cue, false, { first: lo, end }, attr, 'indirect.according-inline', speakerRule);
   return null;
 }
 

@@ -86,22 +86,31 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       if (head !== null) {
         const g = slot.pointer![0]!;
         const here = { start: v.toks[g.first]!.start, end: v.toks[g.last]!.end };
-        // a body of that name, else the last body that spoke or someone who spoke for one
+        // a body of that name; for a word that names no particular body ("the agency", "lembaga
+        // itu"), else the last body of the same kind that spoke or someone who spoke for one
         // ("Kepala NIS … Lembaga itu …"); never a person who speaks for no body
-        const bodies = named.filter(
-          (a) => a.speaker.kind !== 'person' || !!a.speaker.affiliation?.startsWith('org:'),
-        );
+        const own = makeSpeaker(v, slot.pointer!, 'speaker.body-pointer');
         const same =
           latestBefore(
-            bodies.filter((a) => fold(a.speaker.name).includes(head)),
+            named.filter((a) => a.speaker.kind !== 'person' && fold(a.speaker.name).includes(head)),
             at,
-          ) ?? latestBefore(bodies, at);
+          ) ??
+          (!v.sl.genericBodies.has(head)
+            ? undefined
+            : latestBefore(
+                named.filter((a) =>
+                  a.speaker.kind === 'person'
+                    ? !!a.speaker.affiliation?.startsWith('org:')
+                    : a.speaker.kind === own.kind && own.kind !== 'unnamed',
+                ),
+                at,
+              ));
         const mention = same ? null : bodyMentionBefore(v, head, g.first);
         const sp = same
           ? { ...same.speaker, span: here, implied: true, rule: d.speakerRule }
           : mention
             ? { ...makeSpeaker(v, [mention], 'speaker.body-mention'), span: here, implied: true }
-            : makeSpeaker(v, slot.pointer!, 'speaker.body-pointer');
+            : own;
         if (!same) named.push({ at, speaker: sp });
         out.push({ draft: d, speaker: sp });
         made.push(sp);

@@ -199,6 +199,11 @@ function bareName(v: TokenView, np: NP): { first: number; last: number } | null 
     if (i > np.first && has(v, i - 1, L.CONNECTOR)) continue;
     let k = i;
     while (k + 1 <= np.last && has(v, k + 1, L.CAP) && !has(v, k + 1, NOT_NAME)) k++;
+    // "Health officials", "Pentagon sources": a word before an unnamed head says which ones
+    if (k + 1 <= np.last && has(v, k + 1, L.UNNAMED)) {
+      i = k;
+      continue;
+    }
     best = { first: i, last: k };
     i = k;
   }

@@ -3,6 +3,21 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'a body that points back to none before it',
+    'Officials said 40 drones were shot down. The company, which employs 3,000 people, said its profits fell.',
+    [{ speaker: 'Officials' }, { speaker: 'company', implied: false }],
+  ],
+  [
+    'officials named by their field',
+    'Health officials confirmed 15 new cases.',
+    [{ speaker: 'Health officials' }],
+  ],
+  [
+    'a statement from a body',
+    'According to a statement from the ministry, the talks will resume next week.',
+    [{ speaker: 'ministry', content: 'talks will resume' }],
+  ],
+  [
     'a body named only by its kind',
     'The ministry said 2,000 soldiers had been sent to the border.',
     [{ speaker: 'ministry', cue: 'said', implied: false }],

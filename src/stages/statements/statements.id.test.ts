@@ -3,6 +3,14 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    '"menurutnya" yang merujuk ke pembicara sebelumnya',
+    'Presiden Prabowo Subianto mengatakan pemerintah siap. Menurutnya, keputusan itu belum final.',
+    [
+      { speaker: 'Prabowo Subianto', content: 'pemerintah siap' },
+      { speaker: 'Prabowo Subianto', content: 'keputusan itu belum final', implied: true },
+    ],
+  ],
+  [
     'badan yang hanya disebut jenisnya',
     'Kementerian itu mengatakan 2.000 tentara telah dikirim ke perbatasan.',
     [{ speaker: 'Kementerian itu', cue: 'mengatakan', implied: false }],

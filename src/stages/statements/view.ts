@@ -92,7 +92,10 @@ function mayReport(view: TokenView, from: number, to: number): boolean {
     if (t.kind === 'quote' || t.text === ':') return true;
     if (
       t.kind === 'word' &&
-      (sl.cues.matchAt(toks, i) || sl.according.matchAt(toks, i) || sl.passives.matchAt(toks, i))
+      (sl.cues.matchAt(toks, i) ||
+        sl.according.matchAt(toks, i) ||
+        sl.accordingClitic.matchAt(toks, i) ||
+        sl.passives.matchAt(toks, i))
     )
       return true;
   }
