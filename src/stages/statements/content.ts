@@ -1,6 +1,6 @@
 import type { Draft, TokRange } from './draft.js';
 import { L } from './labels.js';
-import { lowerBound, type TokenView } from './view.js';
+import { has, lowerBound, type TokenView } from './view.js';
 
 /** Token range of the characters [start, end). */
 export function tokensOf(v: TokenView, start: number, end: number): TokRange {
@@ -31,6 +31,12 @@ export const sentenceStart = (v: TokenView, i: number): number => v.sentStart[v.
 
 /** Index after the content of a sentence: before its final punctuation. */
 export function contentEnd(v: TokenView, from: number, to: number): number {
+  // "… had arrived and added that …": the second cue starts a statement of its own
+  for (let k = from + 1; k + 1 < to; k++)
+    if (has(v, k, L.CONJ | L.CONNECTIVE) && v.cueAt[k + 1]?.value.full && !has(v, k - 1, L.CONJ)) {
+      to = has(v, k - 1, L.COMMA) ? k - 1 : k;
+      break;
+    }
   let e = to;
   while (e > from && v.toks[e - 1]!.kind === 'punct' && /^[.!?…;]+$/.test(v.toks[e - 1]!.text)) e--;
   return e;

@@ -145,7 +145,11 @@ export function sentenceDrafts(v: TokenView, s: number, used: Uint8Array): Draft
       lo = i + 1;
       continue;
     }
-    let d = according(v, i, lo, to) ?? passiveDraft(v, i, lo, to) ?? cueDraft(v, i, lo, to);
+    let d =
+      according(v, i, lo, to) ??
+      passiveDraft(v, i, lo, to) ??
+      cueDraft(v, i, lo, to) ??
+      coordinatedDraft(v, i, from, to, out);
     if (!d) continue;
     d = unwrapRelay(v, d, to) ?? d;
     out.push(d);
@@ -155,6 +159,38 @@ export function sentenceDrafts(v: TokenView, s: number, used: Uint8Array): Draft
     lo = last;
   }
   return out;
+}
+
+/**
+ * "Kirby said … and added that …", "Reed declined to say …, but added that …": a cue after a
+ * conjunction shares the subject of its sentence, the speaker of the statement before it or
+ * the noun phrase that opens the sentence.
+ */
+function coordinatedDraft(v: TokenView, i: number, from: number, to: number, before: Draft[]): Draft | null {
+  const m = v.cueAt[i];
+  if (!m?.value.full || m.end > to || i - 1 <= from || !has(v, i - 1, L.CONJ | L.CONNECTIVE)) return null;
+  const prev = before[before.length - 1];
+  let speakers = prev?.speakers ?? null;
+  if (!speakers) {
+    // the noun phrase that opens the sentence, read back from its verb: the first plain word
+    let verb = from + 1;
+    while (verb < i - 1 && (v.flags[verb]! || v.toks[verb]!.kind !== 'word')) verb++;
+    const subj = verb < i - 1 ? subjectBefore(v, verb, from) : null;
+    if (!subj || subj.speakers.length !== 1) return null;
+    speakers = subj.speakers.map((g) => slot(v, g));
+  }
+  const start = contentStartAfter(v, m.end, to, m.value.bare ?? BARE.has(m.value.class));
+  if (start === null || start >= to || has(v, start, L.QUOTE)) return null;
+  return make(
+    v,
+    speakers,
+    cueOf(m),
+    false,
+    { first: start, end: contentEnd(v, start, to) },
+    { first: i - 1, end: start },
+    'indirect.coordinated-cue',
+    prev ? 'speaker.coordinated-previous' : 'speaker.sentence-subject',
+  );
 }
 
 /** ", the company's head of operations." closing the sentence after a name: an apposition. */

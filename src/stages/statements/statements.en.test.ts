@@ -3,6 +3,19 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'two cues sharing one subject',
+    'John Kirby said the troops had arrived and added that more could follow.',
+    [
+      { speaker: 'John Kirby', cue: 'said', content: 'the troops had arrived' },
+      { speaker: 'John Kirby', cue: 'added', content: 'more could follow' },
+    ],
+  ],
+  [
+    'a cue after "but" taking the sentence subject',
+    'Her spokesman, Tom Reed, declined to say whether she would run again, but added that all options were on the table.',
+    [{ speaker: 'Tom Reed', cue: 'added', content: 'all options' }],
+  ],
+  [
     'a body that points back to none before it',
     'Officials said 40 drones were shot down. The company, which employs 3,000 people, said its profits fell.',
     [{ speaker: 'Officials' }, { speaker: 'company', implied: false }],

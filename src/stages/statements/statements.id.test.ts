@@ -3,6 +3,19 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'dua kata kerja pelapor dengan satu subjek',
+    'Kirby mengatakan pasukan itu sudah tiba dan menambahkan bahwa jumlahnya bisa bertambah.',
+    [
+      { speaker: 'Kirby', cue: 'mengatakan', content: 'pasukan itu sudah tiba' },
+      { speaker: 'Kirby', cue: 'menambahkan', content: 'jumlahnya bisa bertambah' },
+    ],
+  ],
+  [
+    'kata kerja pelapor setelah "tetapi" dengan subjek kalimat',
+    'Juru bicara Kemenlu, Rolliansyah Soemirat, enggan berkomentar lebih jauh, tetapi menambahkan bahwa pemerintah terus memantau.',
+    [{ speaker: 'Rolliansyah Soemirat', cue: 'menambahkan', content: 'pemerintah terus memantau' }],
+  ],
+  [
     '"menurutnya" yang merujuk ke pembicara sebelumnya',
     'Presiden Prabowo Subianto mengatakan pemerintah siap. Menurutnya, keputusan itu belum final.',
     [
