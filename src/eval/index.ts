@@ -73,7 +73,7 @@ export async function runEval({
     );
   }
 
-  for (const lang of ['id', 'en']) {
+  for (const lang of [...new Set(listFixtures(fixturesDir).map((f) => f.lang))]) {
     const reports = listFixtures(fixturesDir)
       .filter((f) => f.lang === lang)
       .map(checkFixture);

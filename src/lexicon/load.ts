@@ -17,6 +17,8 @@ export const LEXICON_ROOT = path.resolve(
 /** The data of one language plus matchers compiled from it on first use. */
 export interface Lexicon {
   readonly lang: string;
+  /** this language and the ones its lexicon builds on, nearest first */
+  readonly chain: readonly string[];
   readonly data: LexiconData;
   /** memoises a structure built from this lexicon (phrase sets, regexes) under `key` */
   compiled<T>(key: string, build: (lex: Lexicon) => T): T;
@@ -70,6 +72,37 @@ export function isSupported(lang: string, root = LEXICON_ROOT): boolean {
   return /^[a-z]{2,3}$/.test(lang) && fs.existsSync(path.join(root, lang, 'meta.json'));
 }
 
+/** `lang` and the languages its lexicon builds on, nearest first: ["ms", "id"]. */
+const chains = new Map<string, string[]>();
+export function languageChain(lang: string, root = LEXICON_ROOT): string[] {
+  const key = `${root}\u0000${lang}`;
+  const hit = chains.get(key);
+  if (hit) return hit;
+  const chain: string[] = [];
+  for (let l: string | undefined = lang; l && !chain.includes(l);) {
+    chain.push(l);
+    const meta = path.join(root, l, 'meta.json');
+    l = fs.existsSync(meta) ? ((readJson(meta) as { extends?: string }).extends ?? undefined) : undefined;
+  }
+  chains.set(key, chain);
+  return chain;
+}
+
+/** Lists joined (each item once), objects merged key by key, other values replaced. */
+function overlay(base: unknown, top: unknown): unknown {
+  if (Array.isArray(base) && Array.isArray(top)) {
+    const seen = new Set(base.map((x) => JSON.stringify(x)));
+    return [...base, ...top.filter((x) => !seen.has(JSON.stringify(x)))];
+  }
+  if (base && top && typeof base === 'object' && typeof top === 'object' && !Array.isArray(base)) {
+    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(top as Record<string, unknown>))
+      out[k] = k in out ? overlay(out[k], v) : v;
+    return out;
+  }
+  return top === undefined ? base : top;
+}
+
 /** Loads, validates, freezes and caches the lexicon of `lang`. Missing kinds are empty. */
 export function loadLexicon(lang: string, root = LEXICON_ROOT): Lexicon {
   const key = `${root}\u0000${lang}`;
@@ -77,17 +110,30 @@ export function loadLexicon(lang: string, root = LEXICON_ROOT): Lexicon {
   if (hit) return hit;
   if (!isSupported(lang, root))
     throw new CorroborateError('language_unsupported', `no lexicon for language "${lang}"`);
+  const chain = languageChain(lang, root);
   const data = {} as Record<LexiconKind, unknown>;
   for (const kind of Object.keys(LEXICON_KINDS) as LexiconKind[]) {
-    const file = path.join(root, lang, `${kind}.json`);
     const schema = LEXICON_KINDS[kind];
-    data[kind] = fs.existsSync(file)
-      ? parseLexiconFile(file, schema)
-      : schema.parse(kind === 'meta' ? {} : {});
+    const files = chain.map((l) => path.join(root, l, `${kind}.json`)).filter((f) => fs.existsSync(f));
+    if (files.length <= 1) {
+      data[kind] = files[0] ? parseLexiconFile(files[0], schema) : schema.parse({});
+      continue;
+    }
+    // every file valid on its own, then the nearest language's laid over its bases
+    for (const f of files) if (kind !== 'meta') parseLexiconFile(f, schema);
+    const merged = files.reduceRight<unknown>((acc, f) => overlay(acc, readJson(f)), undefined);
+    const r = schema.safeParse(merged);
+    if (!r.success)
+      throw new CorroborateError(
+        'lexicon_invalid',
+        `invalid lexicon ${files[0]} over ${files.slice(1).join(', ')}: ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`,
+      );
+    data[kind] = r.data;
   }
   const built = new Map<string, unknown>();
   const lex: Lexicon = {
     lang,
+    chain,
     data: deepFreeze(data as LexiconData),
     compiled<T>(k: string, build: (l: Lexicon) => T): T {
       if (!built.has(k)) built.set(k, build(lex));

@@ -4,6 +4,14 @@ export const MetaLexicon = z
   .object({
     code: z.string().regex(/^[a-z]{2,3}$/),
     name: z.string(),
+    /**
+     * a close language whose lexicon this one builds on ("ms" on "id"): its files are read first
+     * and this language's files add to them (lists joined, values replaced)
+     */
+    extends: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
     /** "3.000" is 3000 in Indonesian, "3,000" in English */
     decimalSeparator: z.enum([',', '.']),
     thousandsSeparator: z.enum(['.', ',', ' ', "'"]),

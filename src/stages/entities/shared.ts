@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadShared } from '../../lexicon/load.js';
+import { languageChain, loadShared } from '../../lexicon/load.js';
 
 const iso2 = z.string().regex(/^[A-Z]{2}$/);
 /** forms by language; "*" holds forms used in every language: {"*": ["NATO"], "id": ["PBB"]} */
@@ -120,8 +120,8 @@ export const sharedPlaces = (): SharedPlaces => load('places', SharedPlaces);
 export const sharedCountries = (): SharedCountries => load('countries', SharedCountries);
 export const sharedGivenNames = (): SharedGivenNames => load('given-names', SharedGivenNames);
 
-/** The forms of `aliases` that apply to texts in `lang`. */
+/** The forms of `aliases` that apply to texts in `lang` (and the languages its lexicon builds on). */
 export const aliasesFor = (aliases: Readonly<Record<string, readonly string[]>>, lang: string): string[] => [
   ...(aliases['*'] ?? []),
-  ...(aliases[lang] ?? []),
+  ...languageChain(lang).flatMap((l) => aliases[l] ?? []),
 ];

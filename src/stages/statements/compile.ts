@@ -149,7 +149,9 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       ]),
       roles: new PhraseSet(
         roles.roles.flatMap((ro) =>
-          ro.forms.map((f) => [f, { en: ro.en, institutional: ro.institutional }] as const),
+          [...ro.forms, ...ro.forms.flatMap((f) => r.clitics.map((c) => f + c))].map(
+            (f) => [f, { en: ro.en, institutional: ro.institutional }] as const,
+          ),
         ),
       ),
       titles: set(roles.titles),
@@ -195,12 +197,14 @@ function labelTable(lex: Lexicon): PhraseSet<number> {
   const add = (phrases: readonly string[], label: number) => {
     for (const p of phrases) bits.set(fold(p), (bits.get(fold(p)) ?? 0) | label);
   };
-  add(
-    roles.roles.flatMap((ro) => ro.forms),
-    L.ROLE,
-  );
-  add(roles.unnamedHeads, L.UNNAMED);
-  add(roles.bodies, L.BODY);
+  // "juru bicaranya", "jurucakapnya": a role or body with a possessive clitic is still one
+  const withClitics = (phrases: readonly string[]) => [
+    ...phrases,
+    ...phrases.flatMap((p) => r.clitics.map((c) => p + c)),
+  ];
+  add(withClitics(roles.roles.flatMap((ro) => ro.forms)), L.ROLE);
+  add(withClitics(roles.unnamedHeads), L.UNNAMED);
+  add(withClitics(roles.bodies), L.BODY);
   add(roles.governmentBodies, L.GOVERNMENT);
   add(roles.indefinites, L.INDEF);
   add(r.adverbs, L.ADVERB);
