@@ -1,15 +1,7 @@
-import http from 'node:http';
-import https from 'node:https';
-import { isIP } from 'node:net';
 import { CorroborateError } from '../domain/errors.js';
 import { USER_AGENT } from '../sources/http/limits.js';
-import {
-  bareHost,
-  checkUrl,
-  guardedLookup,
-  type AddressPolicy,
-  type Resolver,
-} from '../sources/net/guard.js';
+import { guardedRequest } from '../sources/http/request.js';
+import { checkUrl, type AddressPolicy, type Resolver } from '../sources/net/guard.js';
 
 export interface PostOptions extends AddressPolicy {
   /** the whole request, connection and answer included (default 10 s) */
@@ -44,25 +36,19 @@ export function postJson(target: string, body: unknown, opts: PostOptions): Prom
     return Promise.reject(e);
   }
   const payload = Buffer.from(JSON.stringify(body));
-  const secure = url.protocol === 'https:';
-  const host = bareHost(url.hostname);
   return new Promise((resolve, reject) => {
-    const req = (secure ? https : http).request({
-      protocol: url.protocol,
-      hostname: host,
-      port: url.port || (secure ? 443 : 80),
-      path: `${url.pathname}${url.search}`,
-      method: 'POST',
-      headers: {
+    const req = guardedRequest(
+      url,
+      'POST',
+      {
         'content-type': 'application/json; charset=utf-8',
         'content-length': String(payload.length),
         'user-agent': USER_AGENT,
         ...opts.headers,
       },
-      agent: false,
-      lookup: guardedLookup(url.href, policy, opts.resolver),
-      ...(secure && !isIP(host) ? { servername: host } : {}),
-    });
+      policy,
+      opts.resolver,
+    );
     const ms = opts.timeoutMs ?? 10_000;
     const timer = setTimeout(() => req.destroy(failed(url.href, `no answer within ${ms / 1000} s`)), ms);
     req.on('error', (err) => {

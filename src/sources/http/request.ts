@@ -16,6 +16,33 @@ export interface RequestSpec {
   resolver?: Resolver;
 }
 
+/**
+ * An HTTP(S) request whose every DNS answer is checked against `policy` (so a name cannot
+ * resolve to a private address after `checkUrl` passed), with SNI for named hosts and no
+ * shared agent. Not sent until `end()`.
+ */
+export function guardedRequest(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  policy: AddressPolicy,
+  resolver?: Resolver,
+): http.ClientRequest {
+  const secure = url.protocol === 'https:';
+  const host = bareHost(url.hostname);
+  return (secure ? https : http).request({
+    protocol: url.protocol,
+    hostname: host,
+    port: url.port || (secure ? 443 : 80),
+    path: `${url.pathname}${url.search}`,
+    method,
+    headers,
+    agent: false,
+    lookup: guardedLookup(url.href, policy, resolver),
+    ...(secure && !isIP(host) ? { servername: host } : {}),
+  });
+}
+
 export interface OpenResponse {
   res: IncomingMessage;
   /** destroys the connection; whoever reads the body sees `err` */
@@ -31,20 +58,8 @@ export interface OpenResponse {
 export function openRequest(spec: RequestSpec): Promise<OpenResponse> {
   const { url, limits } = spec;
   checkUrl(url, spec.policy);
-  const secure = url.protocol === 'https:';
-  const host = bareHost(url.hostname);
   return new Promise((resolve, reject) => {
-    const req = (secure ? https : http).request({
-      protocol: url.protocol,
-      hostname: host,
-      port: url.port || (secure ? 443 : 80),
-      path: `${url.pathname}${url.search}`,
-      method: 'GET',
-      headers: spec.headers,
-      agent: false,
-      lookup: guardedLookup(url.href, spec.policy, spec.resolver),
-      ...(secure && !isIP(host) ? { servername: host } : {}),
-    });
+    const req = guardedRequest(url, 'GET', spec.headers, spec.policy, spec.resolver);
     let res: IncomingMessage | undefined;
     const timers = new Set<NodeJS.Timeout>();
     const close = () => timers.forEach(clearTimeout);
@@ -62,7 +77,7 @@ export function openRequest(spec: RequestSpec): Promise<OpenResponse> {
     const connect = after(limits.connectMs, () => timeoutError(url.href, 'connect', limits.connectMs));
     let firstByte: NodeJS.Timeout | undefined;
     req.on('socket', (socket) => {
-      socket.once(secure ? 'secureConnect' : 'connect', () => {
+      socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
         clearTimeout(connect);
         firstByte = after(limits.firstByteMs, () => timeoutError(url.href, 'first byte', limits.firstByteMs));
       });
