@@ -3,6 +3,11 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'a speaker with nothing to add, who leaves the claim open',
+    'Kremlin spokesman Dmitry Peskov told reporters he had nothing to add to his earlier comments.',
+    [{ speaker: 'Dmitry Peskov', stance: 'hedge' }],
+  ],
+  [
     'two cues sharing one subject',
     'John Kirby said the troops had arrived and added that more could follow.',
     [

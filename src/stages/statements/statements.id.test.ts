@@ -3,6 +3,11 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'juru bicara yang tidak punya komentar tambahan',
+    'Juru bicara Kremlin, Dmitry Peskov, mengatakan Moskow tidak punya komentar tambahan soal laporan itu.',
+    [{ speaker: 'Dmitry Peskov', stance: 'hedge' }],
+  ],
+  [
     'dua kata kerja pelapor dengan satu subjek',
     'Kirby mengatakan pasukan itu sudah tiba dan menambahkan bahwa jumlahnya bisa bertambah.',
     [
