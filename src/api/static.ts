@@ -14,28 +14,41 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+export type AppFile =
+  | { status: 200; file: string; contentType: string; cacheControl: string }
+  | { status: 404 | 503; message: string };
+
 /**
- * The built web app: hashed files under /assets/ cached for good, any other path answered with
- * index.html so deep links (/claims/12, /entities/country%3AKP) work.
+ * What the built web app answers for `pathname`: a file by its path (hashed files under
+ * /assets/ cached for good), a 404 for a missing asset, and index.html for any other path so
+ * deep links work (/claims/12, /entities/country%3AKP: entity ids may hold dots, so "has an
+ * extension" cannot tell a file from a page). A path that climbs out of `dist` is a page too.
  */
-export function serveApp(dist: string) {
+export function resolveAppFile(dist: string, pathname: string): AppFile {
+  const p = decodeURIComponent(pathname);
+  const file = path.normalize(path.join(dist, p));
+  const inside = file.startsWith(dist + path.sep);
+  if (inside && fs.existsSync(file) && fs.statSync(file).isFile())
+    return {
+      status: 200,
+      file,
+      contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
+      cacheControl: p.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+  if (p.startsWith('/assets/')) return { status: 404, message: 'not found' };
   const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index))
+    return { status: 503, message: 'the web app is not built: run `npm run build:web`' };
+  return { status: 200, file: index, contentType: TYPES['.html']!, cacheControl: 'no-cache' };
+}
+
+/** The built web app on the API's server. */
+export function serveApp(dist: string) {
   return (c: Context) => {
-    const p = decodeURIComponent(new URL(c.req.url).pathname);
-    const file = path.normalize(path.join(dist, p));
-    const inside = file.startsWith(dist + path.sep);
-    if (inside && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      const body = fs.readFileSync(file);
-      c.header('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
-      c.header(
-        'Cache-Control',
-        p.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
-      return c.body(body);
-    }
-    if (p.startsWith('/assets/')) return c.text('not found', 404);
-    if (!fs.existsSync(index)) return c.text('the web app is not built: run `npm run build:web`', 503);
-    c.header('Cache-Control', 'no-cache');
-    return c.html(fs.readFileSync(index, 'utf8'));
+    const r = resolveAppFile(dist, new URL(c.req.url).pathname);
+    if (r.status !== 200) return c.text(r.message, r.status);
+    c.header('Content-Type', r.contentType);
+    c.header('Cache-Control', r.cacheControl);
+    return c.body(fs.readFileSync(r.file));
   };
 }

@@ -24,6 +24,8 @@ export class PhraseSet<V> {
   private readonly byFirst = new Map<string, Entry<V>[]>();
   private readonly byLast = new Map<string, Entry<V>[]>();
   readonly size: number;
+  /** every phrase of the set, as the lexicon wrote it */
+  readonly phrases: string[] = [];
 
   constructor(entries: Iterable<readonly [string, V]>) {
     let n = 0;
@@ -35,6 +37,7 @@ export class PhraseSet<V> {
       const e = { norms, value, phrase };
       PhraseSet.add(this.byFirst, first, e);
       PhraseSet.add(this.byLast, last, e);
+      this.phrases.push(phrase);
       n++;
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()])

@@ -23,6 +23,8 @@ export interface StatementLexicon {
   cues: PhraseSet<CueInfo>;
   according: PhraseSet<string>;
   accordingClitic: PhraseSet<string>;
+  /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
+  triggers: PhraseSet<string>;
   citing: PhraseSet<string>;
   platformPreps: PhraseSet<string>;
   hearerPreps: Set<string>;
@@ -105,25 +107,36 @@ function cueSet(lex: Lexicon): PhraseSet<CueInfo> {
   return new PhraseSet(entries);
 }
 
+/** The phrases and each of them with a possessive clitic: "juru bicara", "juru bicaranya". */
+const withClitics = (phrases: readonly string[], clitics: readonly string[]): string[] => [
+  ...phrases,
+  ...phrases.flatMap((p) => clitics.map((c) => p + c)),
+];
+
 export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
   return lex.compiled('statements', () => {
     const r = lex.data.reporting;
     const s = lex.data.stance;
     const roles = lex.data.roles;
     const set = (xs: readonly string[]) => new Set(xs.map(fold));
+    const cues = cueSet(lex);
+    const according = phraseSet(r.according);
+    // "menurutnya": "according to him", the clitic naming the previous speaker
+    const accordingClitic = phraseSet(
+      r.according.filter((a) => !a.includes(' ')).flatMap((a) => r.clitics.map((c) => a + c)),
+    );
+    const passives = phraseSet(r.passives);
     return {
-      cues: cueSet(lex),
-      according: phraseSet(r.according),
-      // "menurutnya": "according to him", the clitic naming the previous speaker
-      accordingClitic: phraseSet(
-        r.according.filter((a) => !a.includes(' ')).flatMap((a) => r.clitics.map((c) => a + c)),
-      ),
+      cues,
+      according,
+      accordingClitic,
+      triggers: phraseSet([cues, according, accordingClitic, passives].flatMap((p) => p.phrases)),
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),
       hearerPreps: set(r.hearerPrepositions),
       hearerVerbs: set(r.hearerVerbs),
       participles: phraseSet(r.participles),
-      passives: phraseSet(r.passives),
+      passives,
       complementizers: set(r.complementizers),
       pronouns: set(r.pronouns),
       adverbs: phraseSet(r.adverbs),
@@ -149,7 +162,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       ]),
       roles: new PhraseSet(
         roles.roles.flatMap((ro) =>
-          [...ro.forms, ...ro.forms.flatMap((f) => r.clitics.map((c) => f + c))].map(
+          withClitics(ro.forms, r.clitics).map(
             (f) => [f, { en: ro.en, institutional: ro.institutional }] as const,
           ),
         ),
@@ -198,13 +211,15 @@ function labelTable(lex: Lexicon): PhraseSet<number> {
     for (const p of phrases) bits.set(fold(p), (bits.get(fold(p)) ?? 0) | label);
   };
   // "juru bicaranya", "jurucakapnya": a role or body with a possessive clitic is still one
-  const withClitics = (phrases: readonly string[]) => [
-    ...phrases,
-    ...phrases.flatMap((p) => r.clitics.map((c) => p + c)),
-  ];
-  add(withClitics(roles.roles.flatMap((ro) => ro.forms)), L.ROLE);
-  add(withClitics(roles.unnamedHeads), L.UNNAMED);
-  add(withClitics(roles.bodies), L.BODY);
+  add(
+    withClitics(
+      roles.roles.flatMap((ro) => ro.forms),
+      r.clitics,
+    ),
+    L.ROLE,
+  );
+  add(withClitics(roles.unnamedHeads, r.clitics), L.UNNAMED);
+  add(withClitics(roles.bodies, r.clitics), L.BODY);
   add(roles.governmentBodies, L.GOVERNMENT);
   add(roles.indefinites, L.INDEF);
   add(r.adverbs, L.ADVERB);

@@ -90,14 +90,7 @@ function mayReport(view: TokenView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (t.kind === 'quote' || t.text === ':') return true;
-    if (
-      t.kind === 'word' &&
-      (sl.cues.matchAt(toks, i) ||
-        sl.according.matchAt(toks, i) ||
-        sl.accordingClitic.matchAt(toks, i) ||
-        sl.passives.matchAt(toks, i))
-    )
-      return true;
+    if (t.kind === 'word' && sl.triggers.matchAt(toks, i)) return true;
   }
   return false;
 }

@@ -5,78 +5,19 @@
  * ids come from running the extractor on these texts, with speakers' affiliations filled in.
  */
 import { readFileSync } from 'node:fs';
+import type { ArticleDetail, ArticleStatement } from '../../../web/src/api/article-types.js';
+import type { FigurePoint } from '../../../web/src/api/types.js';
 
 const read = <T>(name: string): T =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as T;
 
-export interface Span {
-  start: number;
-  end: number;
-}
-export interface FixtureStatement {
-  id: number;
-  claimIds: number[];
-  speaker: {
-    name: string;
-    kind: string;
-    role: string | null;
-    entityId: string | null;
-    affiliation: string | null;
-    span: Span | null;
-    implied: boolean;
-    rule: string;
-  };
-  cue: string | null;
-  cueSpan: Span | null;
-  direct: boolean;
-  stance: 'assert' | 'deny' | 'hedge' | 'conditional' | 'question';
-  certainty: string;
-  content: string;
-  span: Span;
-  contentSpan: Span;
-  citedSource: { name: string; kind: string; entityId: string | null; span: Span; rule: string } | null;
-  figures: Array<{
-    value: number;
-    qualifier: string;
-    unit: string | null;
-    text: string;
-    span: Span;
-    rule: string;
-  }>;
-  dates: Array<{ value: string | null; text: string; span: Span; rule: string }>;
-  rule: string;
-  stanceRule: string;
-}
-export interface FixtureArticle {
-  id: number;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
+// the shapes the web app reads, so the mock answers exactly what the app expects
+export type FixtureStatement = ArticleStatement;
+export type FixtureArticle = Omit<ArticleDetail, 'statements'> & {
   duplicateOf: number | null;
   copyGroup: number;
-  language: string;
-  published: string | null;
-  text: string;
   statements: FixtureStatement[];
-  entities: Array<{
-    id: string;
-    name: string;
-    type: string;
-    mentions: Array<Span & { text: string; rule: string }>;
-  }>;
-  figures: FixtureStatement['figures'];
-  dates: FixtureStatement['dates'];
-}
-export interface FigurePoint {
-  value: number;
-  qualifier: string;
-  unit: string | null;
-  planned: boolean;
-  speaker: string;
-  date: string | null;
-  articleId: number;
-  statementId: number;
-}
+};
 export interface FixtureClaim {
   id: number;
   label: string;

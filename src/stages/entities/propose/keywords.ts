@@ -39,6 +39,18 @@ export function proposeKeywords(
 
 type Found = Pick<Candidate, 'start' | 'end' | 'target' | 'rule'>;
 
+/**
+ * The keyword at token `i`, capitalised unless the keyword may stand in lower case, and not the
+ * end of a title ("Wali Kota Surabaya", "Duta Besar").
+ */
+function keywordAt(view: SentenceView, i: number, set: Keywords, model: EntityModel) {
+  const { tokens } = view;
+  const m = set.matchAt(tokens, i);
+  if (!m || (!tokens[i]!.upper && !m.value.lowercase)) return null;
+  const title = model.titles.matchEndingAt(tokens, m.end - 1);
+  return title && title.start < i ? null : m;
+}
+
 function keywordBefore(
   view: SentenceView,
   i: number,
@@ -47,11 +59,8 @@ function keywordBefore(
   model: EntityModel,
 ): Found | null {
   const { tokens } = view;
-  const m = set.matchAt(tokens, i);
-  if (!m || (!tokens[i]!.upper && !m.value.lowercase)) return null;
-  // "Wali Kota Surabaya": the keyword is part of a title
-  const title = model.titles.matchEndingAt(tokens, m.end - 1);
-  if (title && title.start < i) return null;
+  const m = keywordAt(view, i, set, model);
+  if (!m) return null;
   // "Badan Pusat Statistik Amalia Putri": a known name from the keyword on ends the name there
   const known = model.known.matchAt(tokens, i);
   if (known && known.end > m.end) return null;
@@ -126,14 +135,11 @@ function keywordAfter(
   model: EntityModel,
 ): Found | null {
   const { tokens } = view;
-  const m = set.matchAt(tokens, i);
-  if (!m || (!tokens[i]!.upper && !m.value.lowercase)) return null;
+  const m = keywordAt(view, i, set, model);
+  if (!m) return null;
   // "Korea Utara": the keyword ends a name the lexicon knows
   const known = model.known.matchEndingAt(tokens, m.end - 1);
   if (known && known.start < i) return null;
-  // "Duta Besar": the keyword ends a title
-  const title = model.titles.matchEndingAt(tokens, m.end - 1);
-  if (title && title.start < i) return null;
   let start = runStart(tokens, i - 1, 5, model);
   while (start < i && model.functionWords.has(tokens[start]!.norm)) start++;
   let end = m.end;
