@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ConceptsLexicon } from './concepts.js';
 import { DatesLexicon } from './dates.js';
 import { EntitiesLexicon } from './entities.js';
+import { GrammarLexicon } from './grammar.js';
 import { MetaLexicon } from './meta.js';
 import { NumbersLexicon } from './numbers.js';
 import { ReportingLexicon } from './reporting.js';
@@ -22,6 +23,7 @@ export const LEXICON_KINDS = {
   dates: DatesLexicon,
   entities: EntitiesLexicon,
   concepts: ConceptsLexicon,
+  grammar: GrammarLexicon,
 } as const;
 
 export type LexiconKind = keyof typeof LEXICON_KINDS;

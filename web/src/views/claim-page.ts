@@ -3,11 +3,12 @@ import type { ClaimDetail } from '../api/types.js';
 import { sourceGraph } from '../charts/source-graph.js';
 import { preferredWidth, timelineChart } from '../charts/timeline.js';
 import { formatDate, languageName } from '../claims/format.js';
+import { independenceLine } from '../components/claim-card.js';
 import { errorBox } from '../components/error-box.js';
 import { figuresTable } from '../components/figures-table.js';
 import { stanceCounts } from '../components/stance-badge.js';
 import { h } from '../dom/h.js';
-import { t, tp } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { claimStatements } from './claim-statements.js';
 import type { ViewContext, ViewResult } from './view.js';
 
@@ -19,16 +20,10 @@ function header(claim: ClaimDetail): HTMLElement {
     h('h1', null, claim.label),
     h('p', { class: 'triple' }, [claim.subject, claim.predicate, claim.object].filter(Boolean).join(' — ')),
     stanceCounts(claim.stances),
-    h(
-      'p',
-      { class: 'independence' },
-      h('strong', null, tp('count.independent', claim.independentSources)),
-      ' ',
-      t('claim.outOf'),
-      ' ',
-      tp('count.statements', claim.statementsTotal ?? claim.statements.length),
-      ' · ',
-      tp('count.articles', claim.articles),
+    independenceLine(
+      claim.independentSources,
+      claim.statementsTotal ?? claim.statements.length,
+      claim.articles,
     ),
     h(
       'dl',
