@@ -99,6 +99,11 @@ export const EntitiesLexicon = z
     placeSuffixes: phrases,
     /** pronoun clitics attached with a hyphen: "-nya" in "NATO-nya" */
     clitics: phrases,
+    /**
+     * names written in this language are already in the canonical (English) form, so a keyword's
+     * name keeps its own words ("Ohio River") instead of being composed from the keyword's `en`
+     */
+    canonicalNames: z.boolean().default(false),
     /** all-capital words that are organisations when nothing else is known ("UMS", "KPK") */
     acronymsAreOrganisations: z.boolean().default(false),
   })

@@ -50,6 +50,12 @@ export interface EntityModel {
   looksCommon(norm: string): boolean;
   conjunctions: ReadonlySet<string>;
   articles: ReadonlySet<string>;
+  /** the grammar's articles, skipped between a body and its country: "of the Ukraine" */
+  determiners: ReadonlySet<string>;
+  /** the grammar's possessive markers, folded: "'s", "'" */
+  possessives: ReadonlySet<string>;
+  /** names written in this language are already canonical: "Ohio River" keeps its words */
+  canonicalNames: boolean;
   placeSuffixes: readonly string[];
   clitics: readonly string[];
   given: ReadonlySet<string>;
@@ -186,6 +192,9 @@ function build(lex: Lexicon): EntityModel {
     looksCommon: commonWordTest(e.commonWordPatterns, given.given),
     conjunctions: folded(e.conjunctions),
     articles: folded(e.articles),
+    determiners: folded(lex.data.grammar.articles),
+    possessives: folded(lex.data.grammar.possessiveMarkers),
+    canonicalNames: e.canonicalNames,
     placeSuffixes: e.placeSuffixes.map(fold),
     clitics: e.clitics.map(fold),
     given: folded(given.given),

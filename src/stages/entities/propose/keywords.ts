@@ -192,7 +192,7 @@ function target(
   }
   const written = surface(tokens, start, end);
   const name =
-    type === 'place' && kw.en && model.lang !== 'en'
+    type === 'place' && kw.en && !model.canonicalNames
       ? english(surface(tokens, nameStart, nameEnd), kw.en, kw)
       : written;
   return { id: `${type === 'place' ? 'place' : 'org'}:${slug(name)}`, name, type, rule };

@@ -8,6 +8,7 @@ import { slug } from '../slug.js';
 import { normKey, surface } from '../span-text.js';
 import type { SentenceView } from '../view.js';
 import { Cues } from './cues.js';
+import { possessiveLength } from './possessive.js';
 import { isCapitalWord, isRoman } from './runs.js';
 
 /** A one-word city needs this many people to be read without a cue ("di", "in") before it. */
@@ -55,7 +56,7 @@ export function proposeNames(
       else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1)) end += 2;
       else break;
     }
-    if (quoted === undefined) quoted = shortQuotes(view);
+    if (quoted === undefined) quoted = shortQuotes(view, model);
     const c = quoted?.[i] ? null : classify(view, i, end, model, covered);
     if (c)
       out.push({
@@ -100,13 +101,13 @@ const isInitial = (tokens: readonly Token[], k: number): boolean =>
 const TITLE_QUOTE_TOKENS = 8;
 
 /** Tokens inside a short quotation: capitals there name a work, a song or a show. */
-function shortQuotes(view: SentenceView): Uint8Array | null {
+function shortQuotes(view: SentenceView, model: EntityModel): Uint8Array | null {
   const { tokens } = view;
   let inside: Uint8Array | null = null;
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
     // "Hitchcock ' s" written with spaces is a possessive, not a quotation
-    if (tokens[k]!.kind !== 'quote' || tokens[k + 1]?.norm === 's') continue;
+    if (tokens[k]!.kind !== 'quote' || possessiveLength(tokens, k, model) === 2) continue;
     if (open < 0) open = k;
     else {
       if (k - open - 1 <= TITLE_QUOTE_TOKENS) (inside ??= new Uint8Array(tokens.length)).fill(1, open + 1, k);
