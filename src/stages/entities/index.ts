@@ -16,9 +16,9 @@ import { proposeNames } from './propose/names.js';
 import { nestedCountries } from './propose/nested.js';
 import { typeByList } from './propose/lists.js';
 import { resolveOverlaps } from './resolve.js';
-import { sentenceView, type SentenceView } from './view.js';
+import { loweredWords, sentenceView, type SentenceView } from './view.js';
 
-export { entityAt, countryOf, orgInfo, type OrgInfo } from './lookup.js';
+export { entityAt, countryOf, isOutletEntity, orgInfo, type OrgInfo } from './lookup.js';
 
 /**
  * One sentence's candidates, in text order: 1. names the lexicon knows or composes, the longest
@@ -51,7 +51,12 @@ export const entitiesStage: Stage = {
     if (!ctx.lex) return;
     try {
       const model = entityModel(ctx.lex);
-      const views = doc.sentences.map((s) => sentenceView(s, model));
+      const lowered = loweredWords(doc.sentences);
+      // "Mpox Menjadi Darurat Global" above the body: a headline, when the article has a body
+      const titled = doc.paragraphs.length > 1;
+      const views = doc.sentences.map((s) =>
+        sentenceView(s, model, { firstLine: titled && s.paragraph === 0, lowered }),
+      );
       const all: Candidate[] = [];
       views.forEach((view, si) => readSentence(view, si, model, all));
       resolveCoreference(all, views);

@@ -29,6 +29,19 @@ export function countryOf(entity: Pick<Entity, 'id' | 'type' | 'country'>): stri
   return entity.country;
 }
 
+/**
+ * An outlet or a platform: a speaker's words may travel through it, but it is never the body a
+ * speaker belongs to. Shared outlets ("org:kompas") and names read as outlets ("dilansir
+ * Tribunjateng.com") both are.
+ */
+export function isOutletEntity(entity: Pick<Entity, 'id' | 'mentions'>): boolean {
+  const type = orgInfo(entity)?.type;
+  return type === 'outlet' || type === 'platform' || entity.mentions.some((m) => m.rule === OUTLET_RULE);
+}
+
+/** The rule of a name read as an outlet from its cue or its web address. */
+export const OUTLET_RULE = 'name.outlet';
+
 export interface OrgInfo {
   type: OrgType;
   /** the organisation's statements are this government's: "Kremlin" -> "RU" */

@@ -101,6 +101,11 @@ export class Cues {
     return !!this.model.orgCues.matchEndingAt(this.tokens, this.a - 1);
   }
 
+  /** "dilansir X", "harian X", "the newspaper X" */
+  get outlet(): boolean {
+    return !!this.model.outletCues.matchEndingAt(this.tokens, this.a - 1);
+  }
+
   /** "X mengatakan", "X juga mengatakan", "X said" */
   get verb(): boolean {
     const { tokens, b, model } = this;

@@ -7,6 +7,7 @@ import { isAllCaps } from '../shape.js';
 import { slug } from '../slug.js';
 import { normKey, surface } from '../span-text.js';
 import type { SentenceView } from '../view.js';
+import { OUTLET_RULE } from '../lookup.js';
 import { Cues } from './cues.js';
 import { possessiveLength } from './possessive.js';
 import { isCapitalWord, isRoman } from './runs.js';
@@ -57,7 +58,12 @@ export function proposeNames(
       else break;
     }
     if (quoted === undefined) quoted = shortQuotes(view, model);
-    const c = quoted?.[i] ? null : classify(view, i, end, model, covered);
+    const web = domainEnd(tokens, end, model);
+    const c = quoted?.[i]
+      ? null
+      : web > end
+        ? named(view, i, (end = web), 'organization', OUTLET_RULE, PRIORITY.name)
+        : classify(view, i, end, model, covered);
     if (c)
       out.push({
         sentence,
@@ -90,7 +96,38 @@ function nameWord(
   if (model.looksCommon(t.norm)) return false;
   // "Emperors", "Slavs": the plural of a common word
   if (t.norm.endsWith('s') && model.notNames.has(t.norm.slice(0, -1))) return false;
-  return !(view.initial[k] && model.functionWords.has(t.norm));
+  return !((view.initial[k] || view.headline) && commonHere(view, model, k));
+}
+
+/**
+ * Where a capital says nothing (a sentence start, a headline), a word of the language's own
+ * lexicon ("Usai", "Dilansir", "Following") or one the article writes in lower case elsewhere
+ * ("Menjadi" ... "menjadi") is that common word. A given name stays a name before another
+ * capital ("Said Iqbal").
+ */
+function commonHere(view: SentenceView, model: EntityModel, k: number): boolean {
+  const norm = view.tokens[k]!.norm;
+  if (!model.openers.has(norm) && !view.lowered.has(norm)) return false;
+  return !(model.given.has(norm) && isCapitalWord(view.tokens[k + 1]));
+}
+
+/**
+ * End of an outlet's web address after the name ending at `end`: "Tribunjateng.com",
+ * "Kabar.co.id"; `end` itself when none follows, written without spaces.
+ */
+function domainEnd(tokens: readonly Token[], end: number, model: EntityModel): number {
+  if (model.outletDomains.size === 0) return end;
+  let k = end;
+  let suffix = '';
+  let found = end;
+  while (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) {
+    const w = tokens[k + 1];
+    if (!w || w.kind !== 'word' || w.start !== tokens[k]!.end) break;
+    suffix = suffix ? `${suffix}.${w.norm}` : w.norm;
+    k += 2;
+    if (model.outletDomains.has(suffix)) found = k;
+  }
+  return found;
 }
 
 /** "R ." in "Stephen R. Covey": a capital letter and its period inside a name. */
@@ -148,10 +185,14 @@ function classify(
   const cues = new Cues(view, a, b, model, covered);
   const single = b - a === 1;
   const first = tokens[a]!;
+  // "ET" in "10 a.m. ET", "pejabat EG": a bare country code the lexicon does not know names nothing
+  if (single && model.countryCodes.has(first.text)) return null;
   if (cues.governedPlace && !cues.givenFirst)
     return named(view, a, b, 'place', 'name.governed', PRIORITY.guess);
   if (cues.title || cues.apposedRole || (!single && cues.givenFirst))
     return named(view, a, b, 'person', cues.title ? 'name.title' : 'name.given', PRIORITY.name);
+  // "dilansir Tribun Jateng", "the newspaper Harian Rakyat": an outlet, neither person nor place
+  if (cues.outlet) return named(view, a, b, 'organization', OUTLET_RULE, PRIORITY.name);
   if (cues.orgCue) return named(view, a, b, 'organization', 'name.org-cue', PRIORITY.name);
   const cities = cityIndex();
   const key = single ? first.norm : b - a <= cities.maxTokens ? normKey(tokens, a, b) : null;
@@ -170,8 +211,9 @@ function classify(
     if (!model.acronymsAreOrganisations || !/^\p{Lu}{2,6}$/u.test(first.text) || isRoman(first)) return null;
     return named(view, a, b, 'organization', 'name.acronym', PRIORITY.guess);
   }
-  // "Dakhlallah mengatakan" opens a sentence: kept only if a full name earlier explains it
-  if (single && view.initial[a])
+  // "Dakhlallah mengatakan" opens a sentence: kept only if a full name earlier explains it;
+  // so is a lone capital in a headline
+  if (single && (view.initial[a] || view.headline))
     return { ...named(view, a, b, 'person', 'name.initial', PRIORITY.guess), weak: true };
   return named(view, a, b, 'person', 'name.capitals', PRIORITY.guess);
 }
