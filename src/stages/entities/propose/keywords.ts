@@ -141,7 +141,11 @@ function keywordAfter(
   const known = model.known.matchEndingAt(tokens, m.end - 1);
   if (known && known.start < i) return null;
   let start = runStart(tokens, i - 1, 5, model);
-  while (start < i && model.functionWords.has(tokens[start]!.norm)) start++;
+  // "Dilansir Kabar Timur": a word of the language opening the sentence is not part of the name
+  while (start < i && (model.functionWords.has(tokens[start]!.norm) || opensHere(view, start, model)))
+    start++;
+  // "dilansir Kabar Timur", "the newspaper Harbour Daily": an outlet's name, not a place
+  if (start < i && model.outletCues.matchEndingAt(tokens, start - 1)) return null;
   let end = m.end;
   // "University of Edinburgh", "Gulf of Mexico"
   if (model.of.has(tokens[end]?.norm ?? '') && isCapitalWord(tokens[end + 1]))
@@ -159,6 +163,9 @@ function keywordAfter(
   }
   return { start, end, target: t, rule: `keyword.${type}` };
 }
+
+const opensHere = (view: SentenceView, k: number, model: EntityModel): boolean =>
+  (!!view.initial[k] || view.headline) && model.openers.has(view.tokens[k]!.norm);
 
 function target(
   view: SentenceView,
