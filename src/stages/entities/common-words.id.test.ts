@@ -12,7 +12,10 @@ describe('common Indonesian words capitalised where capitals say nothing', () =>
   });
 
   it('keeps a lone capital of a headline only when the body explains it', () => {
-    const doc = extract('Afrika Menjadi episentrum wabah\n\nAfrika kini menjadi episentrum wabah mpox.', 'id');
+    const doc = extract(
+      'Afrika Menjadi episentrum wabah\n\nAfrika kini menjadi episentrum wabah mpox.',
+      'id',
+    );
     expect(mentionTexts(doc)).not.toContain('Menjadi');
   });
 

@@ -18,7 +18,7 @@ import { typeByList } from './propose/lists.js';
 import { resolveOverlaps } from './resolve.js';
 import { loweredWords, sentenceView, type SentenceView } from './view.js';
 
-export { entityAt, countryOf, isOutletEntity, orgInfo, type OrgInfo } from './lookup.js';
+export { entityAt, countryOf, isOutletEntity, nameOfId, orgInfo, type OrgInfo } from './lookup.js';
 
 /**
  * One sentence's candidates, in text order: 1. names the lexicon knows or composes, the longest

@@ -1,6 +1,7 @@
 import type { Doc } from '../../domain/document.js';
 import type { Entity } from '../../domain/entity.js';
 import type { Lexicon } from '../../lexicon/load.js';
+import { englishName } from './gazetteer/countries.js';
 import { entityModel } from './model.js';
 import { sharedEntities, type OrgType } from './shared.js';
 
@@ -21,6 +22,15 @@ export function entityAt(doc: Pick<Doc, 'entities'>, start: number, end: number)
       }
     }
   return best;
+}
+
+/**
+ * The English name behind an id when the article holds no entity with it: "country:EG" ->
+ * "Egypt", so a reader sees the country's name, never its bare code; undefined for other ids.
+ */
+export function nameOfId(id: string): string | undefined {
+  const m = /^country:([A-Z]{2})$/.exec(id);
+  return m ? englishName(m[1]!) : undefined;
 }
 
 /** ISO code of the country an entity is or belongs to: "country:KP" -> "KP", NIS -> "KR". */
