@@ -8,6 +8,7 @@ import { assemble } from './assemble.js';
 import type { Candidate } from './candidate.js';
 import { harmonizeNames, resolveCoreference } from './coref.js';
 import { entityModel, type EntityModel } from './model.js';
+import { commonAcronyms } from './propose/acronyms.js';
 import { proposeBodies } from './propose/bodies.js';
 import { proposeDemonyms } from './propose/demonyms.js';
 import { proposeKeywords } from './propose/keywords.js';
@@ -54,8 +55,9 @@ export const entitiesStage: Stage = {
       const lowered = loweredWords(doc.sentences);
       // "Mpox Menjadi Darurat Global" above the body: a headline, when the article has a body
       const titled = doc.paragraphs.length > 1;
+      const acronyms = commonAcronyms(doc.sentences, model);
       const views = doc.sentences.map((s) =>
-        sentenceView(s, model, { firstLine: titled && s.paragraph === 0, lowered }),
+        sentenceView(s, model, { firstLine: titled && s.paragraph === 0, lowered, commonAcronyms: acronyms }),
       );
       const all: Candidate[] = [];
       views.forEach((view, si) => readSentence(view, si, model, all));

@@ -21,4 +21,14 @@ describe('outlets in Indonesian', () => {
     expect(isOutletEntity(byId(doc, 'org:kompas')!)).toBe(true);
     expect(isOutletEntity(byId(doc, 'org:health-ministry:ID')!)).toBe(false);
   });
+
+  it('reads an outlet named with common words after its cue', () => {
+    const doc = extract('Dilansir Kabar Timur, Sutrisno mengatakan belum ada keputusan.', 'id');
+    expect(byId(doc, 'org:kabar-timur')?.mentions[0]?.rule).toBe('name.outlet');
+  });
+
+  it('reads a minister after "laporan" as a person, not an outlet', () => {
+    const doc = extract('Menurut laporan Menteri Keuangan Sri Mulyani Indrawati, defisit melebar.', 'id');
+    expect(doc.entities.some((e) => e.mentions.some((m) => m.rule === 'name.outlet'))).toBe(false);
+  });
 });

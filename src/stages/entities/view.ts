@@ -18,15 +18,18 @@ export interface SentenceView {
   headline: boolean;
   /** words the article writes in lower case somewhere ("menjadi", "following") */
   lowered: ReadonlySet<string>;
+  /** acronyms the article spells out in lower-case words: "PHK", "BBM" */
+  commonAcronyms: ReadonlySet<string>;
 }
 
 /** What the whole article tells a sentence's view: whether it is the headline, its lower-case words. */
 export interface ArticleContext {
   firstLine: boolean;
   lowered: ReadonlySet<string>;
+  commonAcronyms: ReadonlySet<string>;
 }
 
-const NO_CONTEXT: ArticleContext = { firstLine: false, lowered: new Set() };
+const NO_CONTEXT: ArticleContext = { firstLine: false, lowered: new Set(), commonAcronyms: new Set() };
 
 /** Every word the article writes in lower case: the same word capitalised at a sentence start is that word. */
 export function loweredWords(sentences: readonly Sentence[]): Set<string> {
@@ -100,5 +103,6 @@ export function sentenceView(s: Sentence, model: EntityModel, context = NO_CONTE
     (words >= 4 && capitals / words >= 0.7 && !endsLikeSentence(tokens)) ||
     (capitals === words && allCaps(tokens, words));
   const headline = context.firstLine && !endsLikeSentence(tokens);
-  return { tokens, initial, titleCase, starts, startBits, headline, lowered: context.lowered };
+  const { lowered, commonAcronyms } = context;
+  return { tokens, initial, titleCase, starts, startBits, headline, lowered, commonAcronyms };
 }

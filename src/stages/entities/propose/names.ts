@@ -9,6 +9,7 @@ import { normKey, surface } from '../span-text.js';
 import type { SentenceView } from '../view.js';
 import { OUTLET_RULE } from '../lookup.js';
 import { Cues } from './cues.js';
+import { domainEnd, outletNameEnd } from './outlets.js';
 import { possessiveLength } from './possessive.js';
 import { isCapitalWord, isRoman } from './runs.js';
 
@@ -46,6 +47,22 @@ export function proposeNames(
     const title = startBits[s]! & Starts.Title ? model.titles.matchAt(tokens, i) : null;
     if (title) {
       next = title.end;
+      continue;
+    }
+    // "dilansir Kabar Timur": after an outlet's cue, capitals name the outlet, common words or not
+    const outlet = outletNameEnd(view, i, covered, model);
+    if (outlet > i) {
+      const c = named(view, i, outlet, 'organization', OUTLET_RULE, PRIORITY.name);
+      out.push({
+        sentence,
+        start: i,
+        end: outlet,
+        target: c.target,
+        rule: c.rule,
+        priority: c.priority,
+        phase: 2,
+      });
+      next = outlet;
       continue;
     }
     if (!nameWord(view, covered, model, i, true)) continue;
@@ -111,25 +128,6 @@ function commonHere(view: SentenceView, model: EntityModel, k: number): boolean 
   return !(model.given.has(norm) && isCapitalWord(view.tokens[k + 1]));
 }
 
-/**
- * End of an outlet's web address after the name ending at `end`: "Tribunjateng.com",
- * "Kabar.co.id"; `end` itself when none follows, written without spaces.
- */
-function domainEnd(tokens: readonly Token[], end: number, model: EntityModel): number {
-  if (model.outletDomains.size === 0) return end;
-  let k = end;
-  let suffix = '';
-  let found = end;
-  while (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) {
-    const w = tokens[k + 1];
-    if (!w || w.kind !== 'word' || w.start !== tokens[k]!.end) break;
-    suffix = suffix ? `${suffix}.${w.norm}` : w.norm;
-    k += 2;
-    if (model.outletDomains.has(suffix)) found = k;
-  }
-  return found;
-}
-
 /** "R ." in "Stephen R. Covey": a capital letter and its period inside a name. */
 const isInitial = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text.length === 1 && tokens[k]!.upper && tokens[k + 1]?.text === '.';
@@ -185,8 +183,9 @@ function classify(
   const cues = new Cues(view, a, b, model, covered);
   const single = b - a === 1;
   const first = tokens[a]!;
-  // "ET" in "10 a.m. ET", "pejabat EG": a bare country code the lexicon does not know names nothing
-  if (single && model.countryCodes.has(first.text)) return null;
+  // "ET" in "10 a.m. ET", "pejabat EG": a bare country code the lexicon does not know names nothing;
+  // nor does an acronym the article spells out in common words ("pemutusan hubungan kerja (PHK)")
+  if (single && (model.countryCodes.has(first.text) || view.commonAcronyms.has(first.text))) return null;
   if (cues.governedPlace && !cues.givenFirst)
     return named(view, a, b, 'place', 'name.governed', PRIORITY.guess);
   if (cues.title || cues.apposedRole || (!single && cues.givenFirst))
