@@ -4,6 +4,7 @@
  */
 import { isCorroborateError } from '../../domain/errors.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { joinDefinedAcronyms } from './acronym-coref.js';
 import { assemble } from './assemble.js';
 import type { Candidate } from './candidate.js';
 import { harmonizeNames, resolveCoreference } from './coref.js';
@@ -61,6 +62,7 @@ export const entitiesStage: Stage = {
       );
       const all: Candidate[] = [];
       views.forEach((view, si) => readSentence(view, si, model, all));
+      joinDefinedAcronyms(all, views, model);
       resolveCoreference(all, views);
       harmonizeNames(all);
       doc.entities = assemble(doc, all, views);
