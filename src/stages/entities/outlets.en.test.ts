@@ -14,4 +14,10 @@ describe('outlets in English', () => {
     const doc = extract('Kabarkini.co.id reported that the plant had closed.', 'en');
     expect(byId(doc, 'org:kabarkini-co-id')?.mentions[0]?.text).toBe('Kabarkini.co.id');
   });
+
+  it('knows the outlets the statements stage cites as outlets', () => {
+    const doc = extract('The Korea Herald reported that the Chosun Ilbo had it wrong.', 'en');
+    expect(isOutletEntity(byId(doc, 'org:korea-herald')!)).toBe(true);
+    expect(isOutletEntity(byId(doc, 'org:chosun-ilbo')!)).toBe(true);
+  });
 });

@@ -31,4 +31,12 @@ describe('outlets in Indonesian', () => {
     const doc = extract('Menurut laporan Menteri Keuangan Sri Mulyani Indrawati, defisit melebar.', 'id');
     expect(doc.entities.some((e) => e.mentions.some((m) => m.rule === 'name.outlet'))).toBe(false);
   });
+
+  it('reads an outlet short form only after its cue', () => {
+    const doc = extract(
+      'Dilansir Suara, juru bicara WHO mengatakan wabah meluas. Suara hati warga tidak didengar.',
+      'id',
+    );
+    expect(byId(doc, 'org:suara')?.mentions.map((m) => m.text)).toEqual(['Suara']);
+  });
 });
