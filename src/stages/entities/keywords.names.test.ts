@@ -15,4 +15,13 @@ describe('names composed from a place keyword', () => {
     expect(places('Warga mengungsi dari tepi Sungai Kapuas pada Senin.', 'id')).toContain('Kapuas River');
     expect(places('Kapal tenggelam di dekat Pulau Sebesi kemarin.', 'id')).toContain('Sebesi Island');
   });
+
+  it("ends a body's name where the head who speaks is named from a given name on", () => {
+    const doc = extract(
+      'Ketua Yayasan Lentera Anak Bangsa Rina Marlina mengatakan bantuan sudah dikirim.',
+      'id',
+    );
+    const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(['organization:Yayasan Lentera Anak Bangsa', 'person:Rina Marlina']);
+  });
 });
