@@ -110,11 +110,15 @@ function cutName(
   model: EntityModel,
 ): number {
   const { tokens } = view;
+  // "Kepala Badan Riset Daerah Rina Marlina mengatakan": the subject of a person's verb, named
+  // from a known given name on, is the head of the body, not part of its name
+  const person = model.personVerbs.matchAt(tokens, to) ? to : -1;
   for (let k = from + 1; k < to; k++) {
     if (
       model.placeBefore.matchAt(tokens, k) ||
       model.orgBefore.matchAt(tokens, k) ||
-      model.titles.matchAt(tokens, k)
+      model.titles.matchAt(tokens, k) ||
+      (person > k + 1 && model.given.has(tokens[k]!.norm) && !model.known.matchAt(tokens, k))
     )
       return k;
   }
