@@ -84,6 +84,14 @@ export const EntitiesLexicon = z
     nameConnectors: phrases,
     /** capitalised words that never start or form a name: "Namun", "However", month names */
     notNames: phrases,
+    /**
+     * common words that open sentences and headlines ("Usai", "Jelang", "Amid", "Following"):
+     * capitalised there they are the word, not a name; with the language's function words, cue
+     * verbs, locatives and conjunctions, which are read the same way
+     */
+    sentenceOpeners: phrases,
+    /** words before an outlet's name: "dilansir", "harian", "the newspaper", "reported by" */
+    outletCues: phrases,
     /** suffixes of capitalised words that are adjectives, not names: "ian", "ese" */
     adjectiveSuffixes: phrases,
     /**
@@ -99,6 +107,11 @@ export const EntitiesLexicon = z
     placeSuffixes: phrases,
     /** pronoun clitics attached with a hyphen: "-nya" in "NATO-nya" */
     clitics: phrases,
+    /**
+     * names written in this language are already in the canonical (English) form, so a keyword's
+     * name keeps its own words ("Ohio River") instead of being composed from the keyword's `en`
+     */
+    canonicalNames: z.boolean().default(false),
     /** all-capital words that are organisations when nothing else is known ("UMS", "KPK") */
     acronymsAreOrganisations: z.boolean().default(false),
   })

@@ -18,4 +18,16 @@ describe('public bodies in English', () => {
     expect(byId(doc, 'org:defence-ministry:UA')?.name).toBe('Ministry of Defence (Ukraine)');
     expect(byId(doc, 'org:foreign-ministry:US')?.name).toBe('US State Department');
   });
+
+  it('steps over an article between "of" and the country, as the grammar lexicon lists it', () => {
+    const doc = extract('The Ministry of Health of the Philippines confirmed it.', 'en');
+    expect(byId(doc, 'org:health-ministry:PH')?.mentions[0]?.text).toBe(
+      'Ministry of Health of the Philippines',
+    );
+  });
+
+  it("reads a body after a plural country's bare apostrophe", () => {
+    const doc = extract("The Philippines' health ministry confirmed it.", 'en');
+    expect(byId(doc, 'org:health-ministry:PH')).toBeDefined();
+  });
 });

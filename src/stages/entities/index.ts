@@ -4,10 +4,12 @@
  */
 import { isCorroborateError } from '../../domain/errors.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { joinDefinedAcronyms } from './acronym-coref.js';
 import { assemble } from './assemble.js';
 import type { Candidate } from './candidate.js';
 import { harmonizeNames, resolveCoreference } from './coref.js';
 import { entityModel, type EntityModel } from './model.js';
+import { commonAcronyms } from './propose/acronyms.js';
 import { proposeBodies } from './propose/bodies.js';
 import { proposeDemonyms } from './propose/demonyms.js';
 import { proposeKeywords } from './propose/keywords.js';
@@ -16,9 +18,9 @@ import { proposeNames } from './propose/names.js';
 import { nestedCountries } from './propose/nested.js';
 import { typeByList } from './propose/lists.js';
 import { resolveOverlaps } from './resolve.js';
-import { sentenceView, type SentenceView } from './view.js';
+import { loweredWords, sentenceView, type SentenceView } from './view.js';
 
-export { entityAt, countryOf, orgInfo, type OrgInfo } from './lookup.js';
+export { entityAt, countryOf, isOutletEntity, nameOfId, orgInfo, type OrgInfo } from './lookup.js';
 
 /**
  * One sentence's candidates, in text order: 1. names the lexicon knows or composes, the longest
@@ -45,15 +47,22 @@ function readSentence(view: SentenceView, si: number, model: EntityModel, all: C
 
 export const entitiesStage: Stage = {
   id: 'entities',
-  version: 1,
+  version: 2,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;
     try {
       const model = entityModel(ctx.lex);
-      const views = doc.sentences.map((s) => sentenceView(s, model));
+      const lowered = loweredWords(doc.sentences);
+      // "Mpox Menjadi Darurat Global" above the body: a headline, when the article has a body
+      const titled = doc.paragraphs.length > 1;
+      const acronyms = commonAcronyms(doc.sentences, model);
+      const views = doc.sentences.map((s) =>
+        sentenceView(s, model, { firstLine: titled && s.paragraph === 0, lowered, commonAcronyms: acronyms }),
+      );
       const all: Candidate[] = [];
       views.forEach((view, si) => readSentence(view, si, model, all));
+      joinDefinedAcronyms(all, views, model);
       resolveCoreference(all, views);
       harmonizeNames(all);
       doc.entities = assemble(doc, all, views);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../lexicon/load.js';
-import { countryOf, entityAt, orgInfo } from './lookup.js';
+import { countryOf, entityAt, nameOfId, orgInfo } from './lookup.js';
 import { byId, extract } from './test-helpers.js';
 
 const text = 'Juru bicara Dewan Keamanan Nasional AS, John Kirby, mengatakan Kremlin belum menjawab.';
@@ -33,5 +33,11 @@ describe('entity lookups for later stages', () => {
     expect(orgInfo({ id: 'org:foreign-ministry:FR' }, lex)).toEqual({ type: 'government', speaksFor: 'FR' });
     expect(orgInfo({ id: 'org:parliament:FR' }, lex)).toEqual({ type: 'legislature' });
     expect(orgInfo({ id: 'org:unknown-body' }, lex)).toBeUndefined();
+  });
+
+  it('names a country id by the country, never by its code', () => {
+    expect(nameOfId('country:EG')).toBe('Egypt');
+    expect(nameOfId('country:ET')).toBe('Ethiopia');
+    expect(nameOfId('org:who')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { Doc } from '../../domain/document.js';
 import type { Entity } from '../../domain/entity.js';
 import type { Lexicon } from '../../lexicon/load.js';
+import { englishName } from './gazetteer/countries.js';
 import { entityModel } from './model.js';
 import { sharedEntities, type OrgType } from './shared.js';
 
@@ -23,11 +24,33 @@ export function entityAt(doc: Pick<Doc, 'entities'>, start: number, end: number)
   return best;
 }
 
+/**
+ * The English name behind an id when the article holds no entity with it: "country:EG" ->
+ * "Egypt", so a reader sees the country's name, never its bare code; undefined for other ids.
+ */
+export function nameOfId(id: string): string | undefined {
+  const m = /^country:([A-Z]{2})$/.exec(id);
+  return m ? englishName(m[1]!) : undefined;
+}
+
 /** ISO code of the country an entity is or belongs to: "country:KP" -> "KP", NIS -> "KR". */
 export function countryOf(entity: Pick<Entity, 'id' | 'type' | 'country'>): string | undefined {
   if (entity.type === 'country') return entity.id.slice('country:'.length);
   return entity.country;
 }
+
+/**
+ * An outlet or a platform: a speaker's words may travel through it, but it is never the body a
+ * speaker belongs to. Shared outlets ("org:kompas") and names read as outlets ("dilansir
+ * Tribunjateng.com") both are.
+ */
+export function isOutletEntity(entity: Pick<Entity, 'id' | 'mentions'>): boolean {
+  const type = orgInfo(entity)?.type;
+  return type === 'outlet' || type === 'platform' || entity.mentions.some((m) => m.rule === OUTLET_RULE);
+}
+
+/** The rule of a name read as an outlet from its cue or its web address. */
+export const OUTLET_RULE = 'name.outlet';
 
 export interface OrgInfo {
   type: OrgType;

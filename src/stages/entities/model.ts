@@ -4,7 +4,7 @@ import { EntitiesLexicon, type EntityBody, type EntityKeyword } from '../../lexi
 import { LEXICON_ROOT, parseLexiconFile, type Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
 import { phraseNorms } from '../../lexicon/tokenize.js';
-import { languageNames } from './gazetteer/cldr.js';
+import { languageNames, territoryNames } from './gazetteer/cldr.js';
 import { knownNames } from './gazetteer/known.js';
 import { sharedEntities, sharedGivenNames, type OrgType, type SharedOrg } from './shared.js';
 import type { Form } from './target.js';
@@ -45,11 +45,28 @@ export interface EntityModel {
   connectors: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
+  /**
+   * the language's own words that may open a sentence or a headline: function words, cue verbs,
+   * locatives, conjunctions, `sentenceOpeners`; capitalised there they name nothing
+   */
+  openers: ReadonlySet<string>;
+  /** words before an outlet's name: "dilansir", "the newspaper"; with the grammar's media words */
+  outletCues: PhraseSet<string>;
+  /** ISO 3166 alpha-2 codes: a country is named by its name, never by its bare code */
+  countryCodes: ReadonlySet<string>;
+  /** the last part of an outlet's web address: "com" in "Tribunjateng.com" */
+  outletDomains: ReadonlySet<string>;
   adjectiveSuffixes: readonly string[];
   /** a folded capitalised word that is a common word, not a name: "kedudukan", "investigation" */
   looksCommon(norm: string): boolean;
   conjunctions: ReadonlySet<string>;
   articles: ReadonlySet<string>;
+  /** the grammar's articles, skipped between a body and its country: "of the Ukraine" */
+  determiners: ReadonlySet<string>;
+  /** the grammar's possessive markers, folded: "'s", "'" */
+  possessives: ReadonlySet<string>;
+  /** names written in this language are already canonical: "Ohio River" keeps its words */
+  canonicalNames: boolean;
   placeSuffixes: readonly string[];
   clitics: readonly string[];
   given: ReadonlySet<string>;
@@ -182,10 +199,33 @@ function build(lex: Lexicon): EntityModel {
       ...e.orgKeywords.filter((k) => k.position === 'before').flatMap((k) => k.forms),
     ]),
     functionWords: folded(lex.data.meta.functionWords),
+    openers: folded(
+      [
+        ...lex.data.meta.functionWords,
+        ...e.sentenceOpeners,
+        ...e.personVerbs,
+        ...reporting.verbs.flatMap((v) => v.forms),
+        ...e.locatives,
+        ...e.sourceCues,
+        ...e.outletCues,
+        ...e.conjunctions,
+        ...e.of,
+      ].filter((w) => !/\s/.test(w.trim())),
+    ),
+    outletCues: phraseSet([
+      ...e.outletCues,
+      ...lex.data.grammar.mediaWords,
+      ...lex.data.grammar.mediaPhrases,
+    ]),
+    outletDomains: folded(sharedEntities().outletDomains),
+    countryCodes: new Set(territoryNames('en').flatMap((t) => (/^[A-Z]{2}$/.test(t.code) ? [t.code] : []))),
     adjectiveSuffixes: e.adjectiveSuffixes.map(fold),
     looksCommon: commonWordTest(e.commonWordPatterns, given.given),
     conjunctions: folded(e.conjunctions),
     articles: folded(e.articles),
+    determiners: folded(lex.data.grammar.articles),
+    possessives: folded(lex.data.grammar.possessiveMarkers),
+    canonicalNames: e.canonicalNames,
     placeSuffixes: e.placeSuffixes.map(fold),
     clitics: e.clitics.map(fold),
     given: folded(given.given),

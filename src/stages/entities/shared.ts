@@ -46,6 +46,10 @@ export const SharedPerson = z
   .object({
     id: z.string().regex(/^person:[a-z0-9][a-z0-9-]*$/),
     name: z.string().min(1),
+    /**
+     * the state the person acts for; none for the officials of international bodies, who speak
+     * for their organisation (Tedros Adhanom Ghebreyesus acts for the WHO, not for Ethiopia)
+     */
     country: iso2.optional(),
     aliases: Aliases,
   })
@@ -53,7 +57,12 @@ export const SharedPerson = z
 export type SharedPerson = z.infer<typeof SharedPerson>;
 
 export const SharedEntities = z
-  .object({ organizations: z.array(SharedOrg).default([]), people: z.array(SharedPerson).default([]) })
+  .object({
+    organizations: z.array(SharedOrg).default([]),
+    people: z.array(SharedPerson).default([]),
+    /** endings of outlets' web addresses, as written after the dot: "com", "id", "co.id" */
+    outletDomains: z.array(z.string().regex(/^[a-z]+(\.[a-z]+)*$/)).default([]),
+  })
   .strict();
 export type SharedEntities = z.infer<typeof SharedEntities>;
 

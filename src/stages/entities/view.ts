@@ -14,6 +14,28 @@ export interface SentenceView {
   starts: number[];
   /** for each of `starts`, what the lexicon may start there (`Starts` bits) */
   startBits: number[];
+  /** the article's first line read as a headline (no final stop): its capitals say little */
+  headline: boolean;
+  /** words the article writes in lower case somewhere ("menjadi", "following") */
+  lowered: ReadonlySet<string>;
+  /** acronyms the article spells out in lower-case words: "PHK", "BBM" */
+  commonAcronyms: ReadonlySet<string>;
+}
+
+/** What the whole article tells a sentence's view: whether it is the headline, its lower-case words. */
+export interface ArticleContext {
+  firstLine: boolean;
+  lowered: ReadonlySet<string>;
+  commonAcronyms: ReadonlySet<string>;
+}
+
+const NO_CONTEXT: ArticleContext = { firstLine: false, lowered: new Set(), commonAcronyms: new Set() };
+
+/** Every word the article writes in lower case: the same word capitalised at a sentence start is that word. */
+export function loweredWords(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word' && !t.upper) out.add(t.norm);
+  return out;
 }
 
 function stripClitic(t: Token, clitics: readonly string[]): Token {
@@ -44,7 +66,7 @@ const endsLikeSentence = (tokens: readonly Token[]): boolean => {
 const allCaps = (tokens: readonly Token[], words: number): boolean =>
   words >= 1 && tokens.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase());
 
-export function sentenceView(s: Sentence, model: EntityModel): SentenceView {
+export function sentenceView(s: Sentence, model: EntityModel, context = NO_CONTEXT): SentenceView {
   let tokens = s.tokens;
   const initial = new Uint8Array(tokens.length);
   const starts: number[] = [];
@@ -80,5 +102,7 @@ export function sentenceView(s: Sentence, model: EntityModel): SentenceView {
   const titleCase =
     (words >= 4 && capitals / words >= 0.7 && !endsLikeSentence(tokens)) ||
     (capitals === words && allCaps(tokens, words));
-  return { tokens, initial, titleCase, starts, startBits };
+  const headline = context.firstLine && !endsLikeSentence(tokens);
+  const { lowered, commonAcronyms } = context;
+  return { tokens, initial, titleCase, starts, startBits, headline, lowered, commonAcronyms };
 }

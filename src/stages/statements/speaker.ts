@@ -1,5 +1,6 @@
 import type { Entity } from '../../domain/entity.js';
 import type { Speaker, SpeakerKind } from '../../domain/statement.js';
+import { isOutletEntity } from '../entities/lookup.js';
 import { ENTITY, L } from './labels.js';
 import { hasHead, npLeft, npRight, skipAdjunctsLeft, type NP } from './np.js';
 import { has, type TokenView } from './view.js';
@@ -274,7 +275,7 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
     role = text(v, t.first, last).replace(/[\s,]+$/, '');
     break;
   }
-  const org = ents.find((e) => e.type === 'organization');
+  const org = ents.find((e) => e.type === 'organization' && !isOutletEntity(e));
   // "Seoul spy agency": a city in the phrase says where the body is (the ledger reads a capital as its country)
   const country = ents.find((e) => e.type === 'country') ?? ents.find((e) => e.type === 'place');
   if (person) {
@@ -315,7 +316,9 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
     entityId: self?.id ?? null,
     affiliation: self
       ? self.type === 'organization'
-        ? (countryId(self) ?? self.id)
+        ? isOutletEntity(self)
+          ? self.id
+          : (countryId(self) ?? self.id)
         : self.id
       : (org?.id ?? country?.id ?? null),
     span,

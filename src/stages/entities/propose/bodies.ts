@@ -33,7 +33,8 @@ export function proposeBodies(
     let country: CountryRef | null = null;
     if (model.bodyCountry.has('after')) country = countryAt(tokens, m.end, model);
     if (!country && model.bodyCountry.has('of') && model.of.has(tokens[m.end]?.norm ?? '')) {
-      const next = tokens[m.end + 1]?.norm === 'the' ? m.end + 2 : m.end + 1;
+      // "the Ministry of Defence of the Ukraine": an article may stand before the country
+      const next = model.determiners.has(tokens[m.end + 1]?.norm ?? '') ? m.end + 2 : m.end + 1;
       country = countryAt(tokens, next, model);
     }
     if (country) end = country.end;

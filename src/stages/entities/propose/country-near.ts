@@ -4,6 +4,7 @@ import type { EntityModel } from '../model.js';
 import { matchKnown } from '../match.js';
 import { fits } from '../shape.js';
 import type { Form } from '../target.js';
+import { possessiveLength } from './possessive.js';
 
 export interface CountryRef {
   start: number;
@@ -26,7 +27,7 @@ export function countryAt(tokens: readonly Token[], i: number, model: EntityMode
 
 /** A country or nationality ending at token `j`: "Germany", "South Korean", "Germany 's". */
 export function countryEndingAt(tokens: readonly Token[], j: number, model: EntityModel): CountryRef | null {
-  const possessive = tokens[j]?.norm === "'s" || tokens[j]?.norm === "'";
+  const possessive = possessiveLength(tokens, j, model, true) === 1;
   const last = possessive ? j - 1 : j;
   const c = asCountry(model.known.matchEndingAt(tokens, last), tokens);
   if (c) return { ...c, end: j + 1 };

@@ -3,6 +3,7 @@ import type { EntityModel } from '../model.js';
 import { fits } from '../shape.js';
 import type { SentenceView } from '../view.js';
 import { countryAt } from './country-near.js';
+import { possessiveLength } from './possessive.js';
 
 const isPunct = (t: Token | undefined, marks: string): boolean =>
   !!t && t.kind === 'punct' && marks.includes(t.text);
@@ -100,6 +101,11 @@ export class Cues {
     return !!this.model.orgCues.matchEndingAt(this.tokens, this.a - 1);
   }
 
+  /** "dilansir X", "harian X", "the newspaper X" */
+  get outlet(): boolean {
+    return !!this.model.outletCues.matchEndingAt(this.tokens, this.a - 1);
+  }
+
   /** "X mengatakan", "X juga mengatakan", "X said" */
   get verb(): boolean {
     const { tokens, b, model } = this;
@@ -110,7 +116,7 @@ export class Cues {
 
   /** "X 's", and "X ' s" as tokenised text writes it */
   get possessive(): boolean {
-    return this.next?.norm === "'s" || (this.next?.text === "'" && this.tokens[this.b + 1]?.norm === 's');
+    return possessiveLength(this.tokens, this.b, this.model) > 0;
   }
 
   /** "di X", "in X", "in the X" */

@@ -110,11 +110,15 @@ function cutName(
   model: EntityModel,
 ): number {
   const { tokens } = view;
+  // "Kepala Badan Riset Daerah Rina Marlina mengatakan": the subject of a person's verb, named
+  // from a known given name on, is the head of the body, not part of its name
+  const person = model.personVerbs.matchAt(tokens, to) ? to : -1;
   for (let k = from + 1; k < to; k++) {
     if (
       model.placeBefore.matchAt(tokens, k) ||
       model.orgBefore.matchAt(tokens, k) ||
-      model.titles.matchAt(tokens, k)
+      model.titles.matchAt(tokens, k) ||
+      (person > k + 1 && model.given.has(tokens[k]!.norm) && !model.known.matchAt(tokens, k))
     )
       return k;
   }
@@ -141,7 +145,11 @@ function keywordAfter(
   const known = model.known.matchEndingAt(tokens, m.end - 1);
   if (known && known.start < i) return null;
   let start = runStart(tokens, i - 1, 5, model);
-  while (start < i && model.functionWords.has(tokens[start]!.norm)) start++;
+  // "Dilansir Kabar Timur": a word of the language opening the sentence is not part of the name
+  while (start < i && (model.functionWords.has(tokens[start]!.norm) || opensHere(view, start, model)))
+    start++;
+  // "dilansir Kabar Timur", "the newspaper Harbour Daily": an outlet's name, not a place
+  if (start < i && model.outletCues.matchEndingAt(tokens, start - 1)) return null;
   let end = m.end;
   // "University of Edinburgh", "Gulf of Mexico"
   if (model.of.has(tokens[end]?.norm ?? '') && isCapitalWord(tokens[end + 1]))
@@ -159,6 +167,9 @@ function keywordAfter(
   }
   return { start, end, target: t, rule: `keyword.${type}` };
 }
+
+const opensHere = (view: SentenceView, k: number, model: EntityModel): boolean =>
+  (!!view.initial[k] || view.headline) && model.openers.has(view.tokens[k]!.norm);
 
 function target(
   view: SentenceView,
@@ -192,7 +203,7 @@ function target(
   }
   const written = surface(tokens, start, end);
   const name =
-    type === 'place' && kw.en && model.lang !== 'en'
+    type === 'place' && kw.en && !model.canonicalNames
       ? english(surface(tokens, nameStart, nameEnd), kw.en, kw)
       : written;
   return { id: `${type === 'place' ? 'place' : 'org'}:${slug(name)}`, name, type, rule };

@@ -3,6 +3,7 @@ import { Starts, type EntityModel } from '../model.js';
 import { matchKnown } from '../match.js';
 import type { Form } from '../target.js';
 import type { SentenceView } from '../view.js';
+import { isCapitalWord } from './runs.js';
 
 const ANY = (): boolean => true;
 const UNCUED = (f: Form): boolean => !f.cued;
@@ -49,8 +50,7 @@ export function proposeKnown(
 /** "Retno Hapsari", "Listyo Sigit Prabowo": a one-word alias inside a longer name is someone else. */
 function partOfOtherName(view: SentenceView, i: number): boolean {
   const { tokens } = view;
-  const capital = (k: number): boolean =>
-    tokens[k]?.kind === 'word' && !!tokens[k]?.upper && tokens[k]?.norm !== "'s";
+  const capital = (k: number): boolean => isCapitalWord(tokens[k]);
   return capital(i + 1) || (i > 0 && !view.initial[i] && capital(i - 1));
 }
 

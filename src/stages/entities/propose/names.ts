@@ -7,7 +7,10 @@ import { isAllCaps } from '../shape.js';
 import { slug } from '../slug.js';
 import { normKey, surface } from '../span-text.js';
 import type { SentenceView } from '../view.js';
+import { OUTLET_RULE } from '../lookup.js';
 import { Cues } from './cues.js';
+import { domainEnd, outletNameEnd } from './outlets.js';
+import { possessiveLength } from './possessive.js';
 import { isCapitalWord, isRoman } from './runs.js';
 
 /** A one-word city needs this many people to be read without a cue ("di", "in") before it. */
@@ -46,6 +49,22 @@ export function proposeNames(
       next = title.end;
       continue;
     }
+    // "dilansir Kabar Timur": after an outlet's cue, capitals name the outlet, common words or not
+    const outlet = outletNameEnd(view, i, covered, model);
+    if (outlet > i) {
+      const c = named(view, i, outlet, 'organization', OUTLET_RULE, PRIORITY.name);
+      out.push({
+        sentence,
+        start: i,
+        end: outlet,
+        target: c.target,
+        rule: c.rule,
+        priority: c.priority,
+        phase: 2,
+      });
+      next = outlet;
+      continue;
+    }
     if (!nameWord(view, covered, model, i, true)) continue;
     let end = i + 1;
     while (end < tokens.length) {
@@ -55,8 +74,13 @@ export function proposeNames(
       else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1)) end += 2;
       else break;
     }
-    if (quoted === undefined) quoted = shortQuotes(view);
-    const c = quoted?.[i] ? null : classify(view, i, end, model, covered);
+    if (quoted === undefined) quoted = shortQuotes(view, model);
+    const web = domainEnd(tokens, end, model);
+    const c = quoted?.[i]
+      ? null
+      : web > end
+        ? named(view, i, (end = web), 'organization', OUTLET_RULE, PRIORITY.name)
+        : classify(view, i, end, model, covered);
     if (c)
       out.push({
         sentence,
@@ -89,7 +113,19 @@ function nameWord(
   if (model.looksCommon(t.norm)) return false;
   // "Emperors", "Slavs": the plural of a common word
   if (t.norm.endsWith('s') && model.notNames.has(t.norm.slice(0, -1))) return false;
-  return !(view.initial[k] && model.functionWords.has(t.norm));
+  return !((view.initial[k] || view.headline) && commonHere(view, model, k));
+}
+
+/**
+ * Where a capital says nothing (a sentence start, a headline), a word of the language's own
+ * lexicon ("Usai", "Dilansir", "Following") or one the article writes in lower case elsewhere
+ * ("Menjadi" ... "menjadi") is that common word. A given name stays a name before another
+ * capital ("Said Iqbal").
+ */
+function commonHere(view: SentenceView, model: EntityModel, k: number): boolean {
+  const norm = view.tokens[k]!.norm;
+  if (!model.openers.has(norm) && !view.lowered.has(norm)) return false;
+  return !(model.given.has(norm) && isCapitalWord(view.tokens[k + 1]));
 }
 
 /** "R ." in "Stephen R. Covey": a capital letter and its period inside a name. */
@@ -100,13 +136,13 @@ const isInitial = (tokens: readonly Token[], k: number): boolean =>
 const TITLE_QUOTE_TOKENS = 8;
 
 /** Tokens inside a short quotation: capitals there name a work, a song or a show. */
-function shortQuotes(view: SentenceView): Uint8Array | null {
+function shortQuotes(view: SentenceView, model: EntityModel): Uint8Array | null {
   const { tokens } = view;
   let inside: Uint8Array | null = null;
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
     // "Hitchcock ' s" written with spaces is a possessive, not a quotation
-    if (tokens[k]!.kind !== 'quote' || tokens[k + 1]?.norm === 's') continue;
+    if (tokens[k]!.kind !== 'quote' || possessiveLength(tokens, k, model) === 2) continue;
     if (open < 0) open = k;
     else {
       if (k - open - 1 <= TITLE_QUOTE_TOKENS) (inside ??= new Uint8Array(tokens.length)).fill(1, open + 1, k);
@@ -147,10 +183,15 @@ function classify(
   const cues = new Cues(view, a, b, model, covered);
   const single = b - a === 1;
   const first = tokens[a]!;
+  // "ET" in "10 a.m. ET", "pejabat EG": a bare country code the lexicon does not know names nothing;
+  // nor does an acronym the article spells out in common words ("pemutusan hubungan kerja (PHK)")
+  if (single && (model.countryCodes.has(first.text) || view.commonAcronyms.has(first.text))) return null;
   if (cues.governedPlace && !cues.givenFirst)
     return named(view, a, b, 'place', 'name.governed', PRIORITY.guess);
   if (cues.title || cues.apposedRole || (!single && cues.givenFirst))
     return named(view, a, b, 'person', cues.title ? 'name.title' : 'name.given', PRIORITY.name);
+  // "dilansir Tribun Jateng", "the newspaper Harian Rakyat": an outlet, neither person nor place
+  if (cues.outlet) return named(view, a, b, 'organization', OUTLET_RULE, PRIORITY.name);
   if (cues.orgCue) return named(view, a, b, 'organization', 'name.org-cue', PRIORITY.name);
   const cities = cityIndex();
   const key = single ? first.norm : b - a <= cities.maxTokens ? normKey(tokens, a, b) : null;
@@ -169,8 +210,9 @@ function classify(
     if (!model.acronymsAreOrganisations || !/^\p{Lu}{2,6}$/u.test(first.text) || isRoman(first)) return null;
     return named(view, a, b, 'organization', 'name.acronym', PRIORITY.guess);
   }
-  // "Dakhlallah mengatakan" opens a sentence: kept only if a full name earlier explains it
-  if (single && view.initial[a])
+  // "Dakhlallah mengatakan" opens a sentence: kept only if a full name earlier explains it;
+  // so is a lone capital in a headline
+  if (single && (view.initial[a] || view.headline))
     return { ...named(view, a, b, 'person', 'name.initial', PRIORITY.guess), weak: true };
   return named(view, a, b, 'person', 'name.capitals', PRIORITY.guess);
 }

@@ -6,8 +6,8 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 /** "II" in "Ramesses II", "Angkasa Pura II" */
 export const isRoman = (t: Token): boolean => ROMAN.test(t.text);
 
-export const isCapitalWord = (t: Token | undefined): boolean =>
-  !!t && t.kind === 'word' && t.upper && t.norm !== "'s";
+/** A word that starts with a capital letter ("'s" starts with an apostrophe, so never is). */
+export const isCapitalWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.upper;
 
 /**
  * End of the capitalised name that starts at `i`, at most `max` tokens: "Jawa Tengah",
