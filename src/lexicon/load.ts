@@ -48,7 +48,7 @@ function readJson(file: string): unknown {
 
 /** Reads and validates one file against its schema; a bad file names the file and the field. */
 export function parseLexiconFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  const r = schema.safeParse(readJson(file));
+  const r = schema.safeParse(overlay(undefined, readJson(file)));
   if (!r.success) {
     const issue = r.error.issues[0];
     const where = issue?.path.join('.') || '(root)';
@@ -88,20 +88,46 @@ export function languageChain(lang: string, root = LEXICON_ROOT): string[] {
   return chain;
 }
 
-/** Lists joined (each item once), objects merged key by key, other values replaced. */
-function overlay(base: unknown, top: unknown): unknown {
+/**
+ * Lays a language's file over the one it builds on: lists joined (each item once), objects merged
+ * key by key, other values replaced. Two directives change a key instead of adding to it:
+ * `"verbs!replace": [...]` puts a new list (or value) in place of the base's, and
+ * `"functionWords!remove": ["lagi"]` takes items out of the base's list. A file read on its own
+ * (no base) resolves its directives the same way, so it validates against the plain schema.
+ */
+export function overlay(base: unknown, top: unknown): unknown {
   if (Array.isArray(base) && Array.isArray(top)) {
     const seen = new Set(base.map((x) => JSON.stringify(x)));
     return [...base, ...top.filter((x) => !seen.has(JSON.stringify(x)))];
   }
-  if (base && top && typeof base === 'object' && typeof top === 'object' && !Array.isArray(base)) {
-    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-    for (const [k, v] of Object.entries(top as Record<string, unknown>))
-      out[k] = k in out ? overlay(out[k], v) : v;
+  if (top && typeof top === 'object' && !Array.isArray(top) && (base === undefined || isObject(base))) {
+    const out: Record<string, unknown> = { ...((base ?? {}) as Record<string, unknown>) };
+    const removals: Array<[string, unknown]> = [];
+    for (const [k, v] of Object.entries(top as Record<string, unknown>)) {
+      const bang = k.lastIndexOf('!');
+      const key = bang > 0 ? k.slice(0, bang) : k;
+      const op = bang > 0 ? k.slice(bang + 1) : '';
+      if (op === 'replace') out[key] = overlay(undefined, v);
+      else if (op === 'remove') removals.push([key, v]);
+      else if (op) throw new CorroborateError('lexicon_invalid', `unknown lexicon directive "${k}"`);
+      else out[key] = key in out ? overlay(out[key], v) : overlay(undefined, v);
+    }
+    // removals last, so a file may remove from the base and add in one go
+    for (const [key, v] of removals) {
+      const gone = new Set((Array.isArray(v) ? v : [v]).map((x) => JSON.stringify(x)));
+      const cur = out[key];
+      if (Array.isArray(cur)) out[key] = cur.filter((x) => !gone.has(JSON.stringify(x)));
+      else if (isObject(cur))
+        out[key] = Object.fromEntries(
+          Object.entries(cur as Record<string, unknown>).filter(([name]) => !gone.has(JSON.stringify(name))),
+        );
+    }
     return out;
   }
   return top === undefined ? base : top;
 }
+
+const isObject = (x: unknown): boolean => !!x && typeof x === 'object' && !Array.isArray(x);
 
 /** Loads, validates, freezes and caches the lexicon of `lang`. Missing kinds are empty. */
 export function loadLexicon(lang: string, root = LEXICON_ROOT): Lexicon {
@@ -142,6 +168,18 @@ export function loadLexicon(lang: string, root = LEXICON_ROOT): Lexicon {
   };
   cache.set(key, lex);
   return lex;
+}
+
+/**
+ * One language's own function words, from its own `meta.json`, not laid over the language it
+ * extends: what tells a language apart from a close one must not be inherited from it.
+ */
+export function ownFunctionWords(lang: string, root = LEXICON_ROOT): string[] {
+  const file = path.join(root, lang, 'meta.json');
+  const meta = overlay(undefined, readJson(file)) as { functionWords?: unknown };
+  const r = LEXICON_KINDS.meta.shape.functionWords.safeParse(meta.functionWords);
+  if (!r.success) throw new CorroborateError('lexicon_invalid', `invalid lexicon ${file}: functionWords`);
+  return r.data;
 }
 
 /** Reads `lexicons/_shared/<name>.json` (data common to all languages), validated and frozen. */

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline/extract.js';
 import { detectLanguage } from './index.js';
+import { lexicalDetect } from './lexical.js';
 
 // short news paragraphs the team wrote, one per language
 const TEXTS: Record<string, string> = {
@@ -33,5 +36,32 @@ describe('language detection', () => {
 
   it('says when there is no language at all', () => {
     expect(detectLanguage('12345 67 -- 89').code).toBe('und');
+  });
+});
+
+// what a machine without the optional cld package sees (CORROBORATE_NO_CLD=1 runs the whole suite so)
+describe("language detection from each language's own function words", () => {
+  it('tells Indonesian, Malay and English apart without cld', () => {
+    for (const code of ['id', 'ms', 'en']) expect(lexicalDetect(TEXTS[code]!)?.code).toBe(code);
+  });
+
+  it('gives every fixture the language of its folder', () => {
+    const root = path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures');
+    const wrong: string[] = [];
+    for (const lang of fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory()))
+      for (const c of fs.readdirSync(path.join(root, lang))) {
+        const file = path.join(root, lang, c, 'input.txt');
+        if (!fs.existsSync(file)) continue;
+        const text = fs.readFileSync(file, 'utf8');
+        if (lexicalDetect(text)?.code !== lang) wrong.push(`${lang}/${c}: ${lexicalDetect(text)?.code}`);
+        if (detectLanguage(text).code !== lang) wrong.push(`${lang}/${c}: ${detectLanguage(text).code}`);
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  it('does not let words Indonesian and Malay share outvote the ones that tell them apart', () => {
+    // shared words ("yang", "dan", "di") in both, one distinctive word each way
+    expect(lexicalDetect('Menteri itu berkata bahawa kerajaan akan membantu mereka yang terjejas dan di kawasan itu.')?.code).toBe('ms');
+    expect(lexicalDetect('Menteri itu mengatakan bahwa pemerintah akan membantu mereka yang terdampak dan di kawasan itu.')?.code).toBe('id');
   });
 });
