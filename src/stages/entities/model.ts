@@ -57,6 +57,7 @@ export interface EntityModel {
   bodyCountry: ReadonlySet<'before' | 'after' | 'of'>;
   defaultCountry: string | undefined;
   acronymsAreOrganisations: boolean;
+  capitalizedNouns: boolean;
 }
 
 const STATE_TYPES: ReadonlySet<OrgType> = new Set([
@@ -193,6 +194,7 @@ function build(lex: Lexicon): EntityModel {
     bodyCountry: new Set(e.bodyCountry),
     defaultCountry: e.defaultCountry,
     acronymsAreOrganisations: e.acronymsAreOrganisations,
+    capitalizedNouns: e.capitalizedNouns,
   };
 }
 
