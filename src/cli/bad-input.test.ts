@@ -61,17 +61,18 @@ describe('bad input to `corroborate extract`', () => {
     const r = await run([
       'extract',
       file(
-        'fr.txt',
-        'Le ministre a déclaré mercredi que les troupes étaient arrivées en Russie, selon un communiqué officiel publié dans la soirée.',
+        'sv.txt',
+        'Ministern sade på onsdagen att trupperna hade anlänt till Ryssland, enligt ett officiellt uttalande som publicerades på kvällen.',
       ),
       '--json',
     ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j.language).toBe('fr');
+    // Swedish has no lexicon: cld names it; without cld no language is recognised at all
+    expect(['sv', 'und']).toContain(j.language);
     expect(j.statements).toEqual([]);
-    expect(j.warnings.join(' ')).toMatch(/no lexicon/);
-    expect(r.err).toMatch(/no lexicon/);
+    expect(j.warnings.join(' ')).toMatch(/no lexicon|no language recognised/);
+    expect(r.err).toMatch(/no lexicon|no language recognised/);
   });
 
   it('refuses a missing file and an unknown option as usage problems', async () => {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '../domain/entity.js';
+import { isSupported } from '../lexicon/load.js';
 import { runPipeline } from '../pipeline/extract.js';
 import { readBio } from './ner-read.js';
 import { countMatches, f1Of, predictedSpans, tokenOffsets, type Counts } from './ner-score.js';
@@ -42,6 +43,17 @@ export const NER_DATASETS: readonly NerDataset[] = [
     columns: { token: 1, tag: 2 },
     labels: { person: 'PER', organization: 'ORG', country: 'LOC', place: 'LOC' },
   },
+  // the same Wikipedia sentences in German, Portuguese and Russian; scored when a lexicon exists
+  ...(['de', 'pt', 'ru'] as const).map((language) => ({
+    name: `uner-${language}-pud-wiki`,
+    language,
+    file: `uner-pud/${language}-wiki.iob2`,
+    columns: { token: 1, tag: 2 },
+    labels: { person: 'PER', organization: 'ORG', country: 'LOC', place: 'LOC' } as Record<
+      EntityType,
+      string
+    >,
+  })),
 ];
 
 /** Runs the pipeline on every sentence of one dataset, its text being the tokens joined by spaces. */
@@ -68,6 +80,7 @@ export function scoreNer(content: string, d: NerDataset): NerScore {
 export async function evalNer(sharedDir: string): Promise<NerScore[]> {
   const out: NerScore[] = [];
   for (const d of NER_DATASETS) {
+    if (!isSupported(d.language)) continue;
     const file = path.join(sharedDir, 'datasets', d.file);
     let content: string;
     try {

@@ -48,7 +48,7 @@ function readJson(file: string): unknown {
 
 /** Reads and validates one file against its schema; a bad file names the file and the field. */
 export function parseLexiconFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  const r = schema.safeParse(readJson(file));
+  const r = schema.safeParse(overlay(undefined, readJson(file)));
   if (!r.success) {
     const issue = r.error.issues[0];
     const where = issue?.path.join('.') || '(root)';
@@ -57,55 +57,106 @@ export function parseLexiconFile<S extends z.ZodType>(file: string, schema: S): 
   return r.data;
 }
 
+/**
+ * Folders searched for `<lang>/meta.json` after the package's own: `CORROBORATE_LEXICON_PATH`
+ * (separated like PATH) and any added with `addLexiconRoot`. A language defined there is read
+ * like a built-in one: adding a language is adding data.
+ */
+const extraRoots: string[] = (process.env.CORROBORATE_LEXICON_PATH ?? '')
+  .split(path.delimiter)
+  .filter(Boolean)
+  .map((d) => path.resolve(d));
+
+export function addLexiconRoot(dir: string): void {
+  const d = path.resolve(dir);
+  if (!extraRoots.includes(d)) extraRoots.push(d);
+}
+
+const roots = (root?: string): string[] => (root ? [root] : [LEXICON_ROOT, ...extraRoots]);
+const rootsKey = (root?: string): string => roots(root).join(path.delimiter);
+const hasMeta = (dir: string): boolean => fs.existsSync(path.join(dir, 'meta.json'));
+
+/** The folder of `lang`'s lexicon: the first root that defines it. */
+export function languageDir(lang: string, root?: string): string {
+  for (const r of roots(root)) if (hasMeta(path.join(r, lang))) return path.join(r, lang);
+  return path.join(roots(root)[0]!, lang);
+}
+
 const cache = new Map<string, Lexicon>();
 
 /** Languages with a lexicon folder (one holding meta.json). */
-export function supportedLanguages(root = LEXICON_ROOT): string[] {
-  if (!fs.existsSync(root)) return [];
-  return fs
-    .readdirSync(root)
-    .filter((d) => !d.startsWith('_') && fs.existsSync(path.join(root, d, 'meta.json')))
-    .sort();
+export function supportedLanguages(root?: string): string[] {
+  const out = new Set<string>();
+  for (const r of roots(root))
+    if (fs.existsSync(r))
+      for (const d of fs.readdirSync(r)) if (!d.startsWith('_') && hasMeta(path.join(r, d))) out.add(d);
+  return [...out].sort();
 }
 
-export function isSupported(lang: string, root = LEXICON_ROOT): boolean {
-  return /^[a-z]{2,3}$/.test(lang) && fs.existsSync(path.join(root, lang, 'meta.json'));
+export function isSupported(lang: string, root?: string): boolean {
+  return /^[a-z]{2,3}$/.test(lang) && roots(root).some((r) => hasMeta(path.join(r, lang)));
 }
 
 /** `lang` and the languages its lexicon builds on, nearest first: ["ms", "id"]. */
 const chains = new Map<string, string[]>();
-export function languageChain(lang: string, root = LEXICON_ROOT): string[] {
-  const key = `${root}\u0000${lang}`;
+export function languageChain(lang: string, root?: string): string[] {
+  const key = `${rootsKey(root)}\u0000${lang}`;
   const hit = chains.get(key);
   if (hit) return hit;
   const chain: string[] = [];
   for (let l: string | undefined = lang; l && !chain.includes(l);) {
     chain.push(l);
-    const meta = path.join(root, l, 'meta.json');
+    const meta = path.join(languageDir(l, root), 'meta.json');
     l = fs.existsSync(meta) ? ((readJson(meta) as { extends?: string }).extends ?? undefined) : undefined;
   }
   chains.set(key, chain);
   return chain;
 }
 
-/** Lists joined (each item once), objects merged key by key, other values replaced. */
-function overlay(base: unknown, top: unknown): unknown {
+/**
+ * Lays a language's file over the one it builds on: lists joined (each item once), objects merged
+ * key by key, other values replaced. Two directives change a key instead of adding to it:
+ * `"verbs!replace": [...]` puts a new list (or value) in place of the base's, and
+ * `"functionWords!remove": ["lagi"]` takes items out of the base's list. A file read on its own
+ * (no base) resolves its directives the same way, so it validates against the plain schema.
+ */
+export function overlay(base: unknown, top: unknown): unknown {
   if (Array.isArray(base) && Array.isArray(top)) {
     const seen = new Set(base.map((x) => JSON.stringify(x)));
     return [...base, ...top.filter((x) => !seen.has(JSON.stringify(x)))];
   }
-  if (base && top && typeof base === 'object' && typeof top === 'object' && !Array.isArray(base)) {
-    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-    for (const [k, v] of Object.entries(top as Record<string, unknown>))
-      out[k] = k in out ? overlay(out[k], v) : v;
+  if (top && typeof top === 'object' && !Array.isArray(top) && (base === undefined || isObject(base))) {
+    const out: Record<string, unknown> = { ...((base ?? {}) as Record<string, unknown>) };
+    const removals: Array<[string, unknown]> = [];
+    for (const [k, v] of Object.entries(top as Record<string, unknown>)) {
+      const bang = k.lastIndexOf('!');
+      const key = bang > 0 ? k.slice(0, bang) : k;
+      const op = bang > 0 ? k.slice(bang + 1) : '';
+      if (op === 'replace') out[key] = overlay(undefined, v);
+      else if (op === 'remove') removals.push([key, v]);
+      else if (op) throw new CorroborateError('lexicon_invalid', `unknown lexicon directive "${k}"`);
+      else out[key] = key in out ? overlay(out[key], v) : overlay(undefined, v);
+    }
+    // removals last, so a file may remove from the base and add in one go
+    for (const [key, v] of removals) {
+      const gone = new Set((Array.isArray(v) ? v : [v]).map((x) => JSON.stringify(x)));
+      const cur = out[key];
+      if (Array.isArray(cur)) out[key] = cur.filter((x) => !gone.has(JSON.stringify(x)));
+      else if (isObject(cur))
+        out[key] = Object.fromEntries(
+          Object.entries(cur as Record<string, unknown>).filter(([name]) => !gone.has(JSON.stringify(name))),
+        );
+    }
     return out;
   }
   return top === undefined ? base : top;
 }
 
+const isObject = (x: unknown): boolean => !!x && typeof x === 'object' && !Array.isArray(x);
+
 /** Loads, validates, freezes and caches the lexicon of `lang`. Missing kinds are empty. */
-export function loadLexicon(lang: string, root = LEXICON_ROOT): Lexicon {
-  const key = `${root}\u0000${lang}`;
+export function loadLexicon(lang: string, root?: string): Lexicon {
+  const key = `${rootsKey(root)}\u0000${lang}`;
   const hit = cache.get(key);
   if (hit) return hit;
   if (!isSupported(lang, root))
@@ -114,7 +165,9 @@ export function loadLexicon(lang: string, root = LEXICON_ROOT): Lexicon {
   const data = {} as Record<LexiconKind, unknown>;
   for (const kind of Object.keys(LEXICON_KINDS) as LexiconKind[]) {
     const schema = LEXICON_KINDS[kind];
-    const files = chain.map((l) => path.join(root, l, `${kind}.json`)).filter((f) => fs.existsSync(f));
+    const files = chain
+      .map((l) => path.join(languageDir(l, root), `${kind}.json`))
+      .filter((f) => fs.existsSync(f));
     if (files.length <= 1) {
       data[kind] = files[0] ? parseLexiconFile(files[0], schema) : schema.parse({});
       continue;
@@ -144,6 +197,18 @@ export function loadLexicon(lang: string, root = LEXICON_ROOT): Lexicon {
   return lex;
 }
 
+/**
+ * One language's own function words, from its own `meta.json`, not laid over the language it
+ * extends: what tells a language apart from a close one must not be inherited from it.
+ */
+export function ownFunctionWords(lang: string, root?: string): string[] {
+  const file = path.join(languageDir(lang, root), 'meta.json');
+  const meta = overlay(undefined, readJson(file)) as { functionWords?: unknown };
+  const r = LEXICON_KINDS.meta.shape.functionWords.safeParse(meta.functionWords);
+  if (!r.success) throw new CorroborateError('lexicon_invalid', `invalid lexicon ${file}: functionWords`);
+  return r.data;
+}
+
 /** Reads `lexicons/_shared/<name>.json` (data common to all languages), validated and frozen. */
 const sharedCache = new Map<string, unknown>();
 export function loadShared<S extends z.ZodType>(name: string, schema: S, root = LEXICON_ROOT): z.infer<S> {
@@ -170,7 +235,7 @@ export function lexiconFingerprint(root = LEXICON_ROOT): string {
         else if (f.name.endsWith('.json')) h.update(f.name).update(fs.readFileSync(p));
       }
     };
-    if (fs.existsSync(root)) walk(root);
+    for (const r of root === LEXICON_ROOT ? roots() : [root]) if (fs.existsSync(r)) walk(r);
     fingerprint = h.digest('hex').slice(0, 10);
   }
   return fingerprint;

@@ -1,5 +1,7 @@
 import type { Token, TokenKind } from '../domain/text.js';
+import { z } from 'zod';
 import { fold } from './fold.js';
+import { loadShared } from './load.js';
 
 const QUOTES = new Set([
   '"',
@@ -56,12 +58,82 @@ function push(out: Token[], text: string, start: number, kind: TokenKind): void 
   });
 }
 
+/** What a language's grammar adds to tokenizing (lexicons/<lang>/grammar.json). */
+export interface TokenizeOptions {
+  /** word endings split off as tokens of their own (lower case, NFC), longest first: Korean "은", "에서" */
+  particles?: readonly string[];
+  /** a particle comes off only when this many letters stay before it */
+  minStem?: number;
+  /** a word splits at its apostrophe and the rest is a suffix token: Turkish "Bakan'ın" */
+  apostropheSuffixes?: boolean;
+}
+
+// scripts written without spaces between words: runs of them are cut with ICU's dictionaries
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** "政府は述べた" -> "政府", "は", "述べ", "た" (offsets from `from`). */
+function pushSegmented(out: Token[], w: string, from: number): void {
+  wordSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  for (const seg of wordSegmenter.segment(w))
+    if (seg.segment.trim()) push(out, seg.segment, from + seg.index, 'word');
+}
+
+/**
+ * Elided articles and particles written onto the next word in French, Italian and Catalan
+ * ("l'armée", "d'après", "dell'Onu"): split off everywhere, so text and lexicon phrases agree.
+ */
+let elisions: ReadonlySet<string> | undefined;
+const elisionSet = (): ReadonlySet<string> =>
+  (elisions ??= new Set(loadShared('elisions', z.array(z.string().min(2))).map((e) => fold(e))));
+const APOSTROPHE = /['’]/;
+
+/** Pushes one word, splitting what the options and the elision list split off. */
+function pushWord(out: Token[], w: string, from: number, opts?: TokenizeOptions): void {
+  if (UNSPACED.test(w)) return pushSegmented(out, w, from);
+  const apo = w.search(APOSTROPHE);
+  if (apo > 0 && apo < w.length - 1) {
+    const head = w.slice(0, apo + 1);
+    if (elisionSet().has(fold(head))) {
+      push(out, head, from, 'word');
+      return pushWord(out, w.slice(apo + 1), from + apo + 1, opts);
+    }
+    // "Bakan'ın" -> "Bakan" + "'ın"; the English possessive below keeps its own rule
+    if (opts?.apostropheSuffixes) {
+      push(out, w.slice(0, apo), from, 'word');
+      push(out, w.slice(apo), from + apo, 'word');
+      return;
+    }
+  }
+  // "Korea's" -> "Korea" + "'s"
+  const n = w.length;
+  if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’')) {
+    push(out, w.slice(0, n - 2), from, 'word');
+    push(out, w.slice(n - 2), from + n - 2, 'word');
+    return;
+  }
+  if (opts?.particles?.length) {
+    const f = w.normalize('NFC').toLowerCase();
+    for (const p of opts.particles)
+      if (f.length - p.length >= (opts.minStem ?? 2) && f.endsWith(p)) {
+        const cut = n - p.length;
+        push(out, w.slice(0, cut), from, 'word');
+        push(out, w.slice(cut), from + cut, 'word');
+        return;
+      }
+  }
+  push(out, w, from, 'word');
+}
+
 /**
  * Splits `text.slice(start, end)` into tokens whose offsets point into `text`: initialisms
  * ("A.S.", "U.S.") and numbers with separators ("3.000", "1,5", "23/10") stay whole, hyphens and
- * apostrophes inside words too ("Jong-un", "doesn't"), the English possessive "'s" comes apart.
+ * apostrophes inside words too ("Jong-un", "doesn't"), the English possessive "'s" comes apart,
+ * elided articles come apart ("l'armée"), and runs of Chinese, Japanese or Thai are cut into
+ * words; `opts` adds what one language's grammar splits (particles, apostrophe suffixes).
  */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+export function tokenize(text: string, start = 0, end = text.length, opts?: TokenizeOptions): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
@@ -115,13 +187,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         }
         break;
       }
-      const w = text.slice(from, i);
-      // "Korea's" -> "Korea" + "'s"
-      const n = w.length;
-      if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’')) {
-        push(out, w.slice(0, n - 2), from, 'word');
-        push(out, w.slice(n - 2), from + n - 2, 'word');
-      } else push(out, w, from, 'word');
+      pushWord(out, text.slice(from, i), from, opts);
       continue;
     }
     // a character outside the basic plane is one symbol of two code units

@@ -66,7 +66,14 @@ export interface LedgerStore {
   entityClaims(entityId: string, limit: number): Promise<number[]>;
 
   search(q: string, limit: number): Promise<SearchHits>;
-  counts(): Promise<{ articles: number; statements: number; claims: number; entities: number }>;
+  /** how much the ledger holds, and the languages of its articles (most articles first) */
+  counts(): Promise<{
+    articles: number;
+    statements: number;
+    claims: number;
+    entities: number;
+    languages: string[];
+  }>;
   /** changes whenever anything is committed, by this connection or another: a cache key */
   changeStamp(): Promise<string>;
 }

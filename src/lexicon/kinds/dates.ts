@@ -51,6 +51,10 @@ export const DatesLexicon = z
     /** "3 hari lalu", "two weeks ago": units counted back from the reference date */
     agoUnits: z.record(z.string().min(1), DateUnit).default({}),
     agoWords: phrases,
+    /** the "ago" word written before the count: "hace 3 días", "il y a trois jours", "vor 3 Tagen" */
+    agoWordsBefore: phrases,
+    /** between a month and its year: "de" in "23 de octubre de 2024" */
+    monthYearJoiners: phrases,
     monthParts: z.array(MonthPart).default([]),
     /** join two parts or days: "awal hingga pertengahan Oktober", "23-25 Oktober" */
     rangeConnectors: phrases,

@@ -114,6 +114,16 @@ export const EntitiesLexicon = z
     canonicalNames: z.boolean().default(false),
     /** all-capital words that are organisations when nothing else is known ("UMS", "KPK") */
     acronymsAreOrganisations: z.boolean().default(false),
+    /**
+     * the language capitalises every noun (German): a lone capitalised word is a name only with
+     * evidence (a title, a given name, an organisation cue, a gazetteer entry, a speech verb)
+     */
+    capitalizedNouns: z.boolean().default(false),
+    /**
+     * case forms of known names, as [ending, replacement] on the name's last word: German
+     * genitive ["", "s"] ("Chinas"); Russian ["", "а"], ["а", "ы"] ("Пескова", "Москвы")
+     */
+    nameInflections: z.array(z.tuple([z.string(), z.string().min(1)])).default([]),
   })
   .strict();
 export type EntitiesLexicon = z.infer<typeof EntitiesLexicon>;

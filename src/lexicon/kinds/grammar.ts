@@ -24,6 +24,12 @@ export const GrammarLexicon = z
     mediaPhrases: words,
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
+    /** particles written onto the word before them, split off when tokenizing: Korean "은", "에서" */
+    particles: words,
+    /** how many letters must stay before a particle for it to come off */
+    particleMinStem: z.number().int().min(1).default(2),
+    /** a word splits at its apostrophe, the rest a suffix token: Turkish "Bakan'ın" */
+    apostropheSuffixes: z.boolean().default(false),
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

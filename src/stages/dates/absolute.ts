@@ -37,9 +37,14 @@ export function yearAt(tokens: readonly Token[], i: number): Read<number> | null
   return y >= 1000 && y <= 2100 ? { value: y, end: i + 1 } : null;
 }
 
-/** ", 2024" or " 2024" after a day and month */
-function yearAfter(tokens: readonly Token[], k: number): Read<number> | null {
-  return yearAt(tokens, k) ?? (tokens[k]?.text === ',' ? yearAt(tokens, k + 1) : null);
+/** ", 2024", " 2024" or "de 2024" ("23 de octubre de 2024") after a day and month */
+function yearAfter(tokens: readonly Token[], k: number, dm: DatesModel): Read<number> | null {
+  const joiner = dm.monthYearJoiners.matchAt(tokens, k);
+  return (
+    yearAt(tokens, k) ??
+    (tokens[k]?.text === ',' ? yearAt(tokens, k + 1) : null) ??
+    (joiner ? yearAt(tokens, joiner.end) : null)
+  );
 }
 
 /** "7 Mei lalu", "Agustus mendatang": which side of the reference a yearless date lies on */
@@ -70,7 +75,7 @@ function named(tokens: readonly Token[], i: number, dm: DatesModel): Candidate |
     }
     const month = monthAt(tokens, k, dm) ?? (of && k === day.end ? monthAt(tokens, of.end, dm) : null);
     if (!month) return null;
-    const year = yearAfter(tokens, month.end);
+    const year = yearAfter(tokens, month.end, dm);
     return {
       start: i,
       end: year ? year.end : month.end,
@@ -85,7 +90,7 @@ function named(tokens: readonly Token[], i: number, dm: DatesModel): Candidate |
   if (!month) return null;
   const d = intro ? null : dayAt(tokens, month.end, dm);
   if (d) {
-    const year = yearAfter(tokens, d.end);
+    const year = yearAfter(tokens, d.end, dm);
     return {
       start: i,
       end: year ? year.end : d.end,

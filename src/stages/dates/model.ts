@@ -25,6 +25,8 @@ export interface DatesModel {
   relative: PhraseSet<{ unit: Unit; offset: number }>;
   agoUnits: ReadonlyMap<string, Unit>;
   agoWords: PhraseSet<true>;
+  agoWordsBefore: PhraseSet<true>;
+  monthYearJoiners: PhraseSet<true>;
   monthParts: PhraseSet<{ from: number; to: number }>;
   /** one-word parts, for hyphenated forms: "mid" in "mid-October" */
   partWords: ReadonlyMap<string, { from: number; to: number }>;
@@ -64,6 +66,8 @@ function build(lex: Lexicon): DatesModel {
     ),
     agoUnits: foldMap(d.agoUnits),
     agoWords: flags(d.agoWords),
+    agoWordsBefore: flags(d.agoWordsBefore),
+    monthYearJoiners: flags(d.monthYearJoiners),
     monthParts: new PhraseSet(
       d.monthParts.flatMap((p) => p.forms.map((f) => [f, { from: p.from, to: p.to }] as const)),
     ),
@@ -88,6 +92,7 @@ function build(lex: Lexicon): DatesModel {
         ...d.weekdayIntro,
         ...d.monthIntro,
         ...d.yearIntro,
+        ...d.agoWordsBefore,
       ]),
       ...Object.keys(lex.data.numbers.words).map(fold),
     ]),

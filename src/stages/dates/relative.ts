@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import { monthAt, yearAt } from './absolute.js';
-import type { DatesModel } from './model.js';
+import type { DatesModel, Unit } from './model.js';
 import type { TokenStream } from '../figures/stream.js';
 import { readSpelled } from '../figures/spelled.js';
 
@@ -18,10 +18,15 @@ export function readRelative(stream: TokenStream, i: number, dm: DatesModel): Ca
   };
 }
 
-/** "3 hari lalu", "dua pekan yang lalu", "two weeks ago" */
-export function readAgo(stream: TokenStream, i: number, dm: DatesModel): Candidate | null {
+/** A count and its unit at token i: "3 hari", "two weeks", "drei Tagen". */
+function countedUnit(
+  stream: TokenStream,
+  i: number,
+  dm: DatesModel,
+): { n: number; unit: Unit; end: number } | null {
   const { tokens } = stream;
-  const t = tokens[i]!;
+  const t = tokens[i];
+  if (!t) return null;
   let n: number;
   let k: number;
   if (t.kind === 'number' && /^\d{1,3}$/.test(t.text)) {
@@ -34,9 +39,22 @@ export function readAgo(stream: TokenStream, i: number, dm: DatesModel): Candida
     k = s.end;
   }
   const unit = tokens[k]?.kind === 'word' ? dm.agoUnits.get(tokens[k]!.norm) : undefined;
-  const ago = unit ? dm.agoWords.matchAt(tokens, k + 1) : null;
-  if (!unit || !ago || !(n > 0)) return null;
-  return { start: i, end: ago.end, rule: 'dates.ago', relative: { unit, offset: -n } };
+  return unit && n > 0 ? { n, unit, end: k + 1 } : null;
+}
+
+/** "3 hari lalu", "dua pekan yang lalu", "two weeks ago"; the ago word first: "hace 3 días", "vor 3 Tagen" */
+export function readAgo(stream: TokenStream, i: number, dm: DatesModel): Candidate | null {
+  const before = dm.agoWordsBefore.matchAt(stream.tokens, i);
+  if (before) {
+    const c = countedUnit(stream, before.end, dm);
+    return c
+      ? { start: i, end: c.end, rule: 'dates.ago-before', relative: { unit: c.unit, offset: -c.n } }
+      : null;
+  }
+  const c = countedUnit(stream, i, dm);
+  const ago = c ? dm.agoWords.matchAt(stream.tokens, c.end) : null;
+  if (!c || !ago) return null;
+  return { start: i, end: ago.end, rule: 'dates.ago', relative: { unit: c.unit, offset: -c.n } };
 }
 
 /**

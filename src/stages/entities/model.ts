@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fold } from '../../lexicon/fold.js';
 import { EntitiesLexicon, type EntityBody, type EntityKeyword } from '../../lexicon/kinds/entities.js';
-import { LEXICON_ROOT, parseLexiconFile, type Lexicon } from '../../lexicon/load.js';
+import { languageDir, parseLexiconFile, type Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
 import { phraseNorms } from '../../lexicon/tokenize.js';
 import { languageNames, territoryNames } from './gazetteer/cldr.js';
@@ -74,6 +74,7 @@ export interface EntityModel {
   bodyCountry: ReadonlySet<'before' | 'after' | 'of'>;
   defaultCountry: string | undefined;
   acronymsAreOrganisations: boolean;
+  capitalizedNouns: boolean;
 }
 
 const STATE_TYPES: ReadonlySet<OrgType> = new Set([
@@ -116,7 +117,7 @@ function commonWordTest(
 /** Another language's common capitalised words, read from its entities file alone; none if unreadable. */
 function borrowedNotNames(lang: string): string[] {
   try {
-    return parseLexiconFile(path.join(LEXICON_ROOT, lang, 'entities.json'), EntitiesLexicon).notNames;
+    return parseLexiconFile(path.join(languageDir(lang), 'entities.json'), EntitiesLexicon).notNames;
   } catch {
     return [];
   }
@@ -233,6 +234,7 @@ function build(lex: Lexicon): EntityModel {
     bodyCountry: new Set(e.bodyCountry),
     defaultCountry: e.defaultCountry,
     acronymsAreOrganisations: e.acronymsAreOrganisations,
+    capitalizedNouns: e.capitalizedNouns,
   };
 }
 

@@ -19,6 +19,8 @@ let detect: CldDetect | null | undefined;
 /** The native Compact Language Detector 2, when it installed; null otherwise. */
 export function cld(): CldDetect | null {
   if (detect === undefined) {
+    // CORROBORATE_NO_CLD=1: detect as a machine without the optional native package would
+    if (process.env.CORROBORATE_NO_CLD === '1') return (detect = null);
     try {
       const binding = createRequire(import.meta.url)('cld/build/Release/cld') as { detect: CldDetect };
       detect = binding.detect;

@@ -1,4 +1,4 @@
-import { isSupported, loadLexicon } from '../../lexicon/load.js';
+import { isSupported, languageChain, loadLexicon } from '../../lexicon/load.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { cldDetect } from './cld.js';
 import { lexicalDetect } from './lexical.js';
@@ -11,11 +11,21 @@ export function detectLanguage(text: string): { code: string; method: string; co
   if (letters < 3) return { code: 'und', method: 'none', confidence: 0 };
   // the first 1,000 characters (some 150 words) tell the language as well as the whole text
   const c = cldDetect(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
-  if (c && (c.reliable || letters > 200)) return { code: c.code, method: 'cld', confidence: c.confidence };
   const l = lexicalDetect(text);
+  // cld confuses close languages (Indonesian and Malay); when the function words pick the other
+  // member of the same family (one lexicon extends the other), they decide
+  if (c && l && l.code !== c.code && related(c.code, l.code))
+    return { code: l.code, method: 'lexicon', confidence: l.confidence };
+  if (c && (c.reliable || letters > 200)) return { code: c.code, method: 'cld', confidence: c.confidence };
   if (l) return { code: l.code, method: 'lexicon', confidence: l.confidence };
   if (c) return { code: c.code, method: 'cld', confidence: c.confidence };
   return { code: 'und', method: 'none', confidence: 0 };
+}
+
+/** Whether one language's lexicon builds on the other's ("ms" on "id"). */
+function related(a: string, b: string): boolean {
+  if (!supported(a) || !supported(b)) return false;
+  return languageChain(a).includes(b) || languageChain(b).includes(a);
 }
 
 function countLetters(text: string, max: number): number {

@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline/extract.js';
+import { cld } from './cld.js';
 import { detectLanguage } from './index.js';
+import { lexicalDetect } from './lexical.js';
 
 // short news paragraphs the team wrote, one per language
 const TEXTS: Record<string, string> = {
@@ -10,6 +14,9 @@ const TEXTS: Record<string, string> = {
   fr: "Le gouvernement a déclaré qu'il allait étudier le rapport. Le ministre des Affaires étrangères a indiqué mardi aux journalistes qu'aucune décision ne serait prise avant la fin de l'enquête.",
   de: 'Die Regierung erklärte, sie werde den Bericht prüfen. Der Außenminister sagte am Dienstag vor Journalisten, vor dem Ende der Untersuchung werde keine Entscheidung getroffen.',
 };
+// a language with no lexicon: only cld can name it
+const SWEDISH =
+  'Regeringen sade att den skulle granska rapporten. Utrikesministern sa till journalister på tisdagen att inget beslut skulle fattas innan utredningen var klar.';
 
 describe('language detection', () => {
   for (const [code, text] of Object.entries(TEXTS))
@@ -23,15 +30,56 @@ describe('language detection', () => {
     expect(detectLanguage(long(TEXTS.ms!)).code).toBe('ms');
   });
 
-  it('reports a language without a lexicon and leaves its text untouched', () => {
-    const doc = runPipeline(TEXTS.de!);
-    expect(doc.language).toMatchObject({ code: 'de', supported: false });
-    expect(doc.text).toBe(TEXTS.de);
+  it.skipIf(!cld())('reports a language without a lexicon and leaves its text untouched (needs cld)', () => {
+    const doc = runPipeline(SWEDISH);
+    expect(doc.language).toMatchObject({ code: 'sv', supported: false });
+    expect(doc.text).toBe(SWEDISH);
     expect(doc.statements).toEqual([]);
-    expect(doc.warnings.join(' ')).toMatch(/"de" has no lexicon/);
+    expect(doc.warnings.join(' ')).toMatch(/"sv" has no lexicon/);
+  });
+
+  it('says no language, not a wrong one, for a language it has no words of without cld', () => {
+    const guess = detectLanguage(SWEDISH);
+    if (!cld()) expect(guess.code).toBe('und');
+    else expect(guess.code).toBe('sv');
   });
 
   it('says when there is no language at all', () => {
     expect(detectLanguage('12345 67 -- 89').code).toBe('und');
+  });
+});
+
+// what a machine without the optional cld package sees (CORROBORATE_NO_CLD=1 runs the whole suite so)
+describe("language detection from each language's own function words", () => {
+  it('tells Indonesian, Malay and English apart without cld', () => {
+    for (const code of ['id', 'ms', 'en']) expect(lexicalDetect(TEXTS[code]!)?.code).toBe(code);
+  });
+
+  it('gives every fixture the language of its folder', () => {
+    const root = path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures');
+    const wrong: string[] = [];
+    for (const lang of fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory()))
+      for (const c of fs.readdirSync(path.join(root, lang))) {
+        const file = path.join(root, lang, c, 'input.txt');
+        if (!fs.existsSync(file)) continue;
+        const text = fs.readFileSync(file, 'utf8');
+        if (lexicalDetect(text)?.code !== lang) wrong.push(`${lang}/${c}: ${lexicalDetect(text)?.code}`);
+        if (detectLanguage(text).code !== lang) wrong.push(`${lang}/${c}: ${detectLanguage(text).code}`);
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  it('does not let words Indonesian and Malay share outvote the ones that tell them apart', () => {
+    // shared words ("yang", "dan", "di") in both, one distinctive word each way
+    expect(
+      lexicalDetect(
+        'Menteri itu berkata bahawa kerajaan akan membantu mereka yang terjejas dan di kawasan itu.',
+      )?.code,
+    ).toBe('ms');
+    expect(
+      lexicalDetect(
+        'Menteri itu mengatakan bahwa pemerintah akan membantu mereka yang terdampak dan di kawasan itu.',
+      )?.code,
+    ).toBe('id');
   });
 });

@@ -1,33 +1,60 @@
 import { fold } from '../../lexicon/fold.js';
-import { loadLexicon, supportedLanguages } from '../../lexicon/load.js';
+import { ownFunctionWords, supportedLanguages } from '../../lexicon/load.js';
 
-let profiles: Array<{ lang: string; words: Set<string> }> | null = null;
+interface Profiles {
+  langs: string[];
+  /** folded word -> the languages whose own function words hold it */
+  owners: Map<string, number[]>;
+}
+let profiles: Profiles | null = null;
 
-function getProfiles() {
-  profiles ??= supportedLanguages().map((lang) => ({
-    lang,
-    words: new Set(loadLexicon(lang).data.meta.functionWords.map(fold)),
-  }));
-  return profiles;
+/** Each language's OWN function words (never inherited through `extends`). */
+function getProfiles(): Profiles {
+  if (profiles) return profiles;
+  const langs = supportedLanguages();
+  const owners = new Map<string, number[]>();
+  langs.forEach((lang, i) => {
+    for (const w of new Set(ownFunctionWords(lang).map(fold))) {
+      const o = owners.get(w);
+      if (o) o.push(i);
+      else owners.set(w, [i]);
+    }
+  });
+  return (profiles = { langs, owners });
+}
+
+/** Forgets the profiles (tests that add a language folder). */
+export function resetLexicalProfiles(): void {
+  profiles = null;
 }
 
 /**
- * Function-word overlap with each supported language: the fallback when cld is missing, and a
- * tie-breaker on short texts. Reads at most the first 20,000 characters.
+ * Function-word evidence for each supported language: the fallback when cld is missing, and a
+ * tie-breaker on short texts. A word shared by k languages gives each 1/k, so words that
+ * Indonesian and Malay share cannot outvote the few that tell them apart ("bahwa" / "bahawa").
+ * Reads at most the first 20,000 characters.
  */
 export function lexicalDetect(text: string): { code: string; confidence: number } | null {
-  const words = (text.slice(0, 20_000).match(/\p{L}+/gu) ?? []).map(fold);
-  if (words.length === 0) return null;
-  let best: { code: string; hits: number } | null = null;
-  let second = 0;
-  for (const p of getProfiles()) {
-    let hits = 0;
-    for (const w of words) if (p.words.has(w)) hits++;
-    if (!best || hits > best.hits) {
-      second = best?.hits ?? 0;
-      best = { code: p.lang, hits };
-    } else if (hits > second) second = hits;
+  const { langs, owners } = getProfiles();
+  const words = text.slice(0, 20_000).match(/\p{L}+/gu) ?? [];
+  if (words.length === 0 || langs.length === 0) return null;
+  const score = new Float64Array(langs.length);
+  let known = 0;
+  for (const raw of words) {
+    const o = owners.get(fold(raw));
+    if (!o) continue;
+    known++;
+    for (const i of o) score[i]! += 1 / o.length;
   }
-  if (!best || best.hits < Math.max(2, words.length * 0.15)) return null;
-  return { code: best.code, confidence: (best.hits - second) / best.hits };
+  let best = -1;
+  let second = 0;
+  for (let i = 0; i < langs.length; i++) {
+    if (best < 0 || score[i]! > score[best]!) {
+      if (best >= 0) second = score[best]!;
+      best = i;
+    } else if (score[i]! > second) second = score[i]!;
+  }
+  // enough of the text is function words of the languages we know, and one language leads
+  if (best < 0 || known < Math.max(2, words.length * 0.1) || score[best]! <= second) return null;
+  return { code: langs[best]!, confidence: (score[best]! - second) / score[best]! };
 }

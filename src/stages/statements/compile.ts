@@ -99,9 +99,16 @@ function cueSet(lex: Lexicon): PhraseSet<CueInfo> {
     for (const f of v.forms) put(f, { ...base, short: false, clitic: false, full: true });
     for (const s of v.short) {
       put(s, { ...base, short: true, clitic: false, full: false });
-      // "tambah" + "nya" = "tambahnya": the clitic names the previous speaker
-      if (!s.includes(' '))
-        for (const c of clitics) put(s + c, { ...base, short: false, clitic: true, full: false });
+      // "tambah" + "nya" = "tambahnya", "dit" + "-il" = "dit-il", "a" + "-t-il" + " déclaré" =
+      // "a-t-il déclaré": the clitic, on the form's first word, names the previous speaker
+      const space = s.indexOf(' ');
+      for (const c of clitics)
+        put(space < 0 ? s + c : s.slice(0, space) + c + s.slice(space), {
+          ...base,
+          short: false,
+          clitic: true,
+          full: false,
+        });
     }
   }
   return new PhraseSet(entries);

@@ -69,5 +69,14 @@ export function counts(db: DB) {
     statements: n('statements'),
     claims: n('claims'),
     entities: n('entities'),
+    // the languages of the ledger's articles, most articles first: what a language filter offers
+    languages: (
+      sql(
+        db,
+        'SELECT language AS l FROM articles GROUP BY language ORDER BY count(*) DESC, language',
+      ).all() as Array<{
+        l: string;
+      }>
+    ).map((r) => r.l),
   };
 }

@@ -28,7 +28,7 @@ describe('the SQLite ledger file', () => {
   it('creates the file and its schema on first open, and reopens it', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-')), 'sub', 'ledger.db');
     const s = new SqliteStore(file);
-    expect(await s.counts()).toEqual({ articles: 0, statements: 0, claims: 0, entities: 0 });
+    expect(await s.counts()).toEqual({ articles: 0, statements: 0, claims: 0, entities: 0, languages: [] });
     await s.close();
     const again = new SqliteStore(file);
     expect(

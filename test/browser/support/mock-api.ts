@@ -46,6 +46,7 @@ export async function answerApi(
       version: 'mock',
       articles: ledger.data.articles.length,
       claims: ledger.data.claims.length,
+      languages: [...new Set(ledger.data.articles.map((a) => a.language))],
     });
   if (path === '/claims') return ok(listClaims(ledger, url.searchParams));
   if (path === '/articles') return ok(listArticles(ledger));

@@ -17,6 +17,8 @@ export const api = {
       `/entities/${id(entityId)}`,
       { signal },
     ),
+  health: (signal?: AbortSignal) =>
+    request<{ ok: boolean; articles: number; claims: number; languages?: string[] }>('/health', { signal }),
   search: (q: string, signal?: AbortSignal) => request<SearchResult>('/search', { params: { q }, signal }),
   addArticle: (body: AddArticleBody, token: string) =>
     request<AddArticleResult>('/articles', { method: 'POST', body, token }),

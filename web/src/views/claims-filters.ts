@@ -7,8 +7,6 @@ import { t } from '../i18n/index.js';
 import type { Navigate } from '../router/navigation.js';
 import { paths } from '../router/routes.js';
 
-const KNOWN_LANGS = ['id', 'en'];
-
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
   control.id = id;
   if (hint) control.setAttribute('aria-describedby', `${id}-hint`);
@@ -29,9 +27,16 @@ function select(name: string, value: string, options: Array<[string, string]>): 
   );
 }
 
-/** The filters of `GET /api/claims` as a form; applying it changes the page URL, not just the list. */
-export function claimsFilters(filters: ClaimFilters, navigate: Navigate): HTMLElement {
-  const langs = [...new Set([...KNOWN_LANGS, filters.lang].filter(Boolean))];
+/**
+ * The filters of `GET /api/claims` as a form; applying it changes the page URL, not just the list.
+ * `ledgerLangs`: the languages of the ledger's articles (from `/api/health`), all offered.
+ */
+export function claimsFilters(
+  filters: ClaimFilters,
+  navigate: Navigate,
+  ledgerLangs: readonly string[] = [],
+): HTMLElement {
+  const langs = [...new Set([...ledgerLangs, filters.lang].filter(Boolean))];
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': t('filters.label') },

@@ -30,16 +30,20 @@ function pager(filters: ClaimFilters, total: number, shown: number): HTMLElement
 export async function claimsListView(query: URLSearchParams, ctx: ViewContext): Promise<ViewResult> {
   const filters = filtersFromQuery(query);
   const { q, lang, stance, outlet, entity, from, to, limit, offset } = filters;
-  const { total, claims } = await api.claims(
-    { q, lang, stance, outlet, entity, from, to, limit, offset },
-    ctx.signal,
-  );
+  const [{ total, claims }, languages] = await Promise.all([
+    api.claims({ q, lang, stance, outlet, entity, from, to, limit, offset }, ctx.signal),
+    // the filter offers every language in the ledger; a failed count only narrows the choice
+    api.health(ctx.signal).then(
+      (h) => h.languages ?? [],
+      () => [],
+    ),
+  ]);
   const node = h(
     'div',
     { class: 'claims-page' },
     h('h1', null, t('claims.title')),
     h('p', { class: 'lede' }, t('claims.lede')),
-    claimsFilters(filters, ctx.navigate),
+    claimsFilters(filters, ctx.navigate, languages),
     h(
       'section',
       { 'aria-labelledby': 'results-heading' },

@@ -11,7 +11,18 @@ import { countryTargets } from './countries.js';
 class FormTable {
   private readonly byKey = new Map<string, { phrase: string; forms: Form[] }>();
 
+  /** `inflections`: [ending, replacement] pairs that give a name's case forms ("Chinas", "Пескова") */
+  constructor(private readonly inflections: ReadonlyArray<readonly [string, string]> = []) {}
+
   add(phrase: string, target: Target, cued = false): void {
+    this.addOne(phrase, target, cued);
+    // the case forms of the name's last word: "Dänemark" -> "Dänemarks", "Песков" -> "Пескова"
+    for (const [ending, replacement] of this.inflections)
+      if (phrase.length > ending.length + 2 && phrase.endsWith(ending) && /\p{L}$/u.test(phrase))
+        this.addOne(phrase.slice(0, phrase.length - ending.length) + replacement, target, cued);
+  }
+
+  private addOne(phrase: string, target: Target, cued: boolean): void {
     const key = phraseNorms(phrase).join(' ');
     if (!key) return;
     const form: Form = { target, shape: shapeOf(phrase), cued, rank: RANK[target.type] };
@@ -53,7 +64,7 @@ export function knownNames(
   lang: string,
   lex: EntitiesLexicon,
 ): { names: PhraseSet<Form[]>; lowerFirst: Set<string>; firstWords: Set<string> } {
-  const table = new FormTable();
+  const table = new FormTable(lex.nameInflections);
   const shared = sharedEntities();
   for (const p of shared.people) {
     const t: Target = {

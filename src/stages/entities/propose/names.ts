@@ -111,6 +111,11 @@ function nameWord(
   if (model.notNames.has(t.norm) && !(model.given.has(t.norm) && isCapitalWord(tokens[k + 1]))) return false;
   if (!titleChecked && model.titles.matchAt(tokens, k)) return false;
   if (model.looksCommon(t.norm)) return false;
+  // "der Feldherr Megabazos", "die Kontrolle Dänemarks": where every noun is capitalised, the
+  // word an article governs is a noun unless it has the shape of an adjective in a name
+  // ("das Schwarze Meer", "der Indische Ozean")
+  if (model.capitalizedNouns && model.articles.has(tokens[k - 1]?.norm ?? '') && !ADJECTIVE.test(t.norm))
+    return false;
   // "Emperors", "Slavs": the plural of a common word
   if (t.norm.endsWith('s') && model.notNames.has(t.norm.slice(0, -1))) return false;
   return !((view.initial[k] || view.headline) && commonHere(view, model, k));
@@ -201,7 +206,13 @@ function classify(
   if (cues.verb || cues.possessive || (single && cues.givenFirst))
     return named(view, a, b, 'person', cues.verb ? 'name.verb' : 'name.given', PRIORITY.name);
   if (cues.phrase || (single && cues.adjective)) return null;
-  if (cues.locative || cues.apposedPlace) return named(view, a, b, 'place', 'name.locative', PRIORITY.guess);
+  if (cues.locative || cues.apposedPlace) {
+    if (single && model.capitalizedNouns && !nameSlot(view, a, model)) return null;
+    return named(view, a, b, 'place', 'name.locative', PRIORITY.guess);
+  }
+  // "die Armee", "Teile", "Revolten": where every noun is capitalised, a lone capital with no
+  // other evidence (title, given name, cue, gazetteer, place preposition) is a noun
+  if (single && model.capitalizedNouns && !(cues.placeShape && nameSlot(view, a, model))) return null;
   if (cues.article || cues.placeShape) return named(view, a, b, 'place', 'name.place-shape', PRIORITY.guess);
   // "BPBD Garut", "STKS Bandung": an acronym with its place is an organisation's office
   if (!single && model.acronymsAreOrganisations && /^\p{Lu}{2,6}$/u.test(first.text) && !isRoman(first))
@@ -215,6 +226,20 @@ function classify(
   if (single && (view.initial[a] || view.headline))
     return { ...named(view, a, b, 'person', 'name.initial', PRIORITY.guess), weak: true };
   return named(view, a, b, 'person', 'name.capitals', PRIORITY.guess);
+}
+
+// adjectives that begin names: "Indische", "Olympischen", "Schwarze", "Vereinigten"
+const ADJECTIVE = /(?:isch|lich|ig|al|ar|ær|ert|igt|ar|z|ss|ß|ch)(?:e|en|er|es|em)$|(?:ten|ste|sten)$/u;
+
+// inflected adjective endings: "große", "neuen", "alter", "starkes", "kleinem"
+const INFLECTED = /(?:e|en|er|es|em)$/u;
+
+/** Whether a lone capitalised word at `a` stands where a name can, in a language that capitalises nouns. */
+function nameSlot(view: SentenceView, a: number, model: EntityModel): boolean {
+  const prev = view.tokens[a - 1];
+  if (view.initial[a] || !prev || prev.kind !== 'word') return false;
+  if (model.articles.has(prev.norm)) return false;
+  return prev.upper || model.functionWords.has(prev.norm) || !INFLECTED.test(prev.norm);
 }
 
 /**

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import { runPipeline } from '../pipeline/extract.js';
+import type { Statement } from '../domain/statement.js';
+import { scores, type Scores } from './conll.js';
+
+type Spans = Array<[number, number]>;
+interface GoldQuote {
+  type: string;
+  speaker: Spans;
+  cue: Spans;
+  quote: Spans;
+  nested: boolean;
+}
+interface Article {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+
+export interface DeQuotesResult {
+  dataset: string;
+  language: string;
+  articles: number;
+  gold: number;
+  predicted: number;
+  /** a statement and a gold quotation overlap by half their characters or more (one to one) */
+  quotations: Scores;
+  /** found, and the speaker overlaps the gold speaker span or shares a name word with it */
+  speaker: Scores;
+  /** found, and the cue overlaps the gold cue */
+  cue: Scores;
+  /** quotations found, per gold type: Direct, Indirect, FreeIndirect, Reported ... */
+  byType: Record<string, { gold: number; found: number }>;
+}
+
+const len = (s: Spans) => s.reduce((n, [a, b]) => n + (b - a), 0);
+function overlap(a: Spans, b: Spans): number {
+  let n = 0;
+  for (const [s1, e1] of a) for (const [s2, e2] of b) n += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
+  return n;
+}
+const dice = (a: Spans, b: Spans) => (len(a) + len(b) === 0 ? 0 : (2 * overlap(a, b)) / (len(a) + len(b)));
+const words = (s: string) => new Set(s.toLowerCase().match(/\p{Lu}?\p{L}{3,}/gu) ?? []);
+
+function speakerRight(text: string, s: Statement, gold: GoldQuote): boolean {
+  if (gold.speaker.length === 0) return false;
+  const sp = s.speaker.span;
+  if (sp && sp.end > sp.start && overlap([[sp.start, sp.end]], gold.speaker) > 0) return true;
+  // a pronoun speaker ("er") resolved to its antecedent, or the same name said elsewhere
+  const goldWords = words(gold.speaker.map(([a, b]) => text.slice(a, b)).join(' '));
+  for (const w of words(s.speaker.name)) if (goldWords.has(w)) return true;
+  return false;
+}
+
+/**
+ * German Wikinews quotation attribution (../shared/datasets/de-quotes): every annotated
+ * quotation (nested ones included) against the extracted statements. A simpler measure than the
+ * dataset's token-level scorer: a quotation is found when a statement's span (with its marks for
+ * direct speech) overlaps it by a Dice coefficient of 0.5 or more, pairs taken best first.
+ */
+export function evalDeQuotes(file: string, dataset: string): DeQuotesResult {
+  const articles = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Article);
+  let gold = 0;
+  let predicted = 0;
+  let found = 0;
+  let speakerOk = 0;
+  let cueOk = 0;
+  let goldSpeakers = 0;
+  let goldCues = 0;
+  const byType: DeQuotesResult['byType'] = {};
+  for (const a of articles) {
+    const doc = runPipeline(a.text, { lang: 'de' });
+    const stmts = doc.statements;
+    gold += a.quotes.length;
+    predicted += stmts.length;
+    for (const q of a.quotes) {
+      (byType[q.type] ??= { gold: 0, found: 0 }).gold++;
+      if (q.speaker.length) goldSpeakers++;
+      if (q.cue.length) goldCues++;
+    }
+    const pairs: Array<[number, number, number]> = [];
+    stmts.forEach((s, i) => {
+      const span: Spans = [[s.span.start, s.span.end]];
+      const content: Spans = [[s.contentSpan.start, s.contentSpan.end]];
+      a.quotes.forEach((q, j) => {
+        const d = Math.max(dice(span, q.quote), dice(content, q.quote));
+        if (d >= 0.5) pairs.push([d, i, j]);
+      });
+    });
+    pairs.sort((x, y) => y[0] - x[0]);
+    const usedS = new Set<number>();
+    const usedG = new Set<number>();
+    for (const [, i, j] of pairs) {
+      if (usedS.has(i) || usedG.has(j)) continue;
+      usedS.add(i);
+      usedG.add(j);
+      found++;
+      const s = stmts[i]!;
+      const q = a.quotes[j]!;
+      byType[q.type]!.found++;
+      if (speakerRight(a.text, s, q)) speakerOk++;
+      if (s.cueSpan && overlap([[s.cueSpan.start, s.cueSpan.end]], q.cue) > 0) cueOk++;
+    }
+  }
+  return {
+    dataset,
+    language: 'de',
+    articles: articles.length,
+    gold,
+    predicted,
+    quotations: scores(found, predicted, gold),
+    speaker: scores(speakerOk, predicted, goldSpeakers),
+    cue: scores(cueOk, predicted, goldCues),
+    byType,
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+const texts = (s: string, opts?: Parameters<typeof tokenize>[3]) =>
+  tokenize(s, 0, s.length, opts).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps every token at its offset in the original text', () => {
+    const s = "L'armée a dit: 政府は述べた. Bakan'ın";
+    for (const t of tokenize(s, 0, s.length, { apostropheSuffixes: true }))
+      expect(s.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('splits elided articles off the word they are written onto, in any language', () => {
+    expect(texts("L'armée d'après l'agence")).toEqual(["L'", 'armée', "d'", 'après', "l'", 'agence']);
+    expect(texts("dell'Onu")).toEqual(["dell'", 'Onu']);
+    // apostrophes inside other words stay: "doesn't", "O'Brien", "Jum'at"
+    expect(texts("doesn't O'Brien Jum'at")).toEqual(["doesn't", "O'Brien", "Jum'at"]);
+  });
+
+  it('cuts runs of Chinese and Japanese into words with the ICU dictionary', () => {
+    expect(texts('政府は北朝鮮が兵士を派遣したと述べた')).toEqual(
+      expect.arrayContaining(['政府', 'は', '北朝鮮', '兵士', '派遣']),
+    );
+    expect(texts('外交部发言人表示')).toEqual(expect.arrayContaining(['外交部', '表示']));
+  });
+
+  it('splits particles and apostrophe suffixes only when the language asks for it', () => {
+    expect(texts('국정원은 밝혔다')).toEqual(['국정원은', '밝혔다']);
+    expect(texts('국정원은 밝혔다', { particles: ['은', '는'], minStem: 2 })).toEqual([
+      '국정원',
+      '은',
+      '밝혔다',
+    ]);
+    // a word no longer than the stem minimum keeps its ending
+    expect(texts('이은', { particles: ['은'], minStem: 2 })).toEqual(['이은']);
+    expect(texts("Bakan'ın", { apostropheSuffixes: true })).toEqual(['Bakan', "'ın"]);
+    expect(texts("Korea's")).toEqual(['Korea', "'s"]);
+  });
+});
