@@ -58,8 +58,9 @@ export async function runEval({
 
   const pfsaFile = path.join(sharedDir, 'datasets', 'pfsa-id', 'dev-40.txt');
   if (fs.existsSync(pfsaFile)) {
-    const r = evalPfsa(pfsaFile);
+    const { matches, ...r } = evalPfsa(pfsaFile);
     results.pfsa = r;
+    breakdowns.push({ label: `${r.dataset} (id, direct quotes, no gold stance)`, tunedOn: true, matches });
     row(
       r.dataset,
       r.language,
@@ -145,8 +146,11 @@ export async function runEval({
   }));
   for (const b of breakdowns) {
     out(`\n${b.label}, ${b.matches.length} matched statements (tuned on: ${b.tunedOn ? 'yes' : 'no'})\n`);
-    out('  stance, gold x predicted\n');
-    for (const l of formatConfusion(stanceConfusion(b.matches), '    ')) out(`${l}\n`);
+    const confusion = stanceConfusion(b.matches);
+    if (Object.keys(confusion).length > 0) {
+      out('  stance, gold x predicted\n');
+      for (const l of formatConfusion(confusion, '    ')) out(`${l}\n`);
+    }
     out('  speaker accuracy by speaker rule\n');
     for (const l of formatRules(speakerByRule(b.matches), '    ')) out(`${l}\n`);
   }
