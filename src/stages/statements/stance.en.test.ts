@@ -17,6 +17,7 @@ describe('stance in English', () => {
       'The minister did not deny that the contract had been signed.',
       'The council did not say how many homes were flooded.',
       'The embassy referred questions to the foreign ministry.',
+      'The minister declined to name the bidders.',
       'The coach said he had nothing to add.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
   });
@@ -35,6 +36,7 @@ describe('stance in English', () => {
       'Health officials said no trace of the toxin has been detected so far.',
       'Police said no casualties were reported after the blast.',
       'The army said the strike on the depot never happened.',
+      'Inspectors said they had not found any leak in the tank.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
   });
 

@@ -17,6 +17,7 @@ describe('sikap dalam bahasa Indonesia', () => {
       'Menteri itu tidak membantah bahwa kontrak sudah diteken.',
       'Polisi tidak menjelaskan berapa orang yang ditahan.',
       'Kepala dinas itu tidak berniat menambahkan apa pun.',
+      'Juru bicara itu tidak merinci berapa sampel yang diperiksa.',
       'Pelatih itu mengatakan tidak ada komentar tambahan.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
 
@@ -42,6 +43,7 @@ describe('sikap dalam bahasa Indonesia', () => {
       'Dinas Kesehatan mengatakan tidak ditemukan kasus baru di kecamatan itu.',
       'Kementerian Kesehatan menyatakan belum ada jejak racun yang terdeteksi.',
       'Polisi mengatakan tidak ada korban jiwa yang dilaporkan dalam ledakan itu.',
+      'Kepala dinas itu mengatakan kebocoran belum kami temukan sampai sore ini.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
   });
 
