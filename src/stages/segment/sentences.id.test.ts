@@ -31,10 +31,13 @@ describe('kalimat bahasa Indonesia dari teks halaman web', () => {
     ]);
     expect(sentences('Jakarta (ANTARA) - Polisi menahan 12 orang.')[0]).toBe('Jakarta (ANTARA) -');
     expect(sentences('Liputan6.com, Jakarta - Hujan turun lagi.')[0]).toBe('Liputan6.com, Jakarta -');
+    expect(sentences('Warta.com - Hujan turun lagi.')[0]).toBe('Warta.com -');
+    expect(sentences('BANDUNG, WARTA.ID-- Hujan turun lagi.')[0]).toBe('BANDUNG, WARTA.ID--');
   });
 
   it('does not read a dash inside a sentence as a dateline', () => {
     expect(sentences('Sugiono - yang baru dilantik - mengatakan hal itu.')).toHaveLength(1);
+    expect(sentences('Laga Sabtu-Minggu ditunda, kata panitia.')).toHaveLength(1);
   });
 
   it('ends a headline or a caption without a full stop at the end of its line', () => {
