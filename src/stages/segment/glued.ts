@@ -32,6 +32,10 @@ export function endsGluedSentence(
   // "J.", "A.S." an initial or the end of an initialism
   if (/^\p{Lu}$/u.test(word)) return false;
   if (ctx.abbreviations.has(word.toLowerCase())) return false;
+  // a dotted abbreviation: "M.Si.", "S.Kom."
+  let r = s;
+  while (r > 0 && /[\p{L}.]/u.test(text[r - 1]!)) r--;
+  if (r < s && ctx.abbreviations.has(text.slice(r, index).toLowerCase())) return false;
   const after = /^\p{L}+/u.exec(text.slice(next))?.[0] ?? '';
   return !ctx.domainSuffixes.has(after.toLowerCase());
 }
