@@ -85,7 +85,17 @@ export async function runEval({
     );
   }
 
-  const sets = fixtureSets(listFixtures(fixturesDir).map(checkFixture));
+  // a fixture that cannot be read (invalid expect.json) is reported, not allowed to stop the eval
+  const unreadable: string[] = [];
+  const reports = listFixtures(fixturesDir).flatMap((fx) => {
+    try {
+      return [checkFixture(fx)];
+    } catch (e) {
+      unreadable.push(`${fx.lang}/${fx.name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      return [];
+    }
+  });
+  const sets = fixtureSets(reports);
   for (const set of sets) {
     const found = foundScores(set);
     row(set.label, set.lang, 'statements found', found.precision, found.recall, found.f1, set.tunedOn);
@@ -138,6 +148,7 @@ export async function runEval({
   for (const r of ner)
     row(r.dataset, r.language, 'entities (exact, typed)', r.precision, r.recall, r.f1, true);
 
+  for (const u of unreadable) out(`fixture skipped, unreadable: ${u}\n`);
   results.breakdowns = breakdowns.map((b) => ({
     label: b.label,
     tunedOn: b.tunedOn,
