@@ -58,6 +58,7 @@ describe('sikap dalam bahasa Indonesia', () => {
       'Gubernur mengatakan pabrik itu akan berarti tambahan pendapatan bagi warga.',
       'Wali kota menyatakan jalur baru akan menjadi sumber lapangan kerja.',
       'Budi Santoso mengatakan kalau harga beras naik minggu lalu.',
+      'Kementerian Perdagangan menyatakan harga beras naik 4 persen bila dibandingkan dengan bulan lalu.',
     ])('%s adalah pernyataan biasa', (text) => expect(stanceOf(text)).toBe('assert'));
   });
 });
