@@ -10,7 +10,7 @@ export interface GlueContext {
 /**
  * Whether a terminator with no space after it still ends a sentence, as in text taken from web
  * pages: "… ke Rusia.Juru Bicara …", "… in the region.A spokesman …". It does when a capital
- * follows, except after an abbreviation ("Prof.Dr.Budi"), an initial or initialism
+ * (or an opening curly quote and a capital) follows, except after an abbreviation ("Prof.Dr.Budi"), an initial or initialism
  * ("U.S.Army", "J.K.Rowling"), or before the last label of a web address ("Antaranews.Com",
  * "TEMPO.CO"); a lower-case letter or a digit after the period ("Kompas.com", "3.000") never
  * ends one.
@@ -23,7 +23,9 @@ export function endsGluedSentence(
 ): boolean {
   const next = index + terminator.length;
   if (!GLUED_TERMINATOR.test(terminator)) return false;
-  if (!/\p{Lu}/u.test(text[next] ?? '')) return false;
+  // a capital, or an opening curly quote before one: "… kata dia.“Kami siap”"
+  const starts = /^[“„«‘]?\p{Lu}/u.test(text.slice(next, next + 2));
+  if (!starts) return false;
   if (!/[\p{L}\p{N}"”’»)\]]/u.test(text[index - 1] ?? '')) return false;
   if (terminator[0] !== '.') return true;
   let s = index;

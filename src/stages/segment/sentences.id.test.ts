@@ -14,6 +14,13 @@ describe('kalimat bahasa Indonesia dari teks halaman web', () => {
     ]);
   });
 
+  it('ends a sentence at a full stop glued to an opening quote', () => {
+    expect(sentences('Ia lalu pergi.“Kami siap,” kata Budi.')).toEqual([
+      'Ia lalu pergi.',
+      '“Kami siap,” kata Budi.',
+    ]);
+  });
+
   it('keeps titles, initialisms and web addresses glued to a capital inside the sentence', () => {
     expect(
       sentences('Prof.Dr.Budi tiba bersama wartawan TEMPO.CO dan Antaranews.Com di A.S.Kemarin.'),
