@@ -15,6 +15,7 @@ describe('sikap dalam bahasa Indonesia', () => {
       'Juru bicara maskapai menolak mengatakan apakah penerbangan akan dibuka lagi.',
       'Pelatih itu menolak menjelaskan alasan pencoretan pemain.',
       'Menteri itu tidak membantah bahwa kontrak sudah diteken.',
+      'Gubernur itu tidak juga membantah bahwa anggaran sudah dipangkas.',
       'Polisi tidak menjelaskan berapa orang yang ditahan.',
       'Kepala dinas itu tidak berniat menambahkan apa pun.',
       'Juru bicara itu tidak merinci berapa sampel yang diperiksa.',

@@ -104,11 +104,21 @@ function refusalOf(v: TokenView, cue: CueInfo | null, negatedCue: boolean, c: Ra
 // how far before its content a cue may stand: "said on Monday in a statement that …"
 const CUE_REACH = 12;
 
-/** Whether a negator directly precedes the cue that introduces the content. */
+/**
+ * Whether a negator precedes the cue that introduces the content, with at most a few adverbs
+ * between ("did not deny", "could not immediately confirm", "belum dapat memastikan").
+ */
 function negatorBefore(v: TokenView, cue: CueInfo, c: Range): boolean {
   for (let i = c.first - 1; i >= Math.max(0, c.first - CUE_REACH); i--) {
     if (v.cueAt[i]?.value !== cue) continue;
-    return !!(v.flags[i - 1]! & L.NEG);
+    // adverbs from the lexicon only: the view also marks relative clauses as skippable
+    let k = i - 1;
+    for (let hops = 0; hops < 3 && k >= 0 && !(v.flags[k]! & L.NEG); hops++) {
+      const adverb = v.sl.adverbs.matchEndingAt(v.toks, k);
+      if (!adverb) break;
+      k = adverb.start - 1;
+    }
+    return k >= 0 && !!(v.flags[k]! & L.NEG);
   }
   return false;
 }
