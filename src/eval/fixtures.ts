@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Statement } from '../domain/statement.js';
 import { runPipeline } from '../pipeline/extract.js';
+import { speakerRuleOf, type Match } from './breakdown.js';
 
 const ExpectedStatement = z.object({
   anchor: z.string(),
@@ -15,11 +16,18 @@ const ExpectedStatement = z.object({
   certainty: z.string().optional(),
   citedSource: z.string().optional(),
   speakerImplied: z.boolean().optional(),
+  role: z.string().optional(),
   contentIncludes: z.array(z.string()).optional(),
 });
 
-const Expected = z.object({
+export const Expected = z.object({
   published: z.string().optional(),
+  /** news fixtures (fixtures/<lang>/news-<story>-<nn>/): the story's slug */
+  story: z.string().min(1).optional(),
+  /** news fixtures: "dev" may be tuned on, "test" never (whole stories go to test) */
+  split: z.enum(['dev', 'test']).optional(),
+  topic: z.string().min(1).optional(),
+  source: z.string().min(1).optional(),
   statements: z.array(ExpectedStatement),
   figures: z
     .array(
@@ -49,7 +57,12 @@ export type Expected = z.infer<typeof Expected>;
 export interface FixtureReport {
   lang: string;
   name: string;
+  /** set for news fixtures, which are measured rather than asserted case by case */
+  split?: 'dev' | 'test';
+  story?: string;
   problems: string[];
+  /** one per gold statement the extractor found: stance and speaker, for the breakdowns */
+  matches: Match[];
   statements: { expected: number; predicted: number; found: number; speakerOk: number; stanceOk: number };
   entities: { expected: number; found: number };
 }
@@ -82,10 +95,29 @@ function speakerMatches(s: Statement, names: string[]): boolean {
 const describe = (s: Statement) =>
   `${s.speaker.name} ${s.cue ?? ''} ${s.stance}: "${s.content.slice(0, 50)}"`;
 
+/** A fixture's expect.json, validated. */
+export const readExpected = (dir: string): Expected =>
+  Expected.parse(JSON.parse(fs.readFileSync(path.join(dir, 'expect.json'), 'utf8')));
+
+/**
+ * Anchors of a fixture that do not occur exactly once in its input.txt (each statement, figure
+ * and date is found by its anchor, so an ambiguous one would score the wrong place).
+ */
+export function anchorProblems(dir: string): string[] {
+  const text = fs.readFileSync(path.join(dir, 'input.txt'), 'utf8');
+  const exp = readExpected(dir);
+  const count = (a: string) => text.split(a).length - 1;
+  const anchors = [...exp.statements, ...exp.figures, ...exp.dates].map((x) => x.anchor);
+  return [...new Set(anchors)]
+    .filter((a) => count(a) !== 1)
+    .map((a) => `anchor occurs ${count(a)} times: "${a}"`);
+}
+
 /** Compares one fixture's extraction with what its annotator wrote. */
 export function checkFixture(fx: { lang: string; name: string; dir: string }): FixtureReport {
   const text = fs.readFileSync(path.join(fx.dir, 'input.txt'), 'utf8');
-  const exp = Expected.parse(JSON.parse(fs.readFileSync(path.join(fx.dir, 'expect.json'), 'utf8')));
+  const exp = readExpected(fx.dir);
+  const matches: Match[] = [];
   const doc = runPipeline(text, { lang: fx.lang, ...(exp.published ? { published: exp.published } : {}) });
   const problems: string[] = [];
   const used = new Set<Statement>();
@@ -109,7 +141,14 @@ export function checkFixture(fx: { lang: string; name: string; dir: string }): F
     found++;
     const wrong = (what: string, want: unknown, got: unknown) =>
       problems.push(`"${e.anchor}": ${what} should be ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
-    if (!speakerMatches(p, names)) wrong('speaker', e.speaker, p.speaker.name);
+    const speakerRight = speakerMatches(p, names);
+    matches.push({
+      ...(e.stance !== undefined ? { goldStance: e.stance } : {}),
+      stance: p.stance,
+      speakerRule: speakerRuleOf(p.rule),
+      speakerOk: speakerRight,
+    });
+    if (!speakerRight) wrong('speaker', e.speaker, p.speaker.name);
     else speakerOk++;
     if (e.stance !== undefined && p.stance !== e.stance) wrong('stance', e.stance, p.stance);
     else stanceOk++;
@@ -158,7 +197,10 @@ export function checkFixture(fx: { lang: string; name: string; dir: string }): F
   return {
     lang: fx.lang,
     name: fx.name,
+    ...(exp.split ? { split: exp.split } : {}),
+    ...(exp.story ? { story: exp.story } : {}),
     problems,
+    matches,
     statements: {
       expected: exp.statements.length,
       predicted: doc.statements.length,

@@ -1,15 +1,18 @@
 /**
  * @module The evaluation harness: scores the extractor against the gold data in ../shared
- * (the seed article, PFSA-ID, NERGrit, UNER English) and prints precision, recall and F1.
+ * (the seed article, PFSA-ID, NERGrit, UNER English) and the team's fixtures (construction
+ * fixtures, news dev and test splits), and prints precision, recall and F1, each row saying
+ * whether its data was tuned on; then a stance confusion matrix and speaker accuracy by rule.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatConfusion, formatRules, speakerByRule, stanceConfusion, type Match } from './breakdown.js';
+import { fixtureSets, foundScores, speakerScores } from './fixture-sets.js';
 import { evalLinks } from './links.js';
 import { evalNer } from './ner.js';
-import { f1 } from './conll.js';
 import { checkFixture, listFixtures } from './fixtures.js';
 import { evalPfsa } from './pfsa.js';
-import { evalSeed } from './seed.js';
+import { evalSeed, seedMatches } from './seed.js';
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
 
@@ -36,21 +39,28 @@ export async function runEval({
     out(
       `${sharedDir} is absent (a clone without ../shared): the seed, PFSA-ID, NERGrit and UNER scores are skipped; the team's own data is still measured\n\n`,
     );
-  out('dataset                         lang  measure                   P      R      F1\n');
-  const row = (d: string, l: string, m: string, p: number, r: number, f: number) =>
-    out(`${d.padEnd(32)}${l.padEnd(6)}${m.padEnd(24)}${pct(p)}  ${pct(r)}  ${pct(f)}\n`);
+  out('dataset                         lang  measure                   P      R      F1     tuned on\n');
+  // every row says whether its data was tuned on: a dev set measures progress, a test set quality
+  const row = (d: string, l: string, m: string, p: number, r: number, f: number, tuned: boolean) =>
+    out(
+      `${d.padEnd(32)}${l.padEnd(6)}${m.padEnd(24)}${pct(p)}  ${pct(r)}  ${pct(f)}  ${tuned ? 'yes' : 'no'}\n`,
+    );
+  const breakdowns: Array<{ label: string; tunedOn: boolean; matches: Match[] }> = [];
 
   const seed = shared ? evalSeed(sharedDir, bin) : null;
   if (seed) {
     results.seed = seed;
-    row(seed.dataset, seed.language, 'statements found', seed.precision, seed.recall, seed.f1);
+    row(seed.dataset, seed.language, 'statements found', seed.precision, seed.recall, seed.f1, true);
     out(`${''.padEnd(38)}speaker-F1 ${pct(seed.speakerF1)}   stance accuracy ${pct(seed.stance)}\n`);
+    const matches = seedMatches(sharedDir);
+    if (matches) breakdowns.push({ label: 'seed article (id)', tunedOn: true, matches });
   }
 
   const pfsaFile = path.join(sharedDir, 'datasets', 'pfsa-id', 'dev-40.txt');
   if (fs.existsSync(pfsaFile)) {
-    const r = evalPfsa(pfsaFile);
+    const { matches, ...r } = evalPfsa(pfsaFile);
     results.pfsa = r;
+    breakdowns.push({ label: `${r.dataset} (id, direct quotes, no gold stance)`, tunedOn: true, matches });
     row(
       r.dataset,
       r.language,
@@ -58,6 +68,7 @@ export async function runEval({
       r.statementExact.precision,
       r.statementExact.recall,
       r.statementExact.f1,
+      true,
     );
     row(
       '',
@@ -66,39 +77,56 @@ export async function runEval({
       r.statementOverlap.precision,
       r.statementOverlap.recall,
       r.statementOverlap.f1,
+      true,
     );
-    row('', '', 'CUE', r.cue.precision, r.cue.recall, r.cue.f1);
+    row('', '', 'CUE', r.cue.precision, r.cue.recall, r.cue.f1, true);
     out(
       `${''.padEnd(38)}speaker attribution ${pct(r.speakerAttribution)} (${r.speakerFound} of found statements)\n`,
     );
   }
 
-  for (const lang of [...new Set(listFixtures(fixturesDir).map((f) => f.lang))]) {
-    const reports = listFixtures(fixturesDir)
-      .filter((f) => f.lang === lang)
-      .map(checkFixture);
-    const sum = (k: 'expected' | 'predicted' | 'found' | 'speakerOk') =>
-      reports.reduce((n, r) => n + r.statements[k], 0);
-    const passed = reports.filter((r) => r.problems.length === 0).length;
-    row(
-      `team fixtures (${reports.length} cases)`,
-      lang,
-      'statements found',
-      sum('found') / Math.max(1, sum('predicted')),
-      sum('found') / Math.max(1, sum('expected')),
-      f1(sum('found') / Math.max(1, sum('predicted')), sum('found') / Math.max(1, sum('expected'))),
-    );
-    out(
-      `${''.padEnd(38)}speaker right ${pct(sum('speakerOk') / Math.max(1, sum('found')))}; ${passed}/${reports.length} cases exactly as annotated\n`,
-    );
-    results[`fixtures_${lang}`] = {
-      cases: reports.length,
-      passed,
-      ...Object.fromEntries(
-        (['expected', 'predicted', 'found', 'speakerOk'] as const).map((k) => [k, sum(k)]),
-      ),
-    };
+  // a fixture that cannot be read (invalid expect.json) is reported, not allowed to stop the eval
+  const unreadable: string[] = [];
+  const reports = listFixtures(fixturesDir).flatMap((fx) => {
+    try {
+      return [checkFixture(fx)];
+    } catch (e) {
+      unreadable.push(`${fx.lang}/${fx.name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      return [];
+    }
+  });
+  const sets = fixtureSets(reports);
+  for (const set of sets) {
+    const found = foundScores(set);
+    row(set.label, set.lang, 'statements found', found.precision, found.recall, found.f1, set.tunedOn);
+    if (set.split === 'construction') {
+      out(
+        `${''.padEnd(38)}speaker right ${pct(set.speakerOk / Math.max(1, set.found))}; ${set.passed}/${set.cases} cases exactly as annotated\n`,
+      );
+    } else {
+      const sp = speakerScores(set);
+      row('', '', 'speaker-F1', sp.precision, sp.recall, sp.f1, set.tunedOn);
+      out(
+        `${''.padEnd(38)}stance right ${pct(set.stanceOk / Math.max(1, set.stanceOf))} (${set.stanceOk}/${set.stanceOf} with the right speaker)\n`,
+      );
+    }
+    const { matches, ...numbers } = set;
+    results[set.split === 'construction' ? `fixtures_${set.lang}` : `news_${set.lang}_${set.split}`] =
+      numbers;
+    void matches;
   }
+  const group = (label: string, split: string) => {
+    const of = sets.filter((x) => x.split === split);
+    if (of.length > 0)
+      breakdowns.push({
+        label: `${label} (${of.map((x) => x.lang).join(', ')})`,
+        tunedOn: of[0]!.tunedOn,
+        matches: of.flatMap((x) => x.matches),
+      });
+  };
+  group('construction fixtures', 'construction');
+  group('news dev', 'dev');
+  group('news test', 'test');
 
   const links = await evalLinks(samplesDir);
   if (links) {
@@ -110,12 +138,32 @@ export async function runEval({
       links.pairs.precision,
       links.pairs.recall,
       links.pairs.f1,
+      true,
     );
     out(`${''.padEnd(38)}${links.matched} of ${links.statements} gold statements extracted\n`);
   }
 
   const ner = shared ? await evalNer(sharedDir) : [];
   results.ner = ner;
-  for (const r of ner) row(r.dataset, r.language, 'entities (exact, typed)', r.precision, r.recall, r.f1);
+  for (const r of ner)
+    row(r.dataset, r.language, 'entities (exact, typed)', r.precision, r.recall, r.f1, true);
+
+  for (const u of unreadable) out(`fixture skipped, unreadable: ${u}\n`);
+  results.breakdowns = breakdowns.map((b) => ({
+    label: b.label,
+    tunedOn: b.tunedOn,
+    stance: stanceConfusion(b.matches),
+    speakerByRule: speakerByRule(b.matches),
+  }));
+  for (const b of breakdowns) {
+    out(`\n${b.label}, ${b.matches.length} matched statements (tuned on: ${b.tunedOn ? 'yes' : 'no'})\n`);
+    const confusion = stanceConfusion(b.matches);
+    if (Object.keys(confusion).length > 0) {
+      out('  stance, gold x predicted\n');
+      for (const l of formatConfusion(confusion, '    ')) out(`${l}\n`);
+    }
+    out('  speaker accuracy by speaker rule\n');
+    for (const l of formatRules(speakerByRule(b.matches), '    ')) out(`${l}\n`);
+  }
   return results;
 }

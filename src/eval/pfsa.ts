@@ -4,6 +4,7 @@ import { runPipeline } from '../pipeline/extract.js';
 import { fold } from '../lexicon/fold.js';
 import { labelSpans, readTokenLabelFile, scores, type LabelledToken, type Scores } from './conll.js';
 import { detokenize } from './detok.js';
+import { speakerRuleOf, type Match } from './breakdown.js';
 
 export interface PfsaResult {
   dataset: string;
@@ -17,6 +18,8 @@ export interface PfsaResult {
   /** share of found gold statements whose speaker is the gold speaker */
   speakerAttribution: number;
   speakerFound: number;
+  /** per found gold statement with a gold person: the speaker rule and whether it was right */
+  matches: Match[];
 }
 
 // "JAKARTA , KOMPAS —" opens an article
@@ -70,6 +73,7 @@ export function evalPfsa(file: string): PfsaResult {
   let cuePred = 0;
   let cueTp = 0;
   let speakerOk = 0;
+  const matches: Match[] = [];
   for (const tokens of articles) {
     const { text, offsets } = detokenize(tokens.map((t) => t.text));
     const spans = labelSpans(tokens);
@@ -104,14 +108,14 @@ export function evalPfsa(file: string): PfsaResult {
       const who = nearest(persons, g);
       if (!who) continue;
       const words = new Set(nameTokens(who.text));
-      if (
-        found.some(
-          (p) =>
-            (p.speaker.span && overlaps(p.speaker.span, who)) ||
-            nameTokens(`${p.speaker.name} ${p.speaker.role ?? ''}`).some((w) => words.has(w)),
-        )
-      )
-        speakerOk++;
+      const right = found.find(
+        (p) =>
+          (p.speaker.span && overlaps(p.speaker.span, who)) ||
+          nameTokens(`${p.speaker.name} ${p.speaker.role ?? ''}`).some((w) => words.has(w)),
+      );
+      if (right) speakerOk++;
+      const p = right ?? found[0]!;
+      matches.push({ stance: p.stance, speakerRule: speakerRuleOf(p.rule), speakerOk: !!right });
     }
     const predCues = preds.flatMap((p) => (p.cueSpan ? [p.cueSpan] : []));
     cueGold += goldCues.length;
@@ -129,6 +133,7 @@ export function evalPfsa(file: string): PfsaResult {
     cue: scores(cueTp, cuePred, cueGold),
     speakerAttribution: goldOverlap ? speakerOk / goldOverlap : 0,
     speakerFound: speakerOk,
+    matches,
   };
 }
 

@@ -15,8 +15,33 @@ export const StanceLexicon = z
     deny: phrases,
     /** phrases that leave the claim open: "masih harus diamati", "remains to be seen" */
     hedge: phrases,
-    /** words that open a condition: "jika", "if" */
+    /**
+     * refusing to speak, which leaves the claim open (hedge) and never denies it: "declined to
+     * comment", "refused to say whether", "menolak berkomentar", "tidak berniat menambahkan"
+     */
+    refusal: phrases,
+    /**
+     * verbs of finding or happening: negated in the content's main clause they deny the positive
+     * claim ("no new cases were found", "tidak ditemukan kasus baru", "the strike did not happen")
+     */
+    absence: phrases,
+    /**
+     * words that open an explicit condition ("jika", "if", "unless") or a counterfactual
+     * ("would have"); never a plain prediction ("would be a", "akan berarti")
+     */
     conditional: phrases,
+    /**
+     * phrases holding a conditional word that set no condition, matched where they start:
+     * "if not" ("dozens, if not hundreds"), "as if", "would have to", "kalau tidak salah"
+     */
+    notConditional: phrases,
+    /**
+     * verbs of consequence that make a warning conditional, since a warning names what a step
+     * would lead to: "warned that sending troops would mean escalation", "memperingatkan bahwa
+     * pengiriman pasukan akan berarti eskalasi"; said plainly they predict ("akan berarti
+     * tambahan pendapatan")
+     */
+    implication: phrases,
     /** words that make the content a question: "apakah", "whether" */
     question: phrases,
     certainty: z

@@ -3,16 +3,16 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { tokenize, type TokenizeOptions } from '../../lexicon/tokenize.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { splitParagraphs } from './paragraphs.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type SentenceContext } from './sentences.js';
 
-const NONE: ReadonlySet<string> = new Set();
+const NONE: SentenceContext = { abbreviations: new Set(), domainSuffixes: new Set() };
 
-const abbreviationsOf = (lex: Lexicon | null): ReadonlySet<string> =>
+const contextOf = (lex: Lexicon | null): SentenceContext =>
   lex
-    ? lex.compiled(
-        'segment.abbreviations',
-        (l) => new Set(l.data.segment.abbreviations.map((a) => a.toLowerCase())),
-      )
+    ? lex.compiled('segment.context', (l) => ({
+        abbreviations: new Set(l.data.segment.abbreviations.map((a) => a.toLowerCase())),
+        domainSuffixes: new Set(l.data.segment.domainSuffixes.map((a) => a.toLowerCase())),
+      }))
     : NONE;
 
 /** What the language's grammar adds to tokenizing: particles, apostrophe suffixes. */
@@ -31,15 +31,17 @@ const tokenizeOptions = (lex: Lexicon | null): TokenizeOptions | undefined =>
 
 export const segmentStage: Stage = {
   id: 'segment',
-  version: 2,
+  // 2: sentences glued to the next ("Rusia.Juru"), datelines as sentences of their own;
+  // 3: particles and apostrophe suffixes split off when the language's grammar asks
+  version: 3,
   needsLexicon: false,
   run(doc, ctx) {
-    const abbreviations = abbreviationsOf(ctx.lex);
+    const context = contextOf(ctx.lex);
     const opts = tokenizeOptions(ctx.lex);
     doc.paragraphs = splitParagraphs(doc.norm);
     const sentences: Sentence[] = [];
     for (const p of doc.paragraphs)
-      for (const s of splitSentences(doc.norm, p, abbreviations))
+      for (const s of splitSentences(doc.norm, p, context))
         sentences.push({ ...s, paragraph: p.index, tokens: tokenize(doc.norm, s.start, s.end, opts) });
     doc.sentences = sentences;
   },

@@ -1,27 +1,47 @@
 import type { Span } from '../../domain/span.js';
+import { datelineLength } from './dateline.js';
+import { endsGluedSentence, type GlueContext } from './glued.js';
 
 // a run of terminators, then any closing quotes or brackets: ".", "?!", "….", ".”", ".)"
 const TERMINATOR = /[.!?…]+["”’»)\]]*/g;
 // what a new sentence may start with: a capital, a digit, an opening quote or bracket
 const STARTER = /["“„«‘'([\p{Lu}\p{Lt}\p{Lo}\d]/u;
 
+export type SentenceContext = GlueContext;
+
 /**
  * Splits one paragraph into sentences. Never after an abbreviation from the lexicon ("Dr.",
  * "Prof.") or a single initial ("J. Kirby"), and never inside "3.000" or "23/10" (no space).
+ * A terminator glued to a capital ends a sentence too ("ke Rusia.Juru Bicara", see glued.ts), and
+ * a dateline ("JAKARTA, KOMPAS.com -") is a sentence of its own, so it never joins the subject
+ * of the first sentence. The paragraph's end always ends a sentence: a headline or a caption
+ * without a final stop never runs into the body.
  */
-export function splitSentences(norm: string, para: Span, abbreviations: ReadonlySet<string>): Span[] {
+export function splitSentences(norm: string, para: Span, ctx: SentenceContext): Span[] {
   const out: Span[] = [];
   const text = norm.slice(para.start, para.end);
   let start = 0;
-  TERMINATOR.lastIndex = 0;
+  const dateline = datelineLength(text);
+  if (dateline > 0) {
+    out.push({ start: para.start, end: para.start + text.slice(0, dateline).trimEnd().length });
+    start = dateline;
+  }
+  TERMINATOR.lastIndex = start;
   for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
     const end = m.index + m[0].length;
     if (end >= text.length) break;
-    if (text.charCodeAt(end) !== 32) continue;
+    if (text.charCodeAt(end) !== 32) {
+      if (endsGluedSentence(text, m.index, m[0], ctx)) {
+        out.push({ start: para.start + start, end: para.start + end });
+        start = end;
+      }
+      continue;
+    }
     let next = end;
     while (next < text.length && text.charCodeAt(next) === 32) next++;
     if (next >= text.length || !STARTER.test(text[next]!)) continue;
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index, abbreviations)) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index, ctx.abbreviations))
+      continue;
     out.push({ start: para.start + start, end: para.start + end });
     start = next;
   }

@@ -48,6 +48,10 @@ export interface StatementLexicon {
   deny: PhraseSet<string>;
   hedge: PhraseSet<string>;
   conditional: PhraseSet<string>;
+  notConditional: PhraseSet<string>;
+  refusal: PhraseSet<string>;
+  absence: PhraseSet<string>;
+  implication: PhraseSet<string>;
   question: PhraseSet<string>;
   certainty: PhraseSet<Certainty>;
   roles: PhraseSet<{ en: string; institutional: boolean }>;
@@ -161,6 +165,10 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       deny: phraseSet(s.deny),
       hedge: phraseSet(s.hedge),
       conditional: phraseSet(s.conditional),
+      notConditional: phraseSet(s.notConditional),
+      refusal: phraseSet(s.refusal),
+      absence: phraseSet(s.absence),
+      implication: phraseSet(s.implication),
       question: phraseSet(s.question),
       certainty: new PhraseSet<Certainty>([
         ...s.certainty.high.map((p) => [p, 'high' as const] as const),

@@ -67,7 +67,8 @@ export function extractStatements(doc: Doc, v: TokenView): Statement[] {
 
 export const statementsStage: Stage = {
   id: 'statements',
-  version: 1,
+  // 2: refusals hedge, denunciations and not-found statements deny, predictions assert
+  version: 2,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

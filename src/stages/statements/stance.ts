@@ -15,12 +15,29 @@ interface Range {
   end: number;
 }
 
+// cue classes that only report speech: negated ("did not say how many", "tidak menjelaskan
+// apakah") or refused ("menolak menjelaskan alasannya"), they leave the claim open
+const SPEECH = new Set(['say', 'add', 'explain', 'announce', 'write', 'confirm', 'deny']);
+// how far after a negator a verb of finding may stand: "no clade Ib has been detected"
+const ABSENCE_WINDOW = 8;
+
 /**
- * The speaker's stance towards what they say, from the cue ("membantah" denies, "tidak percaya"
- * denies, "bertanya" asks) and the first sentence of the content: a condition ("jika", "if")
- * makes it conditional, a denial phrase or a negated main clause a denial, an open question
- * ("masih harus diamati", "remains to be seen") a hedge. Later sentences of a long quote do
- * not change the stance of its first claim.
+ * The speaker's stance towards what they say, from the cue and the first sentence of the
+ * content, in this order:
+ * - refusing to speak is a hedge, never a denial: a refusal cue ("declined to comment",
+ *   "menolak berkomentar"), a denying cue whose object is speech ("menolak mengatakan apakah"),
+ *   a negated denial or speech cue ("did not deny", "tidak membantah", "did not say how many"),
+ *   or a refusal phrase in the content ("she had nothing to add");
+ * - a denying cue denies ("membantah", "dismissed the reports as fake news"), a negated belief
+ *   denies ("tidak percaya"), and a question cue asks ("bertanya");
+ * - an explicit condition ("jika", "if", "unless") or a counterfactual ("would have") makes it
+ *   conditional, and so does a warning of what a step would lead to ("warned that sending
+ *   troops would mean escalation"); a plain prediction ("the plant would be a major source of
+ *   jobs", "akan berarti tambahan pendapatan") stays an assertion;
+ * - a denial phrase ("fake news", "berita palsu", "groundless") or a negated verb of finding
+ *   ("no new cases were found", "tidak ditemukan kasus baru") denies;
+ * - an open question ("masih harus diamati", "remains to be seen") is a hedge.
+ * Later sentences of a long quote do not change the stance of its first claim.
  */
 export function decideStance(
   v: TokenView,
@@ -30,11 +47,11 @@ export function decideStance(
 ): StanceDecision {
   const sl = v.sl;
   const certainty = certaintyOf(v, cue, content);
+  const refusal = refusalOf(v, cue, negatedCue, content);
+  if (refusal) return { stance: 'hedge', certainty: 'low', rule: refusal };
   if (cue?.stance === 'deny' && !negatedCue) return { stance: 'deny', certainty, rule: 'stance.cue-deny' };
   if (negatedCue && cue && (cue.class === 'believe' || cue.class === 'assess' || cue.class === 'claim'))
     return { stance: 'deny', certainty, rule: 'stance.negated-belief' };
-  if (negatedCue && cue?.class === 'confirm')
-    return { stance: 'hedge', certainty: 'low', rule: 'stance.negated-confirm' };
   if (cue?.stance === 'question') return { stance: 'question', certainty, rule: 'stance.cue-question' };
   // “We do not believe this data came from us”: a negated belief opening the content
   for (let i = content.first; i < Math.min(content.end, content.first + 5); i++) {
@@ -47,8 +64,12 @@ export function decideStance(
     )
       return { stance: 'deny', certainty, rule: 'stance.negated-belief-in-content' };
   }
-  const cond = sl.conditional.findAll(v.toks, content.first, content.end)[0];
-  if (cond) return { stance: 'conditional', certainty, rule: `stance.conditional:${cond.phrase}` };
+  const cond = conditionIn(v, content);
+  if (cond) return { stance: 'conditional', certainty, rule: `stance.conditional:${cond}` };
+  // "warned that sending troops would mean escalation": the consequence of a step not yet taken
+  const consequence = cue?.class === 'warn' && sl.implication.findAll(v.toks, content.first, content.end)[0];
+  if (consequence)
+    return { stance: 'conditional', certainty, rule: `stance.warned-consequence:${consequence.phrase}` };
   // "the denials did not change its view that …": a denial the speaker brushes aside
   const brushedAside = (m: { end: number }) => {
     for (let k = m.end; k < Math.min(content.end, m.end + 3); k++)
@@ -58,8 +79,80 @@ export function decideStance(
   const deny = sl.deny.findAll(v.toks, content.first, content.end).find((m) => !brushedAside(m));
   if (deny) return { stance: 'deny', certainty, rule: `stance.content-deny:${deny.phrase}` };
   const hedges = sl.hedge.findAll(v.toks, content.first, content.end);
+  const absent = notFound(v, content, hedges);
+  if (absent) return { stance: 'deny', certainty, rule: `stance.not-found:${absent}` };
   if (hedges[0]) return { stance: 'hedge', certainty: 'low', rule: `stance.hedge:${hedges[0].phrase}` };
   return { stance: 'assert', certainty, rule: 'stance.default-assert' };
+}
+
+/** The rule id when the speaker refuses to speak rather than saying anything, else null. */
+function refusalOf(v: TokenView, cue: CueInfo | null, negatedCue: boolean, c: Range): string | null {
+  // "declined to comment", "menolak berkomentar": the lexicon gives the cue a hedge
+  if (cue?.stance === 'hedge' && !negatedCue) return 'stance.cue-refusal';
+  // "did not deny", "tidak membantah", "did not say how many": the negator stands right before
+  // the cue, not in a relative clause of the speaker ("pejabat yang … tidak disebutkan mengatakan")
+  if (cue && negatedCue && SPEECH.has(cue.class) && negatorBefore(v, cue, c))
+    return cue.class === 'deny' ? 'stance.negated-deny' : 'stance.negated-speech';
+  // "menolak mengatakan apakah …": a denying cue whose object is itself a speech verb
+  const object = v.cueAt[c.first];
+  if (cue?.class === 'deny' && !negatedCue && object && SPEECH.has(object.value.class))
+    return 'stance.refused-speech';
+  const said = v.sl.refusal.findAll(v.toks, c.first, c.end)[0];
+  return said ? `stance.refusal:${said.phrase}` : null;
+}
+
+// how far before its content a cue may stand: "said on Monday in a statement that …"
+const CUE_REACH = 12;
+
+/**
+ * Whether a negator precedes the cue that introduces the content, with at most a few adverbs
+ * between ("did not deny", "could not immediately confirm", "belum dapat memastikan").
+ */
+function negatorBefore(v: TokenView, cue: CueInfo, c: Range): boolean {
+  for (let i = c.first - 1; i >= Math.max(0, c.first - CUE_REACH); i--) {
+    if (v.cueAt[i]?.value !== cue) continue;
+    // adverbs from the lexicon only: the view also marks relative clauses as skippable
+    let k = i - 1;
+    for (let hops = 0; hops < 3 && k >= 0 && !(v.flags[k]! & L.NEG); hops++) {
+      const adverb = v.sl.adverbs.matchEndingAt(v.toks, k);
+      if (!adverb) break;
+      k = adverb.start - 1;
+    }
+    return k >= 0 && !!(v.flags[k]! & L.NEG);
+  }
+  return false;
+}
+
+/**
+ * The first conditional word of the content that sets a condition, or null: "if" in "if the
+ * talks fail", never in "dozens, if not hundreds" or "it is unclear if" (notConditional).
+ */
+function conditionIn(v: TokenView, c: Range): string | null {
+  const not = v.sl.notConditional.findAll(v.toks, c.first, c.end);
+  const cond = v.sl.conditional
+    .findAll(v.toks, c.first, c.end)
+    .find((m) => !not.some((n) => m.start >= n.start && m.start < n.end));
+  return cond?.phrase ?? null;
+}
+
+/**
+ * A verb of finding or happening negated in the content's main clause ("no new cases were
+ * found", "tidak ditemukan kasus baru", "tidak ada korban yang dilaporkan"): the speaker denies
+ * the positive claim. The verb must follow its negator closely, in the same clause and before any
+ * other reporting verb ("did not confirm reports that bodies were found" is not one).
+ */
+function notFound(v: TokenView, c: Range, hedges: Array<{ start: number; end: number }>): string | null {
+  for (let i = mainClauseNegation(v, c, hedges); i >= 0 && i < c.end;) {
+    for (let k = i + 1; k < Math.min(c.end, i + ABSENCE_WINDOW); k++) {
+      if (v.toks[k]!.kind === 'punct') break;
+      const m = v.sl.absence.matchAt(v.toks, k);
+      if (m) return m.phrase;
+      if (v.cueAt[k] && k > i + 1) break;
+    }
+    const next = mainClauseNegation(v, { first: i + 1, end: c.end }, hedges);
+    i = next > i ? next : -1;
+  }
+  return null;
 }
 
 /**

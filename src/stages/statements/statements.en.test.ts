@@ -18,7 +18,10 @@ const cases: Array<[string, string, Expect[]]> = [
   [
     'a cue after "but" taking the sentence subject',
     'Her spokesman, Tom Reed, declined to say whether she would run again, but added that all options were on the table.',
-    [{ speaker: 'Tom Reed', cue: 'added', content: 'all options' }],
+    [
+      { speaker: 'Tom Reed', cue: 'declined to say', stance: 'hedge' },
+      { speaker: 'Tom Reed', cue: 'added', content: 'all options' },
+    ],
   ],
   [
     'a body that points back to none before it',

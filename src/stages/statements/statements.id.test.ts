@@ -18,7 +18,10 @@ const cases: Array<[string, string, Expect[]]> = [
   [
     'kata kerja pelapor setelah "tetapi" dengan subjek kalimat',
     'Juru bicara Kemenlu, Rolliansyah Soemirat, enggan berkomentar lebih jauh, tetapi menambahkan bahwa pemerintah terus memantau.',
-    [{ speaker: 'Rolliansyah Soemirat', cue: 'menambahkan', content: 'pemerintah terus memantau' }],
+    [
+      { speaker: 'Rolliansyah Soemirat', cue: 'enggan berkomentar', stance: 'hedge' },
+      { speaker: 'Rolliansyah Soemirat', cue: 'menambahkan', content: 'pemerintah terus memantau' },
+    ],
   ],
   [
     '"menurutnya" yang merujuk ke pembicara sebelumnya',

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './test-support.js';
+
+/** The stance of the only statement of `text`, and the rule that decided it. */
+function stanceOf(text: string): string {
+  const got = statementsOf(text, 'en');
+  expect(got, got.map((s) => `${s.speaker.name} ${s.cue}: ${s.content}`).join('\n')).toHaveLength(1);
+  return got[0]!.stance;
+}
+
+describe('stance in English', () => {
+  describe('refusing to speak is a hedge, never a denial', () => {
+    it.each([
+      'The harbour authority declined to comment on the dispute.',
+      'A spokeswoman for the airline refused to say whether flights would resume.',
+      'The club would not say how much the striker was paid.',
+      'The minister did not deny that the contract had been signed.',
+      'The council did not say how many homes were flooded.',
+      'The embassy referred questions to the foreign ministry.',
+      'The minister declined to name the bidders.',
+      'The coach said he had nothing to add.',
+    ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
+  });
+
+  describe('denouncing a report denies it', () => {
+    it.each([
+      'The ministry dismissed the reports as fake news.',
+      'The mayor denounced the leaked memo as a fabrication.',
+      'The party called the allegations groundless.',
+    ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
+  });
+
+  describe('saying that something was not found or did not happen denies it', () => {
+    it.each([
+      'The health office said no new cases were found in the district.',
+      'Health officials said no trace of the toxin has been detected so far.',
+      'Police said no casualties were reported after the blast.',
+      'The army said the strike on the depot never happened.',
+      'Inspectors said they had not found any leak in the tank.',
+    ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
+  });
+
+  it('does not read a negated verb of finding after another reporting verb as a denial', () => {
+    expect(stanceOf('The navy said it could not confirm reports that wreckage was found.')).toBe('hedge');
+  });
+
+  describe('a condition must be explicit', () => {
+    it.each([
+      'The union said the strike would end if wages rose.',
+      'The ministry said the merger would not go ahead unless prices were capped.',
+      'The engineer said the bridge would have collapsed without the new supports.',
+      'The envoy warned that moving troops to the border would mean a wider war.',
+    ])('%s is conditional', (text) => expect(stanceOf(text)).toBe('conditional'));
+
+    it.each([
+      'The governor said the plant would be a major source of jobs.',
+      'The mayor said the new line would mean shorter trips for commuters.',
+      'Hospital officials said dozens, if not hundreds, of patients were waiting.',
+    ])('%s is an assertion', (text) => expect(stanceOf(text)).toBe('assert'));
+
+    it('reads "unclear if" as an open question, not a condition', () => {
+      expect(stanceOf('The captain said it was unclear if the match would go ahead.')).toBe('hedge');
+    });
+  });
+});
