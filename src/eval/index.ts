@@ -9,7 +9,9 @@ import path from 'node:path';
 import { formatConfusion, formatRules, speakerByRule, stanceConfusion, type Match } from './breakdown.js';
 import { fixtureSets, foundScores, speakerScores } from './fixture-sets.js';
 import { evalLinks } from './links.js';
+import { evalDeQuotes } from './dequotes.js';
 import { evalNer } from './ner.js';
+import { isSupported } from '../lexicon/load.js';
 import { checkFixture, listFixtures } from './fixtures.js';
 import { evalPfsa } from './pfsa.js';
 import { evalSeed, seedMatches } from './seed.js';
@@ -146,7 +148,29 @@ export async function runEval({
   const ner = shared ? await evalNer(sharedDir) : [];
   results.ner = ner;
   for (const r of ner)
-    row(r.dataset, r.language, 'entities (exact, typed)', r.precision, r.recall, r.f1, true);
+    row(r.dataset, r.language, 'entities (exact, typed)', r.precision, r.recall, r.f1, r.tunedOn);
+
+  // German Wikinews quotations: train is where German rules are tuned, dev only measured
+  const deDev = path.join(sharedDir, 'datasets', 'de-quotes', 'dev.jsonl');
+  if (shared && fs.existsSync(deDev) && isSupported('de')) {
+    const q = evalDeQuotes(deDev, 'German Wikinews quotes dev');
+    results.deQuotes = q;
+    row(
+      q.dataset,
+      q.language,
+      'quotations found',
+      q.quotations.precision,
+      q.quotations.recall,
+      q.quotations.f1,
+      false,
+    );
+    row('', '', 'speaker-F1', q.speaker.precision, q.speaker.recall, q.speaker.f1, false);
+    row('', '', 'cue', q.cue.precision, q.cue.recall, q.cue.f1, false);
+    const types = Object.entries(q.byType)
+      .map(([t, c]) => `${t} ${c.found}/${c.gold}`)
+      .join(', ');
+    out(`${''.padEnd(38)}found by type: ${types}\n`);
+  }
 
   for (const u of unreadable) out(`fixture skipped, unreadable: ${u}\n`);
   results.breakdowns = breakdowns.map((b) => ({
