@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { evalLinks } from './links.js';
+import type { LinkScores } from './link-score.js';
 import { evalNer } from './ner.js';
 import { f1 } from './conll.js';
 import { checkFixture, listFixtures } from './fixtures.js';
@@ -15,8 +16,10 @@ const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
 
 export interface EvalOptions {
   sharedDir: string;
-  /** the project's own sample corpus with its claim-link gold (samples/) */
+  /** the project's own sample corpus with its claim-link gold (samples/): the one linking was tuned on */
   samplesDir: string;
+  /** further corpora in the same format (samples2/ ...), scored as their own rows, untuned */
+  testCorpora?: string[];
   fixturesDir: string;
   bin: string;
   out: (s: string) => void;
@@ -26,6 +29,7 @@ export interface EvalOptions {
 export async function runEval({
   sharedDir,
   samplesDir,
+  testCorpora = [],
   fixturesDir,
   bin,
   out,
@@ -36,9 +40,9 @@ export async function runEval({
     out(
       `${sharedDir} is absent (a clone without ../shared): the seed, PFSA-ID, NERGrit and UNER scores are skipped; the team's own data is still measured\n\n`,
     );
-  out('dataset                         lang  measure                   P      R      F1\n');
+  out('dataset                         lang  measure                       P      R      F1\n');
   const row = (d: string, l: string, m: string, p: number, r: number, f: number) =>
-    out(`${d.padEnd(32)}${l.padEnd(6)}${m.padEnd(24)}${pct(p)}  ${pct(r)}  ${pct(f)}\n`);
+    out(`${d.padEnd(32)}${l.padEnd(6)}${m.padEnd(28)}${pct(p)}  ${pct(r)}  ${pct(f)}\n`);
 
   const seed = shared ? evalSeed(sharedDir, bin) : null;
   if (seed) {
@@ -100,19 +104,29 @@ export async function runEval({
     };
   }
 
-  const links = await evalLinks(samplesDir);
-  if (links) {
-    results.links = links;
-    row(
-      links.dataset,
-      'id+en',
-      'statement pairs linked',
-      links.pairs.precision,
-      links.pairs.recall,
-      links.pairs.f1,
+  const corpora = [
+    { dir: samplesDir, tunedOn: true },
+    ...testCorpora.map((dir) => ({ dir, tunedOn: false })),
+  ];
+  const links = [];
+  for (const c of corpora) {
+    const r = await evalLinks(c.dir, { tunedOn: c.tunedOn });
+    if (!r) continue;
+    links.push(r);
+    const name = `${r.dataset} claim links`;
+    out(`${name.padEnd(32)}id+en ${`(tuned on: ${r.tunedOn ? 'yes' : 'no'})`.padEnd(24)}
+`);
+    const both = (how: string, s: LinkScores) => {
+      row('', '', `B-cubed, ${how}`, s.bcubed.precision, s.bcubed.recall, s.bcubed.f1);
+      row('', '', `pairs, ${how}`, s.pairs.precision, s.pairs.recall, s.pairs.f1);
+    };
+    both('gold as written', r.asWritten);
+    if (r.merged) both(`sameClaim merged`, r.merged);
+    out(
+      `${''.padEnd(38)}${r.matched} of ${r.statements} gold statements extracted; ${r.claims} claims; largest proposition over ${r.claimsOfLargestProposition} claim(s)\n`,
     );
-    out(`${''.padEnd(38)}${links.matched} of ${links.statements} gold statements extracted\n`);
   }
+  if (links.length) results.links = links;
 
   const ner = shared ? await evalNer(sharedDir) : [];
   results.ner = ner;
