@@ -1,6 +1,6 @@
 import type { ExtractResult } from '../domain/extract-result.js';
 import { fold } from '../lexicon/fold.js';
-import type { Lexicon } from '../lexicon/load.js';
+import { loadLexicon, supportedLanguages, type Lexicon } from '../lexicon/load.js';
 import { PhraseSet } from '../lexicon/phrase-set.js';
 import { tokenize } from '../lexicon/tokenize.js';
 import { isCapital } from './capitals.js';
@@ -80,36 +80,6 @@ function table(lex: Lexicon): ConceptTable {
   });
 }
 
-// words naming the kind of place, in the languages we read: dropped from place keys so that
-// "Kabupaten Sungai Lestari", "Sungai Lestari Regency" and "Sungai Lestari" meet
-const PLACE_KIND = new Set([
-  'kabupaten',
-  'kota',
-  'provinsi',
-  'kecamatan',
-  'desa',
-  'kelurahan',
-  'sungai',
-  'pulau',
-  'gunung',
-  'danau',
-  'teluk',
-  'selat',
-  'regency',
-  'city',
-  'province',
-  'district',
-  'village',
-  'river',
-  'island',
-  'mount',
-  'lake',
-  'bay',
-  'strait',
-  'region',
-  'oblast',
-]);
-
 /** The country a speaker's affiliation speaks for: itself, or a government body's country. */
 function governmentOf(affiliation: string | null | undefined, lex: Lexicon | null): string | null {
   if (!affiliation) return null;
@@ -120,11 +90,23 @@ function governmentOf(affiliation: string | null | undefined, lex: Lexicon | nul
   return speaksFor ? `country:${speaksFor}` : null;
 }
 
+let kinds: Set<string> | null = null;
+/**
+ * Words naming a kind of place, in every language we read (`grammar.placeKinds`): place ids are
+ * shared across languages, so "Kabupaten Sungai Lestari", "Sungai Lestari Regency" and
+ * "Sungai Lestari" must all lose theirs.
+ */
+function placeKinds(): Set<string> {
+  kinds ??= new Set(supportedLanguages().flatMap((l) => loadLexicon(l).data.grammar.placeKinds.map(fold)));
+  return kinds;
+}
+
 /** A place id without the words that only say what kind of place it is. */
 export function placeKey(id: string): string {
+  const kinds = placeKinds();
   const m = /^place:([^:]+)(:.*)?$/.exec(id);
   if (!m) return id;
-  const words = m[1]!.split('-').filter((w) => !PLACE_KIND.has(w));
+  const words = m[1]!.split('-').filter((w) => !kinds.has(w));
   return words.length ? `place:${words.join('-')}${m[2] ?? ''}` : id;
 }
 
@@ -188,7 +170,7 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
     }
     const w = toks[i]!.norm;
     if (t.ignore.has(w)) continue;
-    for (const s of stems(w, lex!.lang)) {
+    for (const s of stems(w, lex!.data.grammar.stemmer)) {
       const key = t.words.get(s);
       if (key) {
         add(key);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Stemmer } from './stemmer.js';
 
 const words = z.array(z.string().min(1)).default([]);
 
@@ -24,6 +25,8 @@ export const GrammarLexicon = z
     mediaPhrases: words,
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
+    /** affix rules giving a word's candidate roots, for matching content words to concepts */
+    stemmer: Stemmer.default(() => Stemmer.parse({})),
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;
