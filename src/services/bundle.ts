@@ -115,7 +115,8 @@ export async function buildBundle(
   };
   for (let i = 0; i < r.statements.length; i++) {
     const c = concepts[i]!;
-    const query = [...c.keys()];
+    // content words and days are looked up on the claims found by what the statement names
+    const query = [...c.keys()].filter((k) => !k.startsWith('w:') && !k.startsWith('dt:'));
     const context = new Set(links.map((l) => ('id' in l.claim ? l.claim.id : -l.claim.created - 1)));
     const fromStore = query.length ? await store.claimCandidates(query, 12) : [];
     const known = new Set(fromStore.map((x) => x.id));

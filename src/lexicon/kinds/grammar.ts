@@ -25,6 +25,11 @@ export const GrammarLexicon = z
     mediaPhrases: words,
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
+    /**
+     * words too common to be evidence that two statements say the same thing, beyond the
+     * function words of meta.json: "however", "already", "namun", "sudah"
+     */
+    stopWords: words,
     /** affix rules giving a word's candidate roots, for matching content words to concepts */
     stemmer: Stemmer.default(() => Stemmer.parse({})),
   })
