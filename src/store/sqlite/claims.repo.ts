@@ -6,6 +6,7 @@ import type {
   ListFilter,
   Page,
 } from '../types.js';
+import { betterLabel, type LabelChoice } from '../../ledger/label.js';
 import { sql, type DB } from './db.js';
 import { toClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
@@ -15,6 +16,8 @@ const now = () => new Date().toISOString();
 interface ClaimRow {
   id: number;
   label: string;
+  key: string;
+  label_statement_id: number | null;
   profile: string;
   statements: number;
   articles: number;
@@ -73,6 +76,34 @@ function profileOf(db: DB, claim: number, statements: number): Record<string, nu
   return p;
 }
 
+/** The language most of a claim's statements are in (ties: the first by code). */
+function majorityLanguage(db: DB, claim: number): string | null {
+  const r = sql(
+    db,
+    "SELECT key FROM claim_keys WHERE claim_id = ? AND kind = 'language' ORDER BY n DESC, key LIMIT 1",
+  ).get(claim) as { key: string } | undefined;
+  return r?.key ?? null;
+}
+
+/** Gives a claim the statement's label when it reads better than the one it has (see betterLabel). */
+function offerLabel(
+  db: DB,
+  claim: number,
+  statementId: number,
+  label: { text: string; score: number },
+  language: string,
+): void {
+  const cur = sql(db, 'SELECT label_score, label_lang FROM claims WHERE id = ?').get(claim) as
+    { label_score: number | null; label_lang: string | null } | undefined;
+  const current: LabelChoice | null =
+    cur && cur.label_score !== null ? { score: cur.label_score, language: cur.label_lang } : null;
+  if (!betterLabel({ score: label.score, language }, current, majorityLanguage(db, claim))) return;
+  sql(
+    db,
+    'UPDATE claims SET label = ?, label_statement_id = ?, label_score = ?, label_lang = ? WHERE id = ?',
+  ).run(label.text, statementId, label.score, language, claim);
+}
+
 const saidKey = (saidOn: string | null, statementId: number) =>
   `${saidOn ?? '9999'}${String(statementId).padStart(12, '0')}`;
 
@@ -112,15 +143,18 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
   const created = b.newClaims.map((c) => {
     // the founding statement's link below fills the profile
     return Number(
-      sql(db, "INSERT INTO claims (label, profile, updated_at) VALUES (?, '{}', ?)").run(c.label, now())
-        .lastInsertRowid,
+      sql(db, "INSERT INTO claims (label, key, profile, updated_at) VALUES (?, ?, '{}', ?)").run(
+        c.label,
+        c.key,
+        now(),
+      ).lastInsertRowid,
     );
   });
   const touched = new Set<number>();
   const insert = sql(
     db,
-    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const link of b.links) {
     const claim = 'id' in link.claim ? link.claim.id : created[link.claim.created]!;
@@ -136,6 +170,8 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
       root.name,
       aff?.key ?? null,
       aff?.name ?? null,
+      link.label.text,
+      link.label.score,
     );
     if (r.changes === 0) continue;
     touched.add(claim);
@@ -154,6 +190,7 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
       sql(db, 'UPDATE claims SET independent = independent + 1 WHERE id = ?').run(claim);
     if (aff) bumpKey(db, claim, 'affiliation', aff.key, aff.name);
     bumpKey(db, claim, 'language', b.article.language, b.article.language);
+    offerLabel(db, claim, statementIds[link.statement]!, link.label, b.article.language);
     if (bumpKey(db, claim, 'article', String(articleId), String(articleId)))
       sql(db, 'UPDATE claims SET articles = articles + 1 WHERE id = ?').run(claim);
     mergeProfile(db, claim, b.concepts[link.statement] ?? []);
@@ -221,6 +258,16 @@ export function recomputeClaim(db: DB, claim: number): void {
       },
       { saidOn: f.said_on, speaker: f.speaker_name, articleId: f.article_id, statementId: f.id },
     );
+  // the label: the best of the statements still linked
+  sql(db, 'UPDATE claims SET label_score = NULL, label_lang = NULL WHERE id = ?').run(claim);
+  const offers = sql(
+    db,
+    `SELECT cs.statement_id, cs.label, cs.label_score, a.language FROM claim_statements cs
+     JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id
+     WHERE cs.claim_id = ? AND cs.label IS NOT NULL ORDER BY cs.statement_id`,
+  ).all(claim) as Array<{ statement_id: number; label: string; label_score: number; language: string }>;
+  for (const o of offers)
+    offerLabel(db, claim, o.statement_id, { text: o.label, score: o.label_score }, o.language);
   const count = (kind: string) =>
     (
       sql(db, 'SELECT count(*) AS n FROM claim_keys WHERE claim_id = ? AND kind = ?').get(claim, kind) as {
@@ -352,6 +399,8 @@ function toClaims(db: DB, rows: ClaimRow[], caps = LIST_CAPS): ClaimRecord[] {
   return rows.map((r) => ({
     id: Number(r.id),
     label: r.label,
+    key: r.key,
+    labelStatementId: r.label_statement_id === null ? null : Number(r.label_statement_id),
     profile: profileOf(db, Number(r.id), r.statements),
     updatedAt: r.updated_at,
     statements: r.statements,
