@@ -11,6 +11,7 @@ import {
   signatureHex,
   similarity,
 } from '../ledger/minhash.js';
+import { statementFigures } from '../ledger/figures.js';
 import { affiliationOf, rootOf, statementRecords } from '../ledger/records.js';
 import { fold } from '../lexicon/fold.js';
 import { isSupported, loadLexicon } from '../lexicon/load.js';
@@ -189,7 +190,7 @@ export async function buildBundle(
     roots: r.statements.map((s) => rootOf(r, s, governmentTest(lex))),
     affiliations: r.statements.map((s) => affiliationOf(r, s)),
     figures: r.statements.map((s) =>
-      s.figures.map((f) => ({
+      statementFigures(r, s).map((f) => ({
         value: f.value,
         ...(f.max !== undefined ? { max: f.max } : {}),
         qualifier: f.qualifier,
