@@ -1,6 +1,13 @@
 import type { ExtractResult } from '../domain/extract-result.js';
 import { claimKey, labelScore, trimLabel } from '../ledger/label.js';
-import { isEntityKey, isPlanned, placeKey, statementConcepts, type Concepts } from '../ledger/concepts.js';
+import {
+  isEntityKey,
+  isEvidenceKey,
+  isPlanned,
+  placeKey,
+  statementConcepts,
+  type Concepts,
+} from '../ledger/concepts.js';
 import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
 import {
   bandKeys,
@@ -125,8 +132,8 @@ export async function buildBundle(
   };
   for (let i = 0; i < r.statements.length; i++) {
     const c = concepts[i]!;
-    // content words and days are looked up on the claims found by what the statement names
-    const query = [...c.keys()].filter((k) => !k.startsWith('w:') && !k.startsWith('dt:'));
+    // figures, content words and days are weighed on the claims found by what the statement names
+    const query = [...c.keys()].filter((k) => !isEvidenceKey(k));
     const context = new Set(links.map((l) => ('id' in l.claim ? l.claim.id : -l.claim.created - 1)));
     const fromStore = query.length ? await store.claimCandidates(query, 12) : [];
     const known = new Set(fromStore.map((x) => x.id));

@@ -111,6 +111,9 @@ function offerLabel(
     { label_score: number | null; label_lang: string | null } | undefined;
   const current: LabelChoice | null =
     cur && cur.label_score !== null ? { score: cur.label_score, language: cur.label_lang } : null;
+  // this link can only have moved the majority towards its own language: a label in that same
+  // language that reads at least as well stays, without asking
+  if (current && current.language === language && label.score <= current.score) return;
   const majority = majorityLanguage(db, claim);
   const set = sql(
     db,
@@ -119,10 +122,9 @@ function offerLabel(
   if (majority !== null && current?.language !== majority) {
     const best = sql(
       db,
-      `SELECT cs.statement_id, cs.label, cs.label_score FROM claim_statements cs
-       JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id
-       WHERE cs.claim_id = ? AND a.language = ? AND cs.label IS NOT NULL
-       ORDER BY cs.label_score DESC, cs.statement_id LIMIT 1`,
+      `SELECT statement_id, label, label_score FROM claim_statements
+       WHERE claim_id = ? AND label_lang = ? AND label IS NOT NULL
+       ORDER BY label_score DESC, statement_id LIMIT 1`,
     ).get(claim, majority) as { statement_id: number; label: string; label_score: number } | undefined;
     if (best) {
       set.run(best.label, best.statement_id, best.label_score, majority, claim);
@@ -181,8 +183,8 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
   const touched = new Set<number>();
   const insert = sql(
     db,
-    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score, label_lang)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const link of b.links) {
     const claim = 'id' in link.claim ? link.claim.id : created[link.claim.created]!;
@@ -200,6 +202,7 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
       aff?.name ?? null,
       link.label.text,
       link.label.score,
+      b.article.language,
     );
     if (r.changes === 0) continue;
     touched.add(claim);

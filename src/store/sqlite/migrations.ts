@@ -150,5 +150,9 @@ export const MIGRATIONS: string[] = [
   UPDATE claims SET key = label;
   ALTER TABLE claim_statements ADD COLUMN label TEXT;
   ALTER TABLE claim_statements ADD COLUMN label_score REAL;
+  ALTER TABLE claim_statements ADD COLUMN label_lang TEXT;
+  -- the best label of a claim in a language, read from the index alone
+  CREATE INDEX claim_statements_label ON claim_statements(claim_id, label_lang, label_score DESC, statement_id)
+    WHERE label IS NOT NULL;
   `,
 ];
