@@ -7,6 +7,9 @@ describe('claim labels', () => {
   it('reads a statement as one clean sentence', () => {
     expect(trimLabel('  “we have   seen clear evidence,” ', null)).toBe('We have seen clear evidence');
     expect(trimLabel('bahwa harga beras naik lagi', loadLexicon('id'))).toBe('Harga beras naik lagi');
+    expect(trimLabel('if the ferries sank, "that would be a disaster.', null)).toBe(
+      'If the ferries sank, that would be a disaster',
+    );
     expect(trimLabel('MANILA, Philippines (XN) — Ferries stayed in port on Friday', null)).toBe(
       'Ferries stayed in port on Friday',
     );

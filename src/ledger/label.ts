@@ -44,6 +44,10 @@ export function trimLabel(content: string, lex: Lexicon | null): string {
     .replace(/[\s,;:]+$/u, '')
     .replace(DATELINE, '')
     .trim();
+  // a quote the content opens or closes but not both: `… Ukraine, "that would be serious.`
+  if ((text.match(/"/g) ?? []).length % 2) text = text.replace(/"/g, '');
+  if ((text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) text = text.replace(/[“”]/g, '');
+  text = text.replace(/[.]$/u, '');
   const first = fold(text.split(' ')[0] ?? '');
   if (lex?.data.reporting.complementizers.some((c) => fold(c) === first))
     text = text.slice(text.indexOf(' ') + 1);
