@@ -39,6 +39,8 @@ const ClaimSummary = {
   required: [
     'id',
     'label',
+    'key',
+    'labelStatementId',
     'statements',
     'articles',
     'languages',
@@ -49,7 +51,16 @@ const ClaimSummary = {
   ],
   properties: {
     id: { type: 'integer' },
-    label: { type: 'string' },
+    label: {
+      type: 'string',
+      description:
+        "a sentence: the trimmed content of the statement that reads best as the claim, in the claim's majority language",
+    },
+    key: { type: 'string', description: 'the concept key the claim was founded on' },
+    labelStatementId: {
+      type: ['integer', 'null'],
+      description: 'the statement the label was taken from',
+    },
     statements: { type: 'integer' },
     articles: { type: 'integer' },
     languages: { type: 'array', items: { type: 'string' } },

@@ -10,6 +10,7 @@ import { formatConfusion, formatRules, speakerByRule, stanceConfusion, type Matc
 import { fixtureSets, foundScores, speakerScores } from './fixture-sets.js';
 import { evalLinks } from './links.js';
 import { evalDeQuotes } from './dequotes.js';
+import type { LinkScores } from './link-score.js';
 import { evalNer } from './ner.js';
 import { isSupported } from '../lexicon/load.js';
 import { checkFixture, listFixtures } from './fixtures.js';
@@ -20,8 +21,10 @@ const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
 
 export interface EvalOptions {
   sharedDir: string;
-  /** the project's own sample corpus with its claim-link gold (samples/) */
+  /** the project's own sample corpus with its claim-link gold (samples/): the one linking was tuned on */
   samplesDir: string;
+  /** further corpora in the same format (samples2/ ...), scored as their own rows, untuned */
+  testCorpora?: string[];
   fixturesDir: string;
   bin: string;
   out: (s: string) => void;
@@ -31,6 +34,7 @@ export interface EvalOptions {
 export async function runEval({
   sharedDir,
   samplesDir,
+  testCorpora = [],
   fixturesDir,
   bin,
   out,
@@ -130,20 +134,29 @@ export async function runEval({
   group('news dev', 'dev');
   group('news test', 'test');
 
-  const links = await evalLinks(samplesDir);
-  if (links) {
-    results.links = links;
-    row(
-      links.dataset,
-      'id+en',
-      'statement pairs linked',
-      links.pairs.precision,
-      links.pairs.recall,
-      links.pairs.f1,
-      true,
+  const corpora = [
+    { dir: samplesDir, tunedOn: true },
+    ...testCorpora.map((dir) => ({ dir, tunedOn: false })),
+  ];
+  const links = [];
+  for (const c of corpora) {
+    const r = await evalLinks(c.dir, { tunedOn: c.tunedOn });
+    if (!r) continue;
+    links.push(r);
+    const name = `${r.dataset} claim links`;
+    out(`${name.padEnd(32)}id+en ${`(tuned on: ${r.tunedOn ? 'yes' : 'no'})`.padEnd(24)}
+`);
+    const both = (how: string, s: LinkScores) => {
+      row('', '', `B-cubed, ${how}`, s.bcubed.precision, s.bcubed.recall, s.bcubed.f1, r.tunedOn);
+      row('', '', `pairs, ${how}`, s.pairs.precision, s.pairs.recall, s.pairs.f1, r.tunedOn);
+    };
+    both('gold as written', r.asWritten);
+    if (r.merged) both(`sameClaim merged`, r.merged);
+    out(
+      `${''.padEnd(38)}${r.matched} of ${r.statements} gold statements extracted; ${r.claims} claims; largest proposition over ${r.claimsOfLargestProposition} claim(s)\n`,
     );
-    out(`${''.padEnd(38)}${links.matched} of ${links.statements} gold statements extracted\n`);
   }
+  if (links.length) results.links = links;
 
   const ner = shared ? await evalNer(sharedDir) : [];
   results.ner = ner;

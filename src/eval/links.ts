@@ -4,10 +4,15 @@ import { z } from 'zod';
 import { Ledger } from '../services/ledger.js';
 import { textArticle } from '../sources/file.js';
 import { SqliteStore } from '../store/sqlite/store.js';
-import { scores, type Scores } from './conll.js';
+import { scoreLinks, type LinkItem, type LinkScores } from './link-score.js';
 
 const Gold = z.object({
   propositions: z.record(z.string(), z.string()),
+  /**
+   * An optional, named merge of propositions the ledger keeps as one claim by design (a count on
+   * the timeline of the event it counts). Scored as its own row; the gold as written always is.
+   */
+  sameClaim: z.object({ why: z.string(), into: z.record(z.string(), z.string()) }).optional(),
   statements: z.array(
     z.object({
       file: z.string(),
@@ -33,26 +38,31 @@ const Manifest = z.array(
     .passthrough(),
 );
 
-/**
- * Claim granularity: a statement giving how many troops were sent, or how many are planned,
- * also says that troops were sent; the ledger keeps the number on that claim's timeline.
- */
-export const SAME_CLAIM: Record<string, string> = {
-  kp_troops_count_in_ru: 'kp_troops_in_ru',
-  kp_troops_planned_total: 'kp_troops_in_ru',
-  kp_troops_count_in_kursk: 'kp_troops_in_kursk',
-};
-
 export interface LinkResult {
   dataset: string;
+  /** whether the linking rules and lexicons were tuned while looking at this corpus */
+  tunedOn: boolean;
   statements: number;
   matched: number;
-  pairs: Scores;
-  claimsOfMainStory: number;
+  /** claims made for the whole corpus */
+  claims: number;
+  /** scored against the gold propositions as written */
+  asWritten: LinkScores;
+  /** scored after the corpus's own declared `sameClaim` merge, when it has one */
+  merged: (LinkScores & { why: string; merges: number }) | null;
+  /** how many claims the largest gold proposition is spread over */
+  claimsOfLargestProposition: number;
 }
 
-/** Adds the sample corpus to a fresh ledger and scores statement-to-claim links pairwise against the gold. */
-export async function evalLinks(samplesDir: string): Promise<LinkResult | null> {
+/**
+ * Adds a corpus (`articles/`, `manifest.json`, `gold-links.json`) to a fresh ledger and scores
+ * statement-to-claim links against the gold, B-cubed and pairwise, as written and merged.
+ */
+export async function evalLinks(
+  corpusDir: string,
+  opts: { dataset?: string; tunedOn?: boolean } = {},
+): Promise<LinkResult | null> {
+  const samplesDir = corpusDir;
   const goldFile = path.join(samplesDir, 'gold-links.json');
   if (!fs.existsSync(goldFile)) return null;
   const gold = Gold.parse(JSON.parse(fs.readFileSync(goldFile, 'utf8')));
@@ -76,11 +86,11 @@ export async function evalLinks(samplesDir: string): Promise<LinkResult | null> 
     });
     ids.set(m.file, r.id);
   }
-  const claimOf: Array<{ prop: string; claims: Set<number> | null }> = [];
+  const claimOf: LinkItem[] = [];
   let matched = 0;
   const taken = new Set<number>();
   for (const g of gold.statements) {
-    const prop = SAME_CLAIM[g.proposition] ?? g.proposition;
+    const prop = g.proposition;
     const text = texts.get(g.file);
     const id = ids.get(g.file);
     if (text === undefined || id === undefined) continue;
@@ -105,28 +115,29 @@ export async function evalLinks(samplesDir: string): Promise<LinkResult | null> 
     }
     claimOf.push({ prop, claims: hit ? new Set(hit.claimIds) : null });
   }
-  let tp = 0;
-  let predPairs = 0;
-  let goldPairs = 0;
-  for (let i = 0; i < claimOf.length; i++)
-    for (let j = i + 1; j < claimOf.length; j++) {
-      const a = claimOf[i]!;
-      const b = claimOf[j]!;
-      const same = a.prop === b.prop;
-      const linked = !!a.claims && !!b.claims && [...a.claims].some((c) => b.claims!.has(c));
-      if (same) goldPairs++;
-      if (linked) predPairs++;
-      if (same && linked) tp++;
-    }
-  const main = new Set(
-    claimOf.filter((c) => c.prop === 'kp_troops_in_ru' && c.claims).flatMap((c) => [...c.claims!]),
-  );
+  const merge = gold.sameClaim;
+  const byProp = new Map<string, Set<number>>();
+  for (const c of claimOf)
+    for (const id of c.claims ?? []) byProp.set(c.prop, (byProp.get(c.prop) ?? new Set()).add(id));
+  const largest = [...byProp].sort(
+    (a, b) => claimOf.filter((c) => c.prop === b[0]).length - claimOf.filter((c) => c.prop === a[0]).length,
+  )[0];
+  const claims = (await store.listClaims({}, { limit: 1, offset: 0 })).total;
   await store.close();
   return {
-    dataset: 'sample corpus claim links',
+    dataset: opts.dataset ?? path.basename(path.resolve(corpusDir)),
+    tunedOn: opts.tunedOn ?? false,
     statements: claimOf.length,
     matched,
-    pairs: scores(tp, predPairs, goldPairs),
-    claimsOfMainStory: main.size,
+    claims,
+    asWritten: scoreLinks(claimOf),
+    merged: merge
+      ? {
+          why: merge.why,
+          merges: Object.keys(merge.into).length,
+          ...scoreLinks(claimOf.map((c) => ({ ...c, prop: merge.into[c.prop] ?? c.prop }))),
+        }
+      : null,
+    claimsOfLargestProposition: largest?.[1].size ?? 0,
   };
 }

@@ -1,6 +1,6 @@
 import type { ExtractResult } from '../domain/extract-result.js';
 import { fold } from '../lexicon/fold.js';
-import type { Lexicon } from '../lexicon/load.js';
+import { loadLexicon, supportedLanguages, type Lexicon } from '../lexicon/load.js';
 import { PhraseSet } from '../lexicon/phrase-set.js';
 import { tokenize } from '../lexicon/tokenize.js';
 import { isCapital } from './capitals.js';
@@ -11,13 +11,15 @@ type Statement = ExtractResult['statements'][number];
 
 /**
  * Concept keys, by prefix: an entity id ("country:KP", "org:nato", "place:…"), "at:<entity>" for
- * a place something is in or goes to, "p:<predicate>", "d:<decisive predicate>", "t:<thing>",
+ * a place something is in or goes to, "p:<predicate>", "d:<event>" (an event defines its claim), "t:<thing>",
  * "a:<attribute>" from the
  * concepts lexicon, "u:<unit>" for the unit of a figure.
  */
 export type Concepts = Map<string, number>;
 
 export function weightOf(key: string): number {
+  if (key.startsWith('n:')) return 1;
+  if (key.startsWith('w:') || key.startsWith('dt:')) return 0.5;
   if (key.startsWith('at:')) return 1.5;
   if (key.startsWith('p:') || key.startsWith('d:')) return 1.5;
   if (key.startsWith('t:') || key.startsWith('u:')) return 1;
@@ -27,6 +29,16 @@ export function weightOf(key: string): number {
 }
 
 export const isEntityKey = (k: string) => /^(country|org|place|person|at):/.test(k);
+
+/**
+ * Evidence that only ever adds to a link, never asks for one: the same figure ("n:troops:3000"),
+ * the same content word ("w:en:wonsan", same language only) or the same day ("dt:2024-10-27").
+ * A statement is not charged for having them; a claim does not need them.
+ */
+export const isEvidenceKey = (k: string) => /^(n|w|dt):/.test(k);
+
+/** At most this many content words per statement, the longest first: they are the most telling. */
+const MAX_WORDS = 6;
 
 interface ConceptTable {
   /** concept keys that also say where: "t:front_line" adds "at:front_line" */
@@ -38,9 +50,12 @@ interface ConceptTable {
   locatives: Set<string>;
   planned: Set<string>;
   ignore: Set<string>;
+  /** function words and stop words: never content-word evidence */
+  stop: Set<string>;
 }
 
-const PREFIX = { predicate: 'p:', thing: 't:', attribute: 'a:' } as const;
+// an event defines its claim ("d:dead" never joins "d:displaced"); other verbs are "p:"
+const PREFIX = { event: 'd:', predicate: 'p:', thing: 't:', attribute: 'a:' } as const;
 
 function table(lex: Lexicon): ConceptTable {
   return lex.compiled('ledger.concepts', (l) => {
@@ -49,13 +64,11 @@ function table(lex: Lexicon): ConceptTable {
     const family = new Map<string, string>();
     for (const [name, members] of Object.entries(l.data.concepts.families))
       for (const m of members) family.set(m, name);
-    const decisive = new Set(l.data.concepts.decisive);
     const meta = new Set(l.data.concepts.meta);
     for (const [id, c] of Object.entries(l.data.concepts.concepts)) {
       if (meta.has(id)) continue;
       const name = family.get(id) ?? id;
-      // a decisive predicate ("d:dead") defines its claim; other predicates are "p:"
-      const key = `${c.kind !== 'attribute' && (decisive.has(name) || decisive.has(id)) ? 'd:' : PREFIX[c.kind]}${name}`;
+      const key = `${PREFIX[c.kind]}${name}`;
       for (const f of c.forms) {
         const form = fold(f);
         if (form.includes(' ')) phrases.push([form, key]);
@@ -76,39 +89,10 @@ function table(lex: Lexicon): ConceptTable {
       locatives: new Set(l.data.concepts.locatives.map(fold)),
       planned: new Set(l.data.concepts.planned.map(fold)),
       ignore: new Set(l.data.concepts.ignore.map(fold)),
+      stop: new Set([...l.data.meta.functionWords, ...l.data.grammar.stopWords].map(fold)),
     };
   });
 }
-
-// words naming the kind of place, in the languages we read: dropped from place keys so that
-// "Kabupaten Sungai Lestari", "Sungai Lestari Regency" and "Sungai Lestari" meet
-const PLACE_KIND = new Set([
-  'kabupaten',
-  'kota',
-  'provinsi',
-  'kecamatan',
-  'desa',
-  'kelurahan',
-  'sungai',
-  'pulau',
-  'gunung',
-  'danau',
-  'teluk',
-  'selat',
-  'regency',
-  'city',
-  'province',
-  'district',
-  'village',
-  'river',
-  'island',
-  'mount',
-  'lake',
-  'bay',
-  'strait',
-  'region',
-  'oblast',
-]);
 
 /** The country a speaker's affiliation speaks for: itself, or a government body's country. */
 function governmentOf(affiliation: string | null | undefined, lex: Lexicon | null): string | null {
@@ -120,11 +104,23 @@ function governmentOf(affiliation: string | null | undefined, lex: Lexicon | nul
   return speaksFor ? `country:${speaksFor}` : null;
 }
 
+let kinds: Set<string> | null = null;
+/**
+ * Words naming a kind of place, in every language we read (`grammar.placeKinds`): place ids are
+ * shared across languages, so "Kabupaten Sungai Lestari", "Sungai Lestari Regency" and
+ * "Sungai Lestari" must all lose theirs.
+ */
+function placeKinds(): Set<string> {
+  kinds ??= new Set(supportedLanguages().flatMap((l) => loadLexicon(l).data.grammar.placeKinds.map(fold)));
+  return kinds;
+}
+
 /** A place id without the words that only say what kind of place it is. */
 export function placeKey(id: string): string {
+  const kinds = placeKinds();
   const m = /^place:([^:]+)(:.*)?$/.exec(id);
   if (!m) return id;
-  const words = m[1]!.split('-').filter((w) => !PLACE_KIND.has(w));
+  const words = m[1]!.split('-').filter((w) => !kinds.has(w));
   return words.length ? `place:${words.join('-')}${m[2] ?? ''}` : id;
 }
 
@@ -162,7 +158,14 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
         if (w >= 0 && t.locatives.has(fold(words[w]!))) add(`at:${id}`);
       }
     }
-  for (const f of st.figures) if (f.unit) add(`u:${f.unit}`);
+  for (const f of st.figures) {
+    if (f.unit) add(`u:${f.unit}`);
+    // "1,500 special forces" and "1.500 pasukan khusus": one figure in any language
+    add(`n:${f.unit ?? ''}:${f.value}${f.max !== undefined ? `-${f.max}` : ''}`);
+  }
+  for (const d of st.dates)
+    if (d.value && d.granularity === 'day' && d.span.start >= start && d.span.end <= end)
+      add(`dt:${d.value}`);
   // "Our republic has never sent its soldiers", said for North Korea: a government's denial is
   // about its own country
   if (st.stance === 'deny' || st.negated) {
@@ -173,6 +176,11 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
   const toks = tokenize(result.text, start, end).filter(
     (k) => k.kind === 'word' && !covered.some(([a, b]) => k.start >= a && k.end <= b),
   );
+  // figures and dates are evidence of their own
+  const spans = [...st.figures, ...result.dates].map((x) => x.span);
+  const inFigure = (k: { start: number; end: number }) =>
+    spans.some((f) => k.start < f.end && k.end > f.start);
+  const words: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const dem = t.demonyms.matchAt(toks, i);
     if (dem && dem.value !== speakerCountry) {
@@ -188,14 +196,20 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
     }
     const w = toks[i]!.norm;
     if (t.ignore.has(w)) continue;
-    for (const s of stems(w, lex!.lang)) {
-      const key = t.words.get(s);
-      if (key) {
-        add(key);
-        break;
-      }
-    }
+    const found = stems(w, lex!.data.grammar.stemmer);
+    const key = found.map((s) => t.words.get(s)).find(Boolean);
+    if (key) add(key);
+    // a word the concept lexicon does not know ("mpox", "Wonsan"), by its shortest stem
+    else if (w.length >= 4 && !t.stop.has(w) && !/\d/.test(w) && !inFigure(toks[i]!))
+      // a name ("Wonsan", "Senin") is kept whole; other words by their shortest stem
+      words.push(
+        /\p{Lu}/u.test(result.text[toks[i]!.start]!)
+          ? w
+          : found.reduce((a, b) => (b.length >= 3 && b.length < a.length ? b : a)),
+      );
   }
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, MAX_WORDS))
+    add(`w:${lex!.lang}:${w}`);
   // "blamed the floods on mining", "threatened to …": a cue that is itself the claim's verb
   if (st.cueSpan)
     for (const k of tokenize(result.text, st.cueSpan.start, st.cueSpan.end)) {

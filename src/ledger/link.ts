@@ -1,4 +1,4 @@
-import { isEntityKey, weightOf, type Concepts } from './concepts.js';
+import { isEntityKey, isEvidenceKey, weightOf, type Concepts } from './concepts.js';
 
 export interface ClaimProfile {
   id: number;
@@ -39,9 +39,12 @@ export function scoreLink(
   context = false,
   topic: readonly string[] = [],
 ): LinkChoice | null {
-  const c = core(profile);
+  const c = core(profile).filter((k) => !isEvidenceKey(k));
   const cs = new Set(c);
   const matched = [...s.keys()].filter((k) => cs.has(k));
+  // figures, content words and days shared with the claim: they add, never require
+  const evidence = [...s.keys()].filter((k) => isEvidenceKey(k) && (profile[k] ?? 0) > 0);
+  s = new Map([...s].filter(([k]) => !isEvidenceKey(k)));
   // the same defining event ("escalation") in an article about the claim's subject: the
   // statement may name other parties ("if they fight in Ukraine") and still be about it
   const sameEvent = matched.some((k) => k.startsWith('d:')) && topic.some((t) => cs.has(t));
@@ -52,7 +55,12 @@ export function scoreLink(
   // context it may join a claim that holds all of them
   const sKeys = [...s.keys()];
   const namesOnly = context && sKeys.length > 1 && sKeys.every((k) => isEntityKey(k) && cs.has(k));
-  if (!namesOnly && !matched.some((k) => /^(p|d|t|u):/.test(k))) return null;
+  // what is said: a shared predicate, thing or unit, or the same figure, or two telling words
+  const what =
+    matched.some((k) => /^(p|d|t|u):/.test(k)) ||
+    evidence.some((k) => k.startsWith('n:')) ||
+    evidence.filter((k) => k.startsWith('w:')).length >= 2;
+  if (!namesOnly && !what) return null;
   // a statement about another event ("would be an escalation") does not join a claim on shared names
   const isPred = (k: string) => k.startsWith('p:') || k.startsWith('d:');
   const sPred = [...s.keys()].filter(isPred);
@@ -70,13 +78,14 @@ export function scoreLink(
   if (sAt.length && cAt.length && !sAt.some((a) => cAt.some((b) => within(a, b) || within(b, a))))
     return null;
   const sum = (ks: Iterable<string>) => [...ks].reduce((a, k) => a + weightOf(k), 0);
-  let score = sum(matched) / Math.min(sum(s.keys()), sum(c));
+  const denominator = Math.min(sum(s.keys()), sum(c));
+  let score = (sum(matched) + sum(evidence)) / denominator;
   if (sameEvent) {
     // scored on what happened, leaving the names aside
     const what = (ks: Iterable<string>) => [...ks].filter((k) => !isEntityKey(k));
     score = Math.max(score, sum(what(matched)) / Math.min(sum(what(s.keys())), sum(what(c))));
   }
-  return { id: 0, score, matched, coverage: sum(matched) / sum(c) };
+  return { id: 0, score, matched: [...matched, ...evidence], coverage: sum(matched) / sum(c) };
 }
 
 /**

@@ -1,78 +1,49 @@
+import type { Stemmer } from '../lexicon/kinds/stemmer.js';
+
+type Suffix = Stemmer['suffixes'][number];
+
+/** The stems an ending rule gives for a word: "stopped" -> "stopp", "stoppe", "stop". */
+function stripSuffix(w: string, r: Suffix): string[] {
+  const stem = w.slice(0, -r.suffix.length);
+  if (!w.endsWith(r.suffix) || stem.length < r.minStem) return [];
+  if (r.notAfter.some((x) => stem.endsWith(x))) return [];
+  const out = r.replace.map((x) => stem + x);
+  if (r.undouble && stem.length > 1 && stem[stem.length - 1] === stem[stem.length - 2])
+    out.push(stem.slice(0, -1));
+  return out;
+}
+
 /**
  * Candidate roots of a word, most specific first, so a lexicon of roots can match inflected
- * forms: Indonesian "mengirimkan" -> "mengirimkan", "mengirim", "kirim"; "tentara-tentara" ->
- * "tentara"; English "soldiers" -> "soldier", "deployed" -> "deploy".
+ * forms, by the language's affix rules (`grammar.stemmer`): "mengirimkan" -> "mengirimkan",
+ * "mengirim", "kirim"; "tentara-tentara" -> "tentara"; "soldiers" -> "soldier".
  */
-export function stems(word: string, lang: string): string[] {
+export function stems(word: string, rules: Stemmer | undefined): string[] {
   const out = [word];
+  if (!rules) return out;
   const dash = word.indexOf('-');
-  // reduplication "tentara-tentara" and clitics "nato-nya" keep their first part
-  if (dash > 0) out.push(word.slice(0, dash));
-  if (lang === 'id' || lang === 'ms') for (const s of indonesianRoots(out[out.length - 1]!)) out.push(s);
-  else if (lang === 'en') for (const s of englishRoots(word)) out.push(s);
-  return [...new Set(out)];
-}
-
-const ID_SUFFIXES = ['kannya', 'annya', 'inya', 'nya', 'kan', 'an', 'i', 'lah', 'kah', 'pun'];
-// prefix, and the letters nasal assimilation removed from the root ("meng" + "irim" <- "kirim")
-const ID_PREFIXES: Array<[string, string[]]> = [
-  ['menge', ['']],
-  ['meng', ['', 'k']],
-  ['meny', ['s']],
-  ['mem', ['p', '']],
-  ['men', ['t', '']],
-  ['me', ['']],
-  ['peng', ['', 'k']],
-  ['peny', ['s']],
-  ['pem', ['p', '']],
-  ['pen', ['t', '']],
-  ['per', ['']],
-  ['pe', ['']],
-  ['di', ['']],
-  ['ter', ['']],
-  ['ber', ['']],
-  ['be', ['']],
-  ['ke', ['']],
-  ['se', ['']],
-];
-
-function indonesianRoots(w: string): string[] {
-  const out: string[] = [];
+  if (rules.hyphenFirstPart && dash > 0) out.push(word.slice(0, dash));
+  const w = out[out.length - 1]!;
   const bases = [w];
   // "keamanannya" -> "keamanan" first: a clitic comes off before a derivational suffix
-  if (w.endsWith('nya') && w.length > 6) bases.push(w.slice(0, -3));
-  for (const suf of ID_SUFFIXES)
-    if (w.length > suf.length + 3 && w.endsWith(suf)) {
-      bases.push(w.slice(0, -suf.length));
-      break;
-    }
+  for (const c of rules.clitics) bases.push(...stripSuffix(w, c));
+  for (const s of rules.suffixes) {
+    const got = stripSuffix(w, s);
+    bases.push(...got);
+    if (got.length && rules.suffixMatch === 'first') break;
+  }
   for (const base of bases) {
     if (base !== w) out.push(base);
-    for (const [pre, restore] of ID_PREFIXES) {
-      if (base.length <= pre.length + 2 || !base.startsWith(pre)) continue;
-      const rest = base.slice(pre.length);
-      for (const r of restore) out.push(r + rest);
-      // "memper-", "diper-", "berke-": a second prefix
-      if (rest.startsWith('per') && rest.length > 5) out.push(rest.slice(3));
+    for (const p of rules.prefixes) {
+      const rest = base.slice(p.prefix.length);
+      if (!base.startsWith(p.prefix) || rest.length < p.minStem) continue;
+      for (const r of p.restore) out.push(r + rest);
+      // "memper-", "diper-": a second prefix
+      for (const q of rules.secondPrefixes)
+        if (rest.startsWith(q.prefix) && rest.length - q.prefix.length >= q.minStem)
+          out.push(rest.slice(q.prefix.length));
       break;
     }
   }
-  return out;
-}
-
-function englishRoots(w: string): string[] {
-  const out: string[] = [];
-  if (w.endsWith('ies') && w.length > 4) out.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('es') && w.length > 4) out.push(w.slice(0, -2));
-  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) out.push(w.slice(0, -1));
-  if (w.endsWith('ied') && w.length > 4) out.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('ed') && w.length > 4) {
-    out.push(w.slice(0, -2), w.slice(0, -1));
-    if (w[w.length - 3] === w[w.length - 4]) out.push(w.slice(0, -3));
-  }
-  if (w.endsWith('ing') && w.length > 5) {
-    out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
-    if (w[w.length - 4] === w[w.length - 5]) out.push(w.slice(0, -4));
-  }
-  return out;
+  return [...new Set(out)];
 }

@@ -1,6 +1,13 @@
 import type { ExtractResult } from '../domain/extract-result.js';
-import { claimLabel } from '../ledger/label.js';
-import { isEntityKey, isPlanned, placeKey, statementConcepts, type Concepts } from '../ledger/concepts.js';
+import { claimKey, labelScore, trimLabel } from '../ledger/label.js';
+import {
+  isEntityKey,
+  isEvidenceKey,
+  isPlanned,
+  placeKey,
+  statementConcepts,
+  type Concepts,
+} from '../ledger/concepts.js';
 import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
 import {
   bandKeys,
@@ -11,6 +18,7 @@ import {
   signatureHex,
   similarity,
 } from '../ledger/minhash.js';
+import { statementFigures } from '../ledger/figures.js';
 import { affiliationOf, rootOf, statementRecords } from '../ledger/records.js';
 import { fold } from '../lexicon/fold.js';
 import { isSupported, loadLexicon } from '../lexicon/load.js';
@@ -101,21 +109,31 @@ export async function buildBundle(
   const newClaims: ArticleBundle['newClaims'] = [];
   const links: ClaimLinkInput[] = [];
   const deferred: number[] = [];
-  const linkTo = (i: number, target: number, score: number, matched: string[], rule: string) => {
+  const linkTo = (
+    i: number,
+    target: number,
+    score: number,
+    matched: string[],
+    rule: string,
+    coverage = 1,
+  ) => {
     // negative ids stand for claims created by this article
     const claim = target < 0 ? { created: -target - 1 } : { id: target };
+    const st = r.statements[i]!;
     links.push({
       statement: i,
       claim,
-      stance: linkStance(r.statements[i]!),
+      stance: linkStance(st),
       reason: { matched, score: Math.round(score * 100) / 100, rule },
+      label: { text: trimLabel(st.content, lex), score: labelScore(st, coverage) },
     });
     const p = target < 0 ? local[-target - 1]! : null;
     if (p) for (const k of ['#n', ...concepts[i]!.keys()]) p.profile[k] = (p.profile[k] ?? 0) + 1;
   };
   for (let i = 0; i < r.statements.length; i++) {
     const c = concepts[i]!;
-    const query = [...c.keys()];
+    // figures, content words and days are weighed on the claims found by what the statement names
+    const query = [...c.keys()].filter((k) => !isEvidenceKey(k));
     const context = new Set(links.map((l) => ('id' in l.claim ? l.claim.id : -l.claim.created - 1)));
     const fromStore = query.length ? await store.claimCandidates(query, 12) : [];
     const known = new Set(fromStore.map((x) => x.id));
@@ -123,13 +141,13 @@ export async function buildBundle(
     const extra = [...context].filter((id) => id > 0 && !known.has(id));
     const candidates = [...fromStore, ...(extra.length ? await store.claimProfiles(extra) : []), ...local];
     const choice = chooseClaim(c, candidates, context, topicKeys);
-    if (choice) linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts');
+    if (choice) linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts', choice.coverage);
     else if (weak(c) || (weakDenial(c) && linkStance(r.statements[i]!) === 'deny')) deferred.push(i);
     else {
       const id = -(local.length + 1);
-      const label = claimLabel(r, c, r.statements[i]!.content);
+      const label = trimLabel(r.statements[i]!.content, lex);
       local.push({ id, label, profile: {} });
-      newClaims.push({ label, profile: profileOf(c) });
+      newClaims.push({ label, key: claimKey(r, c, r.statements[i]!.content), profile: profileOf(c) });
       linkTo(i, id, 1, [...c.keys()], 'link.new-claim');
     }
   }
@@ -141,12 +159,16 @@ export async function buildBundle(
   }
   const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const i of deferred) {
-    if (main !== undefined) linkTo(i, main, 0, [], 'link.article-context');
+    if (main !== undefined) linkTo(i, main, 0, [], 'link.article-context', 0);
     else {
       const id = -(local.length + 1);
-      const label = claimLabel(r, concepts[i]!, r.statements[i]!.content);
+      const label = trimLabel(r.statements[i]!.content, lex);
       local.push({ id, label, profile: {} });
-      newClaims.push({ label, profile: profileOf(concepts[i]!) });
+      newClaims.push({
+        label,
+        key: claimKey(r, concepts[i]!, r.statements[i]!.content),
+        profile: profileOf(concepts[i]!),
+      });
       linkTo(i, id, 1, [], 'link.new-claim');
     }
   }
@@ -175,7 +197,7 @@ export async function buildBundle(
     roots: r.statements.map((s) => rootOf(r, s, governmentTest(lex))),
     affiliations: r.statements.map((s) => affiliationOf(r, s)),
     figures: r.statements.map((s) =>
-      s.figures.map((f) => ({
+      statementFigures(r, s).map((f) => ({
         value: f.value,
         ...(f.max !== undefined ? { max: f.max } : {}),
         qualifier: f.qualifier,

@@ -76,7 +76,7 @@ export async function exportClaims(
         );
     return;
   }
-  write(format === 'json' ? '{"schemaVersion":1,"claims":[\n' : '[\n');
+  write(format === 'json' ? '{"schemaVersion":2,"claims":[\n' : '[\n');
   let first = true;
   for await (const c of claims(store, minStatements)) {
     const doc = format === 'json' ? c : claimReview(c);

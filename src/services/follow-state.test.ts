@@ -17,7 +17,9 @@ const figure = (value: number, unit: string | null, over: Partial<ClaimFigure> =
 function claim(deny: number, independent: number, figures: ClaimFigure[] = []): ClaimRecord {
   return {
     id: 7,
-    label: 'Malaysia — send ship — Natuna Sea',
+    label: 'Malaysia sent a second ship to the Natuna Sea',
+    key: 'Malaysia — send ship — Natuna Sea',
+    labelStatementId: 1,
     profile: {},
     updatedAt: '2024-05-06T08:00:00Z',
     statements: 3,

@@ -3,12 +3,18 @@ import { core } from '../ledger/link.js';
 import type { LedgerStore } from '../store/port.js';
 import type { ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../store/types.js';
 
-export const LIST_SCHEMA_VERSION = 1;
+/**
+ * 2: a claim's `label` is a sentence (the content of its best statement, `labelStatementId`);
+ * the concept key it used to be is `key`.
+ */
+export const LIST_SCHEMA_VERSION = 2;
 
 export function claimSummary(c: ClaimRecord) {
   return {
     id: c.id,
     label: c.label,
+    key: c.key,
+    labelStatementId: c.labelStatementId,
     statements: c.statements,
     articles: c.articles,
     languages: c.languages,
@@ -132,7 +138,7 @@ export async function claimDetail(store: LedgerStore, id: number) {
       ...claimSummary(c),
       subject: subject.join(', '),
       predicate: keys
-        .filter((k) => k.startsWith('p:'))
+        .filter((k) => k.startsWith('p:') || k.startsWith('d:'))
         .map((k) => k.slice(2).replace(/_/g, ' '))
         .join(', '),
       object: object.join(', '),

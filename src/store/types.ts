@@ -69,10 +69,14 @@ export interface ClaimLinkInput {
   /** stance towards the claim: a negated assertion of a positive claim is a denial */
   stance: string;
   reason: LinkReason;
+  /** the statement offered as the claim's label: its trimmed content and how well it reads */
+  label: { text: string; score: number };
 }
 
 export interface NewClaim {
   label: string;
+  /** the founding statement's concepts, readable: "North Korea — presence troops — Russia" */
+  key: string;
   /** concept -> weight, the claim's profile for later linking */
   profile: Record<string, number>;
 }
@@ -125,7 +129,12 @@ export interface ClaimStats {
 
 export interface ClaimRecord extends ClaimStats {
   id: number;
+  /** a sentence: the content of the statement that reads best as the claim */
   label: string;
+  /** the concept key the claim was founded on */
+  key: string;
+  /** the statement the label was taken from (null for a claim from before labels were sentences) */
+  labelStatementId: number | null;
   profile: Record<string, number>;
   updatedAt: string;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../fold.js';
-import { LEXICON_ROOT, parseLexiconFile } from '../load.js';
+import { LEXICON_ROOT, loadLexicon, parseLexiconFile, supportedLanguages } from '../load.js';
 import { tokenize } from '../tokenize.js';
 import { ConceptsLexicon } from './concepts.js';
 
@@ -116,5 +116,21 @@ describe('concept lexicons', () => {
     expect(lexicons.en.planned).toEqual(expect.arrayContaining(['plans', 'expects']));
     expect(lexicons.id.locatives).toEqual(expect.arrayContaining(['di', 'ke', 'menuju']));
     expect(lexicons.en.locatives).toEqual(expect.arrayContaining(['in', 'to', 'into', 'near']));
+  });
+
+  it('give a concept the same kind in every language, those laid over another included', () => {
+    const kinds = new Map<string, string>();
+    for (const lang of supportedLanguages())
+      for (const [id, c] of Object.entries(loadLexicon(lang).data.concepts.concepts)) {
+        expect(kinds.get(id) ?? c.kind, `${lang}: ${id}`).toBe(c.kind);
+        kinds.set(id, c.kind);
+      }
+  });
+
+  it('hold a general news-event vocabulary of the kind of the CAMEO event types', () => {
+    const events = Object.entries(lexicons.en.concepts).filter(([, c]) => c.kind === 'event');
+    expect(events.length).toBeGreaterThanOrEqual(100);
+    for (const id of ['arrest', 'vote', 'sign', 'ban', 'attack', 'sue', 'resign', 'infection', 'protest'])
+      expect(lexicons.en.concepts[id]?.kind, id).toBe('event');
   });
 });

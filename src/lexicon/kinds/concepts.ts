@@ -12,24 +12,25 @@ export const ConceptsLexicon = z
         z.string().regex(/^[a-z][a-z0-9_]*$/),
         z
           .object({
-            /** "event" and "predicate" concepts carry a claim; "thing" concepts what it is about */
-            kind: z.enum(['predicate', 'thing', 'attribute']),
+            /**
+             * "event": a happening a claim can be about on its own, of the kind of the CAMEO event
+             * types (attack, kill, arrest, vote, sign, ban, infect, flood damage ...): a statement
+             * naming one joins only a claim about it. "predicate": a verb of movement, presence,
+             * degree or support that qualifies an event rather than makes one (send, arrive,
+             * increase, support). "thing": what a claim is about (troops, price, vaccine), of the
+             * kind of the GDELT themes. "attribute": adjectives worth little on their own.
+             */
+            kind: z.enum(['event', 'predicate', 'thing', 'attribute']),
             forms: z.array(z.string().min(1)).min(1),
           })
           .strict(),
       )
       .default({}),
     /**
-     * Predicates a claim does not tell apart: troops "sent", "deployed", "arrived" or "present"
-     * in a country are one claim. Family name -> concept ids; a member is read as its family.
+     * Concepts a claim does not tell apart: being "sent", "arrived" or "present" somewhere is one
+     * claim about presence. Family name -> concept ids of one kind; a member is read as its family.
      */
     families: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.string())).default({}),
-    /**
-     * Predicates (or families) that define a claim: a statement that has one joins only a claim
-     * about it ("would be an escalation" does not join "troops were sent"; "12 dead" does not
-     * join "4,000 displaced").
-     */
-    decisive: z.array(z.string()).default([]),
     /** things that say where something is, like a place does: "garis depan", "the front line" */
     placeLike: z.array(z.string()).default([]),
     /** concepts about the telling, not the told ("report", "evidence"): never used to link */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Stemmer } from './stemmer.js';
 
 const words = z.array(z.string().min(1)).default([]);
 
@@ -30,6 +31,13 @@ export const GrammarLexicon = z
     particleMinStem: z.number().int().min(1).default(2),
     /** a word splits at its apostrophe, the rest a suffix token: Turkish "Bakan'ın" */
     apostropheSuffixes: z.boolean().default(false),
+    /**
+     * words too common to be evidence that two statements say the same thing, beyond the
+     * function words of meta.json: "however", "already", "namun", "sudah"
+     */
+    stopWords: words,
+    /** affix rules giving a word's candidate roots, for matching content words to concepts */
+    stemmer: Stemmer.default(() => Stemmer.parse({})),
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

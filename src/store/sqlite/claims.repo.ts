@@ -6,15 +6,27 @@ import type {
   ListFilter,
   Page,
 } from '../types.js';
+import {
+  STANCES,
+  stanceOf,
+  tally,
+  tallyKeys,
+  timelineFigures,
+  type TallyKind,
+  type TallyRow,
+  type TimelinePoint,
+} from '../../ledger/claim-tally.js';
+import { betterLabel, type LabelChoice } from '../../ledger/label.js';
 import { sql, type DB } from './db.js';
 import { toClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
-const STANCES = ['assert', 'deny', 'hedge', 'conditional', 'question'] as const;
 const now = () => new Date().toISOString();
 
 interface ClaimRow {
   id: number;
   label: string;
+  key: string;
+  label_statement_id: number | null;
   profile: string;
   statements: number;
   articles: number;
@@ -73,16 +85,58 @@ function profileOf(db: DB, claim: number, statements: number): Record<string, nu
   return p;
 }
 
-const saidKey = (saidOn: string | null, statementId: number) =>
-  `${saidOn ?? '9999'}${String(statementId).padStart(12, '0')}`;
+/** The language most of a claim's statements are in (ties: the first by code). */
+function majorityLanguage(db: DB, claim: number): string | null {
+  const r = sql(
+    db,
+    "SELECT key FROM claim_keys WHERE claim_id = ? AND kind = 'language' ORDER BY n DESC, key LIMIT 1",
+  ).get(claim) as { key: string } | undefined;
+  return r?.key ?? null;
+}
 
-/** Keeps a claim's first statement of each distinct figure. */
-function addFigure(
+/**
+ * Gives a claim the statement's label when it reads better than the one it has (see
+ * betterLabel). When the claim's label is not in its majority language (the majority moved, or
+ * the claim is new), the best linked statement in that language takes it: the earliest of the
+ * highest scores, which is what a rebuild from scratch picks too.
+ */
+function offerLabel(
   db: DB,
   claim: number,
-  f: { value: number; max?: number; qualifier: string; unit: string | null; planned: boolean },
-  at: { saidOn: string | null; speaker: string; articleId: number; statementId: number },
+  statementId: number,
+  label: { text: string; score: number },
+  language: string,
 ): void {
+  const cur = sql(db, 'SELECT label_score, label_lang FROM claims WHERE id = ?').get(claim) as
+    { label_score: number | null; label_lang: string | null } | undefined;
+  const current: LabelChoice | null =
+    cur && cur.label_score !== null ? { score: cur.label_score, language: cur.label_lang } : null;
+  // this link can only have moved the majority towards its own language: a label in that same
+  // language that reads at least as well stays, without asking
+  if (current && current.language === language && label.score <= current.score) return;
+  const majority = majorityLanguage(db, claim);
+  const set = sql(
+    db,
+    'UPDATE claims SET label = ?, label_statement_id = ?, label_score = ?, label_lang = ? WHERE id = ?',
+  );
+  if (majority !== null && current?.language !== majority) {
+    const best = sql(
+      db,
+      `SELECT statement_id, label, label_score FROM claim_statements
+       WHERE claim_id = ? AND label_lang = ? AND label IS NOT NULL
+       ORDER BY label_score DESC, statement_id LIMIT 1`,
+    ).get(claim, majority) as { statement_id: number; label: string; label_score: number } | undefined;
+    if (best) {
+      set.run(best.label, best.statement_id, best.label_score, majority, claim);
+      return;
+    }
+  }
+  if (!betterLabel({ score: label.score, language }, current, majority)) return;
+  set.run(label.text, statementId, label.score, language, claim);
+}
+
+/** Keeps a claim's first statement of each distinct figure (see ledger/claim-tally). */
+function addFigure(db: DB, claim: number, f: TimelinePoint): void {
   sql(
     db,
     `INSERT INTO claim_figures (claim_id, value, max, max_key, qualifier, unit, planned, said_key, said_on, speaker, article_id, statement_id)
@@ -99,28 +153,38 @@ function addFigure(
     f.qualifier,
     f.unit ?? '',
     f.planned ? 1 : 0,
-    saidKey(at.saidOn, at.statementId),
-    at.saidOn,
-    at.speaker,
-    at.articleId,
-    at.statementId,
+    f.saidKey,
+    f.saidOn,
+    f.speaker,
+    f.articleId,
+    f.statementId,
   );
 }
+
+/** The counter of `claims` each kind of key counts, when it has one. */
+const COUNTER: Partial<Record<TallyKind, string>> = {
+  speaker: 'speakers',
+  root: 'independent',
+  article: 'articles',
+};
 
 /** Creates the bundle's new claims and links its statements; keeps every count up to date. */
 export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statementIds: number[]): number[] {
   const created = b.newClaims.map((c) => {
     // the founding statement's link below fills the profile
     return Number(
-      sql(db, "INSERT INTO claims (label, profile, updated_at) VALUES (?, '{}', ?)").run(c.label, now())
-        .lastInsertRowid,
+      sql(db, "INSERT INTO claims (label, key, profile, updated_at) VALUES (?, ?, '{}', ?)").run(
+        c.label,
+        c.key,
+        now(),
+      ).lastInsertRowid,
     );
   });
   const touched = new Set<number>();
   const insert = sql(
     db,
-    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score, label_lang)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const link of b.links) {
     const claim = 'id' in link.claim ? link.claim.id : created[link.claim.created]!;
@@ -136,10 +200,25 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
       root.name,
       aff?.key ?? null,
       aff?.name ?? null,
+      link.label.text,
+      link.label.score,
+      b.article.language,
     );
     if (r.changes === 0) continue;
     touched.add(claim);
-    const stance = (STANCES as readonly string[]).includes(link.stance) ? link.stance : 'assert';
+    const row: TallyRow = {
+      statementId: statementIds[link.statement]!,
+      stance: link.stance,
+      saidOn: s.saidOn,
+      speakerName: s.speakerName,
+      speakerEntity: s.speakerEntity,
+      root,
+      affiliation: aff,
+      language: b.article.language,
+      articleId,
+      figures: b.figures[link.statement] ?? [],
+    };
+    const stance = stanceOf(link.stance);
     sql(
       db,
       `UPDATE claims SET statements = statements + 1, n_${stance} = n_${stance} + 1,
@@ -147,116 +226,101 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
          last_seen = CASE WHEN @said IS NULL THEN last_seen WHEN last_seen IS NULL OR @said > last_seen THEN @said ELSE last_seen END,
          updated_at = @now WHERE id = @id`,
     ).run({ said: s.saidOn, now: now(), id: claim });
-    const speaker = s.speakerEntity ?? `name:${s.speakerName.toLowerCase()}`;
-    if (bumpKey(db, claim, 'speaker', speaker, s.speakerName))
-      sql(db, 'UPDATE claims SET speakers = speakers + 1 WHERE id = ?').run(claim);
-    if (stance === 'assert' && bumpKey(db, claim, 'root', root.key, root.name))
-      sql(db, 'UPDATE claims SET independent = independent + 1 WHERE id = ?').run(claim);
-    if (aff) bumpKey(db, claim, 'affiliation', aff.key, aff.name);
-    bumpKey(db, claim, 'language', b.article.language, b.article.language);
-    if (bumpKey(db, claim, 'article', String(articleId), String(articleId)))
-      sql(db, 'UPDATE claims SET articles = articles + 1 WHERE id = ?').run(claim);
+    for (const k of tallyKeys(row)) {
+      const counter = COUNTER[k.kind];
+      if (bumpKey(db, claim, k.kind, k.key, k.name) && counter)
+        sql(db, `UPDATE claims SET ${counter} = ${counter} + 1 WHERE id = ?`).run(claim);
+    }
+    offerLabel(db, claim, row.statementId, link.label, b.article.language);
     mergeProfile(db, claim, b.concepts[link.statement] ?? []);
-    if (stance !== 'deny')
-      for (const f of b.figures[link.statement] ?? [])
-        addFigure(db, claim, f, {
-          saidOn: s.saidOn,
-          speaker: s.speakerName,
-          articleId,
-          statementId: statementIds[link.statement]!,
-        });
+    for (const f of timelineFigures(row)) addFigure(db, claim, f);
   }
   return [...touched];
 }
 
 /** Rebuilds a claim's counts from its links (after statements were replaced); drops empty claims. */
 export function recomputeClaim(db: DB, claim: number): void {
-  const n = (
-    sql(db, 'SELECT count(*) AS n FROM claim_statements WHERE claim_id = ?').get(claim) as { n: number }
-  ).n;
-  if (n === 0) {
+  const links = sql(
+    db,
+    `SELECT cs.statement_id, cs.stance, cs.root, cs.root_name, cs.affiliation, cs.affiliation_name,
+       cs.label, cs.label_score, s.said_on, s.speaker_name, s.speaker_entity, a.id AS article_id, a.language
+     FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id
+     WHERE cs.claim_id = ? ORDER BY cs.statement_id`,
+  ).all(claim) as Array<{
+    statement_id: number;
+    stance: string;
+    root: string;
+    root_name: string;
+    affiliation: string | null;
+    affiliation_name: string | null;
+    label: string | null;
+    label_score: number | null;
+    said_on: string | null;
+    speaker_name: string;
+    speaker_entity: string | null;
+    article_id: number;
+    language: string;
+  }>;
+  if (links.length === 0) {
     sql(db, 'DELETE FROM claims WHERE id = ?').run(claim);
     return;
   }
-  sql(db, 'DELETE FROM claim_keys WHERE claim_id = ?').run(claim);
-  const keys = sql(
-    db,
-    `INSERT INTO claim_keys (claim_id, kind, key, name, n) SELECT @claim, @kind, k, max(nm), count(*) FROM (
-       SELECT CASE @kind WHEN 'speaker' THEN coalesce(s.speaker_entity, 'name:' || lower(s.speaker_name))
-                      WHEN 'root' THEN cs.root WHEN 'affiliation' THEN cs.affiliation
-                      WHEN 'language' THEN a.language ELSE CAST(a.id AS TEXT) END AS k,
-              CASE @kind WHEN 'speaker' THEN s.speaker_name WHEN 'root' THEN cs.root_name
-                      WHEN 'affiliation' THEN cs.affiliation_name WHEN 'language' THEN a.language ELSE CAST(a.id AS TEXT) END AS nm
-       FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id
-       WHERE cs.claim_id = @claim AND (@kind <> 'root' OR cs.stance = 'assert')) WHERE k IS NOT NULL GROUP BY k`,
-  );
-  for (const kind of ['speaker', 'root', 'affiliation', 'language', 'article']) keys.run({ claim, kind });
-  sql(db, 'DELETE FROM claim_figures WHERE claim_id = ?').run(claim);
   const figs = sql(
     db,
-    `SELECT f.value, f.max, f.qualifier, f.unit, f.planned, s.said_on, s.speaker_name, s.article_id, s.id
-     FROM claim_statements cs JOIN figures f ON f.statement_id = cs.statement_id JOIN statements s ON s.id = cs.statement_id
-     WHERE cs.claim_id = ? AND cs.stance <> 'deny'`,
-  ).all(claim) as Array<{
-    value: number;
-    max: number | null;
-    qualifier: string;
-    unit: string | null;
-    planned: number;
-    said_on: string | null;
-    speaker_name: string;
-    article_id: number;
-    id: number;
-  }>;
-  for (const f of figs)
-    addFigure(
-      db,
-      claim,
-      {
-        value: f.value,
-        ...(f.max !== null ? { max: f.max } : {}),
-        qualifier: f.qualifier,
-        unit: f.unit,
-        planned: !!f.planned,
-      },
-      { saidOn: f.said_on, speaker: f.speaker_name, articleId: f.article_id, statementId: f.id },
-    );
-  const count = (kind: string) =>
-    (
-      sql(db, 'SELECT count(*) AS n FROM claim_keys WHERE claim_id = ? AND kind = ?').get(claim, kind) as {
-        n: number;
-      }
-    ).n;
-  const st = (stance: string) =>
-    (
-      sql(db, 'SELECT count(*) AS n FROM claim_statements WHERE claim_id = ? AND stance = ?').get(
-        claim,
-        stance,
-      ) as { n: number }
-    ).n;
-  const seen = sql(
-    db,
-    `SELECT min(s.said_on) AS first, max(s.said_on) AS last FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ?`,
-  ).get(claim) as { first: string | null; last: string | null };
+    'SELECT value, max, qualifier, unit, planned FROM figures WHERE statement_id = ? ORDER BY rowid',
+  );
+  const rows: TallyRow[] = links.map((l) => ({
+    statementId: Number(l.statement_id),
+    stance: l.stance,
+    saidOn: l.said_on,
+    speakerName: l.speaker_name,
+    speakerEntity: l.speaker_entity,
+    root: { key: l.root, name: l.root_name },
+    affiliation: l.affiliation ? { key: l.affiliation, name: l.affiliation_name ?? l.affiliation } : null,
+    language: l.language,
+    articleId: Number(l.article_id),
+    figures: (
+      figs.all(l.statement_id) as Array<{
+        value: number;
+        max: number | null;
+        qualifier: string;
+        unit: string | null;
+        planned: number;
+      }>
+    ).map((f) => ({
+      value: f.value,
+      ...(f.max !== null ? { max: f.max } : {}),
+      qualifier: f.qualifier,
+      unit: f.unit,
+      planned: !!f.planned,
+    })),
+  }));
+  const t = tally(rows);
+  sql(db, 'DELETE FROM claim_keys WHERE claim_id = ?').run(claim);
+  const key = sql(db, 'INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, ?)');
+  for (const [kind, m] of Object.entries(t.keys))
+    for (const [k, v] of m) key.run(claim, kind, k, v.name, v.n);
+  sql(db, 'DELETE FROM claim_figures WHERE claim_id = ?').run(claim);
+  for (const f of t.figures) addFigure(db, claim, f);
   sql(
     db,
     `UPDATE claims SET statements = ?, articles = ?, n_assert = ?, n_deny = ?, n_hedge = ?, n_conditional = ?, n_question = ?,
-       independent = ?, speakers = ?, first_seen = ?, last_seen = ?, updated_at = ? WHERE id = ?`,
+       independent = ?, speakers = ?, first_seen = ?, last_seen = ?, updated_at = ?, label_score = NULL, label_lang = NULL WHERE id = ?`,
   ).run(
-    n,
-    count('article'),
-    st('assert'),
-    st('deny'),
-    st('hedge'),
-    st('conditional'),
-    st('question'),
-    count('root'),
-    count('speaker'),
-    seen.first,
-    seen.last,
+    t.statements,
+    t.keys.article.size,
+    ...STANCES.map((s) => t.stances[s]),
+    t.keys.root.size,
+    t.keys.speaker.size,
+    t.firstSeen,
+    t.lastSeen,
     now(),
     claim,
   );
+  // the label: the best of the statements still linked
+  for (const l of links)
+    if (l.label !== null && l.label_score !== null)
+      offerLabel(db, claim, l.statement_id, { text: l.label, score: l.label_score }, l.language);
 }
 
 export function claimCandidates(db: DB, concepts: string[], limit: number) {
@@ -352,6 +416,8 @@ function toClaims(db: DB, rows: ClaimRow[], caps = LIST_CAPS): ClaimRecord[] {
   return rows.map((r) => ({
     id: Number(r.id),
     label: r.label,
+    key: r.key,
+    labelStatementId: r.label_statement_id === null ? null : Number(r.label_statement_id),
     profile: profileOf(db, Number(r.id), r.statements),
     updatedAt: r.updated_at,
     statements: r.statements,

@@ -140,4 +140,19 @@ export const MIGRATIONS: string[] = [
   DROP INDEX article_bands_lookup;
   CREATE INDEX article_bands_lookup ON article_bands(band, value, article_id);
   `,
+  // v4: a claim's label is a sentence taken from one of its statements; the concept key it was
+  // founded on stays as \`key\` (for a ledger made before, the old label)
+  `
+  ALTER TABLE claims ADD COLUMN key TEXT NOT NULL DEFAULT '';
+  ALTER TABLE claims ADD COLUMN label_statement_id INTEGER;
+  ALTER TABLE claims ADD COLUMN label_score REAL;
+  ALTER TABLE claims ADD COLUMN label_lang TEXT;
+  UPDATE claims SET key = label;
+  ALTER TABLE claim_statements ADD COLUMN label TEXT;
+  ALTER TABLE claim_statements ADD COLUMN label_score REAL;
+  ALTER TABLE claim_statements ADD COLUMN label_lang TEXT;
+  -- the best label of a claim in a language, read from the index alone
+  CREATE INDEX claim_statements_label ON claim_statements(claim_id, label_lang, label_score DESC, statement_id)
+    WHERE label IS NOT NULL;
+  `,
 ];

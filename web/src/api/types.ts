@@ -21,7 +21,12 @@ export interface FigurePoint {
 
 export interface ClaimSummary {
   id: number;
+  /** a sentence: the content of the statement that reads best as the claim */
   label: string;
+  /** the concept key the claim was founded on: "North Korea — presence troops — Russia" */
+  key?: string;
+  /** the statement the label was taken from */
+  labelStatementId?: number | null;
   statements: number;
   articles: number;
   languages: string[];

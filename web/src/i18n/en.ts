@@ -47,6 +47,7 @@ export const en = {
   'count.articles.other': '{n} articles',
 
   'claim.eyebrow': 'Claim',
+  'claim.labelFrom': 'In the words of {speaker}',
   'claim.stances': 'Statements by stance',
   'claim.outOf': 'out of',
   'claim.languages': 'Languages',

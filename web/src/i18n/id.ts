@@ -49,6 +49,7 @@ export const id: Record<MessageKey, string> = {
   'count.articles.other': '{n} artikel',
 
   'claim.eyebrow': 'Klaim',
+  'claim.labelFrom': 'Menurut kata-kata {speaker}',
   'claim.stances': 'Pernyataan menurut sikap',
   'claim.outOf': 'dari',
   'claim.languages': 'Bahasa',

@@ -12,12 +12,21 @@ import { t } from '../i18n/index.js';
 import { claimStatements } from './claim-statements.js';
 import type { ViewContext, ViewResult } from './view.js';
 
+/** Who the label's words are from: "In the words of Lloyd Austin (Global Wire)". */
+function labelSource(claim: ClaimDetail): HTMLElement | null {
+  const s = claim.statements.find((x) => x.id === claim.labelStatementId);
+  if (!s) return null;
+  const speaker = s.outlet ? `${s.speaker.name} (${s.outlet})` : s.speaker.name;
+  return h('p', { class: 'label-source' }, t('claim.labelFrom', { speaker }));
+}
+
 function header(claim: ClaimDetail): HTMLElement {
   return h(
     'header',
     { class: 'page-header' },
     h('p', { class: 'eyebrow' }, t('claim.eyebrow')),
-    h('h1', null, claim.label),
+    h('h1', claim.key ? { title: claim.key } : null, claim.label),
+    labelSource(claim),
     h('p', { class: 'triple' }, [claim.subject, claim.predicate, claim.object].filter(Boolean).join(' — ')),
     stanceCounts(claim.stances),
     independenceLine(
