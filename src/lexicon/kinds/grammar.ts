@@ -24,6 +24,21 @@ export const GrammarLexicon = z
     mediaPhrases: words,
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
+    /** articles that make a noun phrase definite, folded: "the"; "sang" ("sang menteri") */
+    definiteArticles: words,
+    /** words that say a person is a man: pronouns, honorifics, gendered role nouns ("he", "Mr", "spokesman") */
+    masculineWords: words,
+    /** words that say a person is a woman: "she", "Mrs", "spokeswoman", "Ibu" */
+    feminineWords: words,
+    /** pronouns that stand for several speakers or a body: "they", "mereka" */
+    pluralPronouns: words,
+    /**
+     * canonical English role names (the roles lexicon's `en`) so general that a holder is found
+     * by affiliation alone: "the Russian leader" is whoever leads Russia in the article
+     */
+    affiliationRoles: words,
+    /** canonical English words before a role name that make it a lower post: "deputy", "vice" */
+    lesserRolePrefixes: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

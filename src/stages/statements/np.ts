@@ -1,4 +1,5 @@
 import { ENTITY, HEAD, L, NP_PART } from './labels.js';
+import { resolveTables } from './resolve-tables.js';
 import { has, type TokenView } from './view.js';
 
 /** A noun phrase as an inclusive range of token indexes. */
@@ -50,7 +51,7 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       i = open - 1;
       continue;
     }
-    if ((v.toks[i]!.text === "'s" || v.toks[i]!.text === '’s') && head && i > lo) {
+    if (isPossessive(v, i) && head && i > lo) {
       // "the city's communications office": the possessor belongs to the phrase
       i--;
       if (isPlainWord(v, i)) i--;
@@ -75,7 +76,7 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       i--;
       continue;
     }
-    if (v.toks[i]!.text === "'s" || v.toks[i]!.text === '’s') {
+    if (isPossessive(v, i)) {
       i--;
       continue;
     }
@@ -134,7 +135,7 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
       k++;
       continue;
     }
-    if (v.toks[k]!.text === "'s" || v.toks[k]!.text === '’s') {
+    if (isPossessive(v, k)) {
       k++;
       continue;
     }
@@ -152,6 +153,12 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
   let last = k - 1;
   while (last >= i && v.flags[last]! & (L.CONNECTOR | L.INDEF | L.MOD) && !(v.flags[last]! & HEAD)) last--;
   return head && last >= i ? { first: i, last } : null;
+}
+
+/** "'s" in "South Korea's spy agency": the lexicon's possessive markers, never a quotation mark. */
+export function isPossessive(v: TokenView, i: number): boolean {
+  const t = v.toks[i];
+  return !!t && t.kind !== 'quote' && resolveTables(v.sl).possessive.has(t.text);
 }
 
 const TITLED = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT;

@@ -1,6 +1,7 @@
 import type { Entity } from '../../domain/entity.js';
 import type { Speaker, SpeakerKind } from '../../domain/statement.js';
 import { ENTITY, L } from './labels.js';
+import { resolveTables } from './resolve-tables.js';
 import { hasHead, npLeft, npRight, skipAdjunctsLeft, type NP } from './np.js';
 import { has, type TokenView } from './view.js';
 
@@ -358,7 +359,11 @@ export function isPronoun(v: TokenView, groups: NP[]): boolean {
   if (g.first === g.last) return has(v, g.first, L.PRONOUN);
   if (
     !has(v, g.last, L.DEMONSTRATIVE) &&
-    !(has(v, g.first, L.INDEF) && v.toks[g.first]!.norm === 'the' && g.last === g.first + 1)
+    !(
+      has(v, g.first, L.INDEF) &&
+      resolveTables(v.sl).definite.has(v.toks[g.first]!.norm) &&
+      g.last === g.first + 1
+    )
   )
     return false;
   for (let i = g.first; i <= g.last; i++)

@@ -1,0 +1,40 @@
+import type { Speaker } from '../../domain/statement.js';
+import { L } from './labels.js';
+import { npRight } from './np.js';
+import { makeSpeaker } from './speaker.js';
+import { has, type TokenView } from './view.js';
+
+/** Who opens a sentence: a named person, or a pronoun standing for one ("Ia", "She"). */
+export type Subject =
+  | { sent: number; at: number; speaker: Speaker; pronoun: null }
+  | { sent: number; at: number; speaker: null; pronoun: number };
+
+/** Lexicon words are never names, even when the entity stage took them for one ("Dinas"). */
+const LEXICAL = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE | L.FUNCTION | L.MOD;
+
+/**
+ * The person in subject position of sentence `s`: the noun phrase that opens it once
+ * connectives, adverbs and dates are stepped over ("Sementara itu, Kepala Dinas Budi Santoso
+ * meninjau …", "Rakhmat berharap …", "Ia juga …"). A sentence that opens with a quotation mark,
+ * a preposition or a common noun ("Jumlah stasiun KRL …") has no person subject.
+ */
+export function sentenceSubject(v: TokenView, s: number): Subject | null {
+  let i = v.sentStart[s]!;
+  const end = v.sentStart[s + 1]!;
+  const stop = Math.min(end, i + 6);
+  while (i < stop && v.flags[i]! & (L.CONNECTIVE | L.COMMA | L.ADVERB | L.DATE) && !(v.flags[i]! & L.PERSON)) i++;
+  if (i >= end || has(v, i, L.QUOTE)) return null;
+  const at = v.toks[i]!.start;
+  if (has(v, i, L.PRONOUN)) return { sent: s, at, speaker: null, pronoun: i };
+  const np = npRight(v, i, Math.min(end, i + 16));
+  if (!np) return null;
+  let person = false;
+  for (let k = np.first; k <= np.last && !person; k++) person = has(v, k, L.PERSON);
+  if (!person) return null;
+  const sp = makeSpeaker(v, [np], 'speaker.sentence-subject');
+  if (sp.kind !== 'person' || sp.entityId === null || !sp.span) return null;
+  // the name itself must not be a lexicon word
+  for (let k = np.first; k <= np.last; k++)
+    if (v.entity[k]?.id === sp.entityId && v.flags[k]! & LEXICAL) return null;
+  return { sent: s, at, speaker: sp, pronoun: null };
+}
