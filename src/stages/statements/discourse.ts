@@ -40,7 +40,13 @@ export class Discourse {
 
   constructor(private readonly v: TokenView) {}
 
-  mention(at: number, sent: number, speaker: Speaker, keys: readonly string[], group: Speaker[] | null = null) {
+  mention(
+    at: number,
+    sent: number,
+    speaker: Speaker,
+    keys: readonly string[],
+    group: Speaker[] | null = null,
+  ) {
     return { at, sent, speaker, keys: widen(this.v, keys), gender: genderOf(this.v, speaker), group };
   }
 
@@ -98,11 +104,16 @@ export class Discourse {
       return cands.find((m) => m.speaker.kind !== 'person') ?? cands[0] ?? null;
     }
     const fits = (m: Mention) =>
-      !want.gender || (m.speaker.kind !== 'organization' && m.speaker.kind !== 'government' && m.gender !== oppositeOf(want.gender));
+      !want.gender ||
+      (m.speaker.kind !== 'organization' &&
+        m.speaker.kind !== 'government' &&
+        m.gender !== oppositeOf(want.gender));
     const hit = cands.find(fits);
     if (hit) return hit;
     // "she said" after two men spoke: the last woman who did
-    if (want.gender) for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k]!.gender === want.gender) return this.recent[k]!;
+    if (want.gender)
+      for (let k = this.recent.length - 1; k >= 0; k--)
+        if (this.recent[k]!.gender === want.gender) return this.recent[k]!;
     return cands[0] ?? null;
   }
 

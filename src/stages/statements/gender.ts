@@ -40,7 +40,11 @@ export function genderOf(v: TokenView, sp: Speaker): Gender | null {
     if (tb.maleNames.has(f)) return 'm';
   }
   if (!sp.span) return null;
-  for (let i = lowerBound(v.starts, sp.span.start); i < v.toks.length && v.toks[i]!.start < sp.span.end; i++) {
+  for (
+    let i = lowerBound(v.starts, sp.span.start);
+    i < v.toks.length && v.toks[i]!.start < sp.span.end;
+    i++
+  ) {
     if (v.flags[i]! & (L.INDEF | L.PRONOUN)) continue;
     const w = v.toks[i]!.norm.replace(/\.$/, '');
     if (tb.feminine.has(w)) return 'f';

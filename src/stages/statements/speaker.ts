@@ -256,8 +256,9 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
         break;
       }
     }
-  if (person?.entity) {
-    // "Kepala BPS Amalia Putri" where only "Putri" was recognised: take the given name too
+  if (person?.entity && person.first === person.last) {
+    // "Kepala BPS Amalia Putri" where only "Putri" was recognised: take the given name too (a
+    // name recognised whole keeps its bounds: "Kepala Dinas Perdagangan Rina Wulandari")
     let f = person.first;
     const NOT =
       L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.MOD | L.INDEF | L.FUNCTION;

@@ -22,7 +22,8 @@ export function sentenceSubject(v: TokenView, s: number): Subject | null {
   let i = v.sentStart[s]!;
   const end = v.sentStart[s + 1]!;
   const stop = Math.min(end, i + 6);
-  while (i < stop && v.flags[i]! & (L.CONNECTIVE | L.COMMA | L.ADVERB | L.DATE) && !(v.flags[i]! & L.PERSON)) i++;
+  while (i < stop && v.flags[i]! & (L.CONNECTIVE | L.COMMA | L.ADVERB | L.DATE) && !(v.flags[i]! & L.PERSON))
+    i++;
   if (i >= end || has(v, i, L.QUOTE)) return null;
   const at = v.toks[i]!.start;
   if (has(v, i, L.PRONOUN)) return { sent: s, at, speaker: null, pronoun: i };
