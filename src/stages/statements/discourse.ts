@@ -78,6 +78,7 @@ export class Discourse {
       if (sp.affiliation) this.byKey.set(`${k}|${sp.affiliation}`, m);
     }
     if (sp.affiliation) this.byKey.set(`|${sp.affiliation}`, m);
+    if (m.keys.length) this.byKey.set('|', m);
     const r = this.recent;
     const dup = r.findIndex((x) => x.speaker.name === sp.name);
     if (dup >= 0) r.splice(dup, 1);
@@ -125,8 +126,10 @@ export class Discourse {
     };
     for (const k of rn.keys) take(this.byKey.get(rn.affiliation ? `${k}|${rn.affiliation}` : k));
     const tb = resolveTables(this.v.sl);
-    if (!best && rn.definite && rn.affiliation && rn.keys.some((k) => tb.affiliationRoles.has(k)))
-      take(this.byKey.get(`|${rn.affiliation}`));
+    // "the White House official": whoever spoke for the White House; "pejabat itu": whoever
+    // last held an office
+    if (!best && rn.definite && rn.keys.some((k) => tb.affiliationRoles.has(k)))
+      take(this.byKey.get(`|${rn.affiliation ?? ''}`));
     return best;
   }
 

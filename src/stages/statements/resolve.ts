@@ -84,7 +84,7 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
           // written here: the sentence names its speaker, by role, so it is not implied
           const who: Speaker = {
             ...holder.speaker,
-            role: sp.role ?? holder.speaker.role,
+            role: rn!.role,
             span: sp.span,
             implied: false,
             rule: `${d.speakerRule} speaker.role-holder`,

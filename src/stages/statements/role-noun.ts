@@ -15,16 +15,31 @@ export interface RoleNoun {
   affiliation: string | null;
   /** only a definite phrase may take a holder found by affiliation alone ("the official") */
   definite: boolean;
+  /** the role as written, without the pointing word: "menteri" of "menteri itu" */
+  role: string;
 }
 
 /** The canonical role names said in tokens first..last ("Defence Minister" -> "defence minister"). */
 export function roleKeys(v: TokenView, first: number, last: number): string[] {
   const out: string[] = [];
+  const lesser = resolveTables(v.sl).lesserPrefixes;
+  let prefix = '';
   for (let i = first; i <= last; i++) {
-    if (!(v.flags[i]! & L.ROLE)) continue;
+    if (!(v.flags[i]! & L.ROLE)) {
+      prefix = '';
+      continue;
+    }
     const m = v.sl.roles.matchAt(v.toks, i);
     if (!m) continue;
-    if (!out.includes(m.value.en)) out.push(m.value.en);
+    // "Deputy Health Minister": a lower post of the role that follows, not that role
+    if (lesser.has(m.value.en) && m.end <= last && v.flags[m.end]! & L.ROLE) {
+      prefix = `${prefix}${m.value.en} `;
+      i = m.end - 1;
+      continue;
+    }
+    const key = prefix + m.value.en;
+    prefix = '';
+    if (!out.includes(key)) out.push(key);
     i = m.end - 1;
   }
   return out;
@@ -55,7 +70,11 @@ export function roleNoun(v: TokenView, groups: NP[], sp: Speaker): RoleNoun | nu
   if (!affiliation)
     for (let i = g.first; i <= g.last && !affiliation; i++)
       if (v.flags[i]! & L.DEMONYM) affiliation = tb.demonyms.matchAt(v.toks, i)?.value ?? null;
-  return { keys, affiliation, definite };
+  let role = sp.role;
+  const pointer = has(v, g.last, L.DEMONSTRATIVE) ? v.toks[g.last]!.text : '';
+  if (pointer && role.endsWith(pointer) && role.length > pointer.length)
+    role = role.slice(0, -pointer.length).trimEnd();
+  return { keys, affiliation, definite, role };
 }
 
 /** Affiliations agree when either is unknown or both name the same body or country. */
