@@ -173,10 +173,24 @@ const text = (v: TokenView, a: number, b: number) => v.doc.text.slice(v.toks[a]!
 function personIn(v: TokenView, np: NP): { entity: Entity; first: number; last: number } | null {
   for (let i = np.last; i >= np.first; i--) {
     const e = v.entity[i];
-    if (e && e.type === 'person') return { entity: e, first: v.mentionFirst[i]!, last: v.mentionLast[i]! };
+    if (!e || e.type !== 'person') continue;
+    const first = v.mentionFirst[i]!;
+    const last = v.mentionLast[i]!;
+    // "Komnas HAM", "Kepala Dinas …": a body's acronym or a lexicon word taken for a name (a
+    // known person's initials, "SBY", keep their canonical name; after a role, "Ketua Umum
+    // Partai Demokrat AHY", initials are the role holder's)
+    const acronym = ACRONYM.test(v.toks[i]!.text) && e.name === v.toks[i]!.text && !hasLabel(v, np, L.ROLE);
+    if (first === last && (acronym || v.flags[i]! & LEXICAL)) {
+      i = first;
+      continue;
+    }
+    return { entity: e, first, last };
   }
   return null;
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const LEXICAL = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE | L.FUNCTION;
 
 /** A run of capitalised words that no lexicon or gazetteer claims: an unknown person's name. */
 function bareName(v: TokenView, np: NP): { first: number; last: number } | null {
@@ -205,6 +219,8 @@ function bareName(v: TokenView, np: NP): { first: number; last: number } | null 
       i = k;
       continue;
     }
+    // "HAM" of "Komnas HAM": a lone acronym beside no role names a body, not a person
+    if (k === i && ACRONYM.test(v.toks[i]!.text) && !hasLabel(v, np, L.ROLE)) continue;
     best = { first: i, last: k };
     i = k;
   }
