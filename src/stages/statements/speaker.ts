@@ -152,8 +152,9 @@ function titleJoin(v: TokenView, left: NP, right: NP): boolean {
 
 /** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */
 export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
-  const np = npRight(v, i, hi);
-  if (!np) return null;
+  const first = npRight(v, i, hi);
+  if (!first) return null;
+  const np = titleTail(v, first, hi);
   const groups = [np];
   let k = np.last + 1;
   while (k < hi - 1 && has(v, k, L.COMMA) && groups.length < 4 && !has(v, np.first, L.PRONOUN)) {
@@ -165,6 +166,42 @@ export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
     k = a;
   }
   return groups;
+}
+
+/** How far a title may run past where the noun phrase reader stopped. */
+const TAIL = 16;
+const TAIL_WORD = ENTITY | L.CAP | L.ROLE | L.BODY | L.TITLE | L.MOD | L.GOVERNMENT;
+
+/**
+ * "kata juru bicara Gugus Tugas Covid - 19 Kabupaten Bekasi, Alamsyah", "ujar Kepala Humas
+ * Daop 1 Eva Chairunisa": a title after an inverted cue runs over numbers, hyphens, slashes and
+ * joined capitalised words that the noun phrase reader stops at, up to a comma, a date, a
+ * lower-case word or the end of the sentence. Only a phrase that holds a role or a body is
+ * extended; a bare name ("kata Budi") stays as read.
+ */
+function titleTail(v: TokenView, np: NP, hi: number): NP {
+  let titled = false;
+  for (let k = np.first; k <= np.last && !titled; k++) titled = has(v, k, L.ROLE | L.BODY | L.UNNAMED);
+  if (!titled) return np;
+  let last = np.last;
+  for (let k = np.last + 1; k < Math.min(hi, np.last + 1 + TAIL); k++) {
+    const t = v.toks[k]!;
+    const f = v.flags[k]!;
+    if (f & (L.COMMA | L.QUOTE | L.DATE | L.PRONOUN | L.COLON) || v.cueAt[k]) break;
+    if (f & TAIL_WORD || t.kind === 'number') {
+      last = k;
+      continue;
+    }
+    // "Covid - 19", "Riset dan Teknologi / Kepala Badan …", "Rumah Sakit Darurat Covid - 19 (RSDC)"
+    const joins = f & (L.CONNECTOR | L.CONJ | L.OPEN_PAREN | L.CLOSE_PAREN) || /^[-–/]$/.test(t.text);
+    if (joins && has(v, k + 1, TAIL_WORD | L.OPEN_PAREN)) {
+      if (f & L.CLOSE_PAREN) last = k;
+      continue;
+    }
+    if (joins && v.toks[k + 1]?.kind === 'number') continue;
+    break;
+  }
+  return { first: np.first, last };
 }
 
 const text = (v: TokenView, a: number, b: number) => v.doc.text.slice(v.toks[a]!.start, v.toks[b]!.end);
