@@ -98,6 +98,7 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     break;
   }
   mergeNameLists(v, speakers);
+  mergeTitleLists(v, speakers);
   const firstGroup = speakers[0]?.[0];
   if (!firstGroup) return null;
   // "Di Roma Austin": when a preposition opens the sentence, its object is not the speaker
@@ -137,6 +138,28 @@ function mergeNameLists(v: TokenView, speakers: NP[][]): void {
   };
   if (!flat.slice(1).every(bare)) return;
   speakers.splice(0, speakers.length, [{ first: first.first, last: flat[flat.length - 1]!.last }]);
+}
+
+/**
+ * "Kepala Bidang Bangunan Dinas Perumahan Rakyat dan Kawasan Permukiman, Cipta Karya dan Tata
+ * Ruang Kota Surabaya Iman Krestian", "Wakil Ketua Kamar Dagang dan Industri Indonesia Bidang
+ * Hubungan Internasional Shinta Kamdani": a long title whose body's name lists fields is one
+ * speaker, named at its end. Read so when the first part is a role without a name, no later part
+ * opens a new role or source, and the last part names its person after some title words
+ * ("… dan Menteri Pertahanan Lloyd Austin", "… dan Lloyd Austin" stay two speakers).
+ */
+function mergeTitleLists(v: TokenView, speakers: NP[][]): void {
+  if (speakers.length < 2) return;
+  const parts = speakers.flat();
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  // a role that ends in its holder's name is a whole speaker: "Kepala Dinas Budi dan …"
+  if (!hasLabel(v, first, L.ROLE) || personIn(v, first)?.last === first.last) return;
+  const OPENS = L.ROLE | L.INDEF | L.UNNAMED | L.TITLE | L.PRONOUN;
+  if (parts.slice(1).some((g) => has(v, g.first, OPENS))) return;
+  const p = personIn(v, last) ?? bareName(v, last);
+  if (!p || p.first <= last.first || v.mentionFirst[last.first] === p.first) return;
+  speakers.splice(0, speakers.length, [{ first: first.first, last: last.last }]);
 }
 
 /** Whether "<left> dan <right>" joins two words of one title: a capitalised right side of one bare word. */
@@ -294,8 +317,12 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
     ...groups.filter((g) => !hasLabel(v, g, L.ROLE)),
     ...groups.filter((g) => hasLabel(v, g, L.ROLE)),
   ];
+  const pointing = groups.some((h) => has(v, h.first, L.PRONOUN));
   for (const g of ordered) {
-    const p = personIn(v, g);
+    // "juru bicara Gugus Tugas Covid - 19, Alamsyah": an apposition that is only a name, known
+    // or not, beats a word inside the role that the entity stage took for a person
+    const p =
+      personIn(v, g) ?? (groups.length > 1 && !pointing && !hasLabel(v, g, L.ROLE) ? bareName(v, g) : null);
     if (p) {
       person = p;
       break;
@@ -304,7 +331,7 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
   if (!person)
     for (const g of groups) {
       const n = bareName(v, g);
-      if (n && !groups.some((h) => has(v, h.first, L.PRONOUN))) {
+      if (n && !pointing) {
         person = n;
         break;
       }
