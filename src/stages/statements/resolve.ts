@@ -73,7 +73,7 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
     if (d.direct) quotedUntil = Math.max(quotedUntil, d.span.end);
     const spoke: Mention[] = [];
     for (const slot of d.speakers) {
-      const implied = { implied: true, rule: d.speakerRule };
+      const implied = { implied: true, rule: d.speakerRule, ...referring(v, slot) };
       if (slot.groups) {
         const sp = made.get(slot)!;
         const r = rangeOf(slot.groups);
@@ -119,7 +119,10 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
         continue;
       }
       // ", adding that …" right after the speaker is named: the speaker is named, not implied
-      const sp = { ...ante.speaker, implied: d.rule !== 'indirect.participle', rule: d.speakerRule };
+      const sp =
+        d.rule === 'indirect.participle'
+          ? { ...ante.speaker, implied: false, rule: d.speakerRule }
+          : { ...ante.speaker, ...implied };
       out.push({ draft: d, speaker: sp });
       spoke.push({ ...ante, at, sent, speaker: sp, group: null });
     }
@@ -127,6 +130,18 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
     else if (spoke.length) state.noteSpeaker(spoke[0]!);
   }
   return out;
+}
+
+/**
+ * The words of this statement that stand for its speaker, when some do: the pronoun ("he",
+ * "Mereka") or the collective ("Keduanya"). A clitic is part of its cue ("katanya") and a
+ * quotation that stands alone has no such words: those keep the antecedent's span.
+ */
+function referring(v: TokenView, slot: SpeakerSlot): { span?: { start: number; end: number } } {
+  const g = slot.pointer?.[0];
+  if (g) return { span: { start: v.toks[g.first]!.start, end: v.toks[g.last]!.end } };
+  const t = slot.collective && slot.implied !== null ? v.toks[slot.implied] : undefined;
+  return t ? { span: { start: t.start, end: t.end } } : {};
 }
 
 function subjectMention(v: TokenView, state: Discourse, x: Subject): Mention {
