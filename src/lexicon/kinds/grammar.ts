@@ -32,6 +32,8 @@ export const GrammarLexicon = z
     feminineWords: words,
     /** pronouns that stand for several speakers or a body: "they", "mereka" */
     pluralPronouns: words,
+    /** pronouns that stand for a body, never a person: "it" */
+    neuterPronouns: words,
     /**
      * canonical English role names (the roles lexicon's `en`) so general that a holder is found
      * by affiliation alone: "the Russian leader" is whoever leads Russia in the article

@@ -104,6 +104,10 @@ export class Discourse {
       if (g && this.lastSpeaker && g.at >= this.lastSpeaker.at) return g;
       return cands.find((m) => m.speaker.kind !== 'person') ?? cands[0] ?? null;
     }
+    if (want.body) {
+      const body = cands.find((m) => m.speaker.kind !== 'person' && m.speaker.kind !== 'unnamed');
+      return body ?? this.latestBody() ?? cands[0] ?? null;
+    }
     const fits = (m: Mention) =>
       !want.gender ||
       (m.speaker.kind !== 'organization' &&
@@ -116,6 +120,13 @@ export class Discourse {
       for (let k = this.recent.length - 1; k >= 0; k--)
         if (this.recent[k]!.gender === want.gender) return this.recent[k]!;
     return cands[0] ?? null;
+  }
+
+  /** The last organisation or government that spoke or was pointed at. */
+  private latestBody(): Mention | null {
+    const a = this.bodyByKind.get('organization') ?? null;
+    const b = this.bodyByKind.get('government') ?? null;
+    return a && b ? (a.at > b.at ? a : b) : (a ?? b);
   }
 
   /** The last named person before now who holds the role a role noun asks for. */

@@ -10,9 +10,11 @@ export type Gender = 'm' | 'f';
 export interface Want {
   gender: Gender | null;
   plural: boolean;
+  /** "it": a body, never a person */
+  body: boolean;
 }
 
-export const NO_WANT: Want = { gender: null, plural: false };
+export const NO_WANT: Want = { gender: null, plural: false, body: false };
 
 /** The demands of the pronoun at token `i` ("he", "she", "mereka"); none for a clitic or "ia". */
 export function wantOf(v: TokenView, i: number): Want {
@@ -23,6 +25,7 @@ export function wantOf(v: TokenView, i: number): Want {
   return {
     gender: tb.masculine.has(w) ? 'm' : tb.feminine.has(w) ? 'f' : null,
     plural: tb.plural.has(w),
+    body: tb.neuter.has(w),
   };
 }
 

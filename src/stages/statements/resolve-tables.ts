@@ -27,6 +27,8 @@ export interface ResolveTables {
   feminine: Set<string>;
   /** "they", "mereka" */
   plural: Set<string>;
+  /** "it" */
+  neuter: Set<string>;
   /** canonical role names found by affiliation alone: "leader", "official" */
   affiliationRoles: Set<string>;
   /** canonical words before a role that name a lower post: "deputy" head is not the head */
@@ -52,6 +54,7 @@ export function resolveTables(sl: StatementLexicon): ResolveTables {
     masculine: set(g.masculineWords),
     feminine: set(g.feminineWords),
     plural: set(g.pluralPronouns),
+    neuter: set(g.neuterPronouns),
     affiliationRoles: set(g.affiliationRoles),
     lesserPrefixes: set(g.lesserRolePrefixes),
     femaleNames: set(names.female),

@@ -83,6 +83,14 @@ describe('speaker resolution in English', () => {
     ).toBe('Tom Reed (implied)');
   });
 
+  it('gives "it" the last body that spoke, past a person who spoke after it', () => {
+    expect(
+      speakers(
+        'The foreign ministry said the talks would resume.\nJohn Kirby said troops had arrived.\nIt said the envoy had been summoned.',
+      )[2],
+    ).toBe('foreign ministry (implied)');
+  });
+
   it('gives "they" every speaker of the last coordinated statement', () => {
     expect(
       speakers(
