@@ -63,7 +63,12 @@ export class Discourse {
     this.noteHolder(m);
   }
 
-  private noteHolder(m: Mention): void {
+  /** A person named beside a role anywhere ("rapat dengan Presiden Joko Widodo"): a role holder only. */
+  noteRole(m: Mention): void {
+    this.noteHolder(m, false);
+  }
+
+  private noteHolder(m: Mention, recent = true): void {
     const sp = m.speaker;
     if (sp.kind !== 'person') {
       for (const w of fold(sp.name).split(/[^\p{L}\p{N}]+/u)) if (w) this.bodyByWord.set(w, m);
@@ -79,6 +84,7 @@ export class Discourse {
     }
     if (sp.affiliation) this.byKey.set(`|${sp.affiliation}`, m);
     if (m.keys.length) this.byKey.set('|', m);
+    if (!recent) return;
     const r = this.recent;
     const dup = r.findIndex((x) => x.speaker.name === sp.name);
     if (dup >= 0) r.splice(dup, 1);

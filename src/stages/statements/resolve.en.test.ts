@@ -45,6 +45,14 @@ describe('speaker resolution in English', () => {
     expect(out[0]).toMatch(/^Nadia Rahman \[/);
   });
 
+  it('gives a role noun a person named in apposition with that role who never spoke', () => {
+    expect(
+      speakers(
+        'The governor met Maria Santos, the health minister, on Monday.\nAfter the meeting, the minister said clinics would stay open.',
+      ),
+    ).toEqual(['Maria Santos [minister]']);
+  });
+
   it('leaves indefinite and unnamed sources alone', () => {
     expect(
       speakers(

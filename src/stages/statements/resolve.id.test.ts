@@ -17,6 +17,14 @@ describe('speaker resolution in Indonesian', () => {
     ).toEqual(['Budi Santoso [Jubir]', 'Budi Santoso [Pejabat]']);
   });
 
+  it('gives a role noun a person named beside that role who never spoke', () => {
+    expect(
+      speakers(
+        'Gubernur bertemu Presiden Joko Widodo di Istana pada Senin.\nUsai pertemuan, Presiden mengatakan bantuan akan segera dikirim.',
+      ),
+    ).toEqual(['Joko Widodo [Presiden]']);
+  });
+
   it('leaves "seorang pejabat" an unnamed source', () => {
     expect(
       speakers(

@@ -6,6 +6,7 @@ import { NO_WANT, wantOf } from './gender.js';
 import { L } from './labels.js';
 import { LaterHolders } from './later-holders.js';
 import type { NP } from './np.js';
+import { roleMentions } from './role-mentions.js';
 import { roleKeys, roleNoun } from './role-noun.js';
 import { makeSpeaker } from './speaker.js';
 import { sentenceSubject, type Subject } from './subjects.js';
@@ -53,13 +54,17 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
         later.add(state.mention(at, sentenceAt(v, at), sp, roleKeys(v, r.first, r.last)));
       }
   for (const x of subjects) if (x.speaker) later.add(subjectMention(v, state, x));
+  const roles = roleMentions(v, state);
+  for (const m of roles) later.add(m);
   later.seal();
 
   const out: ResolvedDraft[] = [];
   let next = 0;
+  let nextRole = 0;
   let quotedUntil = -1;
   for (const { d, at } of order) {
     const sent = sentenceAt(v, at);
+    for (; nextRole < roles.length && roles[nextRole]!.at < at; nextRole++) state.noteRole(roles[nextRole]!);
     // sentence subjects up to here, except names inside a quotation
     for (; next < subjects.length && subjects[next]!.at < at; next++) {
       const x = subjects[next]!;
