@@ -67,7 +67,7 @@ export function extractStatements(doc: Doc, v: TokenView): Statement[] {
 
 export const statementsStage: Stage = {
   id: 'statements',
-  version: 1,
+  version: 2,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
