@@ -104,7 +104,8 @@ export class Discourse {
    */
   antecedent(sent: number, want: Want): Mention | null {
     const subj = this.lastSubject && this.lastSubject.sent >= sent - SUBJECT_REACH ? this.lastSubject : null;
-    const cands = [subj, this.lastSpeaker].filter((m): m is Mention => !!m).sort((a, b) => b.at - a.at);
+    // the later of the two; on a tie (the subject is the speaker's own phrase) the speaker
+    const cands = [this.lastSpeaker, subj].filter((m): m is Mention => !!m).sort((a, b) => b.at - a.at);
     if (want.plural) {
       const g = this.lastGroup;
       if (g && this.lastSpeaker && g.at >= this.lastSpeaker.at) return g;

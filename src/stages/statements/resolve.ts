@@ -131,7 +131,9 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       out.push({ draft: d, speaker: sp });
       spoke.push({ ...ante, at, sent, speaker: sp, group: null });
     }
-    if (spoke.length > 1) state.noteSpeaker({ ...spoke[0]!, group: spoke.map((m) => m.speaker) });
+    // "A dan B mengatakan … ”…,” ujarnya": the nearest of several speakers is the likelier one
+    if (spoke.length > 1)
+      state.noteSpeaker({ ...spoke[spoke.length - 1]!, group: spoke.map((m) => m.speaker) });
     else if (spoke.length) state.noteSpeaker(spoke[0]!);
   }
   return out;

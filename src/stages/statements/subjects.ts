@@ -34,8 +34,14 @@ export function sentenceSubject(v: TokenView, s: number): Subject | null {
   if (!person) return null;
   const sp = makeSpeaker(v, [np], 'speaker.sentence-subject');
   if (sp.kind !== 'person' || sp.entityId === null || !sp.span) return null;
-  // the name itself must not be a lexicon word
-  for (let k = np.first; k <= np.last; k++)
-    if (v.entity[k]?.id === sp.entityId && v.flags[k]! & LEXICAL) return null;
+  // the name itself must not be a lexicon word, and it ends its phrase: in "Kepala Subdirektorat
+  // Industri Kayu" a word taken for a name with more title after it is no one
+  let nameEnd = -1;
+  for (let k = np.first; k <= np.last; k++) {
+    if (v.entity[k]?.id !== sp.entityId) continue;
+    if (v.flags[k]! & LEXICAL) return null;
+    nameEnd = k;
+  }
+  if (nameEnd < np.last && has(v, np.last, L.CAP)) return null;
   return { sent: s, at, speaker: sp, pronoun: null };
 }
