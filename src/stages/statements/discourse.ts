@@ -1,7 +1,9 @@
+import type { Entity } from '../../domain/entity.js';
 import type { Speaker, SpeakerKind } from '../../domain/statement.js';
 import { fold } from '../../lexicon/fold.js';
 import { genderOf, type Gender, type Want } from './gender.js';
 import { resolveTables } from './resolve-tables.js';
+import { isNamed } from './role-mentions.js';
 import { affiliationsFit, type RoleNoun } from './role-noun.js';
 import type { TokenView } from './view.js';
 
@@ -38,7 +40,21 @@ export class Discourse {
   private readonly bodyByWord = new Map<string, Mention>();
   private readonly bodyByKind = new Map<SpeakerKind, Mention>();
 
-  constructor(private readonly v: TokenView) {}
+  private readonly people = new Map<string, Entity>();
+
+  constructor(private readonly v: TokenView) {
+    for (const e of v.doc.entities) if (e.type === 'person') this.people.set(e.id, e);
+  }
+
+  /**
+   * Whether a speaker may hold a role for a role noun to point at: a person the article surely
+   * names ("Bogor", "Mengutip" taken for names in "Presiden … Istana Bogor" hold nothing).
+   */
+  holds(sp: Speaker): boolean {
+    if (sp.kind !== 'person' || sp.entityId === null) return sp.kind === 'person' && sp.name !== sp.role;
+    const e = this.people.get(sp.entityId);
+    return !e || isNamed(this.v, e);
+  }
 
   mention(
     at: number,
@@ -76,20 +92,21 @@ export class Discourse {
       return;
     }
     if (sp.affiliation?.startsWith('org:')) this.lastOrgPerson = m;
+    if (recent && !(sp.entityId === null && sp.name === sp.role)) {
+      const r = this.recent;
+      const dup = r.findIndex((x) => x.speaker.name === sp.name);
+      if (dup >= 0) r.splice(dup, 1);
+      r.push(m);
+      if (r.length > RECENT) r.shift();
+    }
     // a person known only by a role ("the minister") holds no role for others to point at
-    if (sp.entityId === null && sp.name === sp.role) return;
+    if (!this.holds(sp)) return;
     for (const k of m.keys) {
       this.byKey.set(k, m);
       if (sp.affiliation) this.byKey.set(`${k}|${sp.affiliation}`, m);
     }
     if (sp.affiliation) this.byKey.set(`|${sp.affiliation}`, m);
     if (m.keys.length) this.byKey.set('|', m);
-    if (!recent) return;
-    const r = this.recent;
-    const dup = r.findIndex((x) => x.speaker.name === sp.name);
-    if (dup >= 0) r.splice(dup, 1);
-    r.push(m);
-    if (r.length > RECENT) r.shift();
   }
 
   /** The coordinated speakers of the last statement that had several ("Keduanya"). */

@@ -1,4 +1,4 @@
-import type { Mention } from './discourse.js';
+import type { Discourse, Mention } from './discourse.js';
 import { resolveTables } from './resolve-tables.js';
 import { affiliationsFit, type RoleNoun } from './role-noun.js';
 import type { TokenView } from './view.js';
@@ -15,11 +15,14 @@ export class LaterHolders {
   private readonly byKey = new Map<string, Mention[]>();
   private sealed = false;
 
-  constructor(private readonly v: TokenView) {}
+  constructor(
+    private readonly v: TokenView,
+    private readonly state: Discourse,
+  ) {}
 
   add(m: Mention): void {
     const sp = m.speaker;
-    if (sp.kind !== 'person' || (sp.entityId === null && sp.name === sp.role)) return;
+    if (!this.state.holds(sp)) return;
     const put = (k: string) => {
       const list = this.byKey.get(k);
       if (list) list.push(m);

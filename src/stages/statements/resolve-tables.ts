@@ -15,6 +15,9 @@ const GivenNameGenders = z
   })
   .strict();
 
+/** The shared list of given names, read for its names only. */
+const GivenNames = z.object({ given: z.array(z.string()).default([]) }).passthrough();
+
 const emptyObject = z.preprocess((v) => (Array.isArray(v) && v.length === 0 ? {} : v), z.unknown());
 
 /** What speaker resolution reads from the lexicon, folded into sets once per lexicon. */
@@ -35,6 +38,8 @@ export interface ResolveTables {
   lesserPrefixes: Set<string>;
   femaleNames: Set<string>;
   maleNames: Set<string>;
+  /** every given name the shared list knows: "Budi", "Lloyd", "Farah" */
+  givenNames: Set<string>;
   /** "Russian", "North Korean" -> "country:RU" */
   demonyms: PhraseSet<string>;
 }
@@ -59,6 +64,7 @@ export function resolveTables(sl: StatementLexicon): ResolveTables {
     lesserPrefixes: set(g.lesserRolePrefixes),
     femaleNames: set(names.female),
     maleNames: set(names.male),
+    givenNames: set(loadShared('given-names', emptyObject.pipe(GivenNames)).given),
     demonyms: new PhraseSet(
       Object.entries(demonyms).flatMap(([code, forms]) => forms.map((f) => [f, `country:${code}`] as const)),
     ),

@@ -44,7 +44,7 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
   const state = new Discourse(v);
   // named speakers, built once: the later-holder index needs them before resolution starts
   const made = new Map<SpeakerSlot, Speaker>();
-  const later = new LaterHolders(v);
+  const later = new LaterHolders(v, state);
   for (const { d, at } of order)
     for (const slot of d.speakers)
       if (slot.groups) {

@@ -1,5 +1,8 @@
 import type { Speaker } from '../../domain/statement.js';
+import type { Entity } from '../../domain/entity.js';
+import { fold } from '../../lexicon/fold.js';
 import type { Discourse, Mention } from './discourse.js';
+import { L } from './labels.js';
 import { resolveTables } from './resolve-tables.js';
 import type { TokenView } from './view.js';
 
@@ -19,6 +22,7 @@ export function roleMentions(v: TokenView, state: Discourse): Mention[] {
     const e = v.entity[i];
     if (e?.type !== 'person' || v.mentionFirst[i] !== i) continue;
     const last = v.mentionLast[i]!;
+    if (!namesSomeone(v, i, last)) continue;
     const found = roleBefore(v, i) ?? roleAfter(v, last);
     if (!found) continue;
     const sp: Speaker = {
@@ -35,6 +39,25 @@ export function roleMentions(v: TokenView, state: Discourse): Mention[] {
     i = last;
   }
   return out;
+}
+
+/** Lexicon words are never names, even when the entity stage took them for one ("Dinas"). */
+const LEXICAL = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE | L.FUNCTION | L.MOD;
+
+/**
+ * Whether an entity mention taken for a person surely names one: no lexicon word in it, and a
+ * name of two words or more somewhere in the article or a given name the shared list knows.
+ * "Presiden Mengutip …", "Kepala Dinas" hold no one.
+ */
+function namesSomeone(v: TokenView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.flags[k]! & LEXICAL) return false;
+  return isNamed(v, v.entity[first]!);
+}
+
+/** A person entity the article surely names: see namesSomeone. */
+export function isNamed(v: TokenView, e: Entity): boolean {
+  if (e.mentions.some((m) => /\s/.test(m.text.trim()))) return true;
+  return resolveTables(v.sl).givenNames.has(fold(e.name.split(/\s+/)[0] ?? ''));
 }
 
 interface Found {
