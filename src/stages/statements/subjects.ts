@@ -27,8 +27,12 @@ export function sentenceSubject(v: TokenView, s: number): Subject | null {
   if (i >= end || has(v, i, L.QUOTE)) return null;
   const at = v.toks[i]!.start;
   if (has(v, i, L.PRONOUN)) return { sent: s, at, speaker: null, pronoun: i };
-  const np = npRight(v, i, Math.min(end, i + 16));
-  if (!np) return null;
+  const read = npRight(v, i, Math.min(end, i + 16));
+  if (!read) return null;
+  // "Majelis hakim memvonis Muzni": a plain lower-case word is the verb, the subject ends before it
+  let last = read.first;
+  while (last < read.last && !plainWord(v, last + 1)) last++;
+  const np = { first: read.first, last };
   let person = false;
   for (let k = np.first; k <= np.last && !person; k++) person = has(v, k, L.PERSON);
   if (!person) return null;
@@ -44,4 +48,9 @@ export function sentenceSubject(v: TokenView, s: number): Subject | null {
   }
   if (nameEnd < np.last && has(v, np.last, L.CAP)) return null;
   return { sent: s, at, speaker: sp, pronoun: null };
+}
+
+function plainWord(v: TokenView, i: number): boolean {
+  const t = v.toks[i]!;
+  return t.kind === 'word' && !t.upper && v.flags[i] === 0;
 }
