@@ -25,6 +25,14 @@ describe('speaker resolution in Indonesian', () => {
     ).toEqual(['Joko Widodo [Presiden]']);
   });
 
+  it('leaves a bare lower-case role such as "siswa" to anyone who holds it', () => {
+    expect(
+      speakers(
+        'Siswa kelas XII, Rizki Ananda, mengatakan ujian berjalan lancar.\nSejumlah orang tua menunggu di gerbang.\n“Soalnya tidak terlalu sulit,” kata siswa.',
+      )[1],
+    ).not.toMatch(/Rizki/);
+  });
+
   it('leaves "seorang pejabat" an unnamed source', () => {
     expect(
       speakers(

@@ -64,6 +64,9 @@ export function roleNoun(v: TokenView, groups: NP[], sp: Speaker): RoleNoun | nu
   const definite = article || possessive || has(v, g.last, L.DEMONSTRATIVE);
   // "officials", "pejabat": an unnamed head is a source, unless the phrase points ("pejabat itu")
   if (sp.kind === 'unnamed' && !definite) return null;
+  // a bare role stands for one person when written as a title ("Presiden mengatakan") or with
+  // whom it serves ("Juru bicara Kemenlu"); "kata siswa", "farmers said" are anyone
+  if (!definite && !v.toks[g.first]!.upper && !hasEntity(v, g)) return null;
   const keys = roleKeys(v, g.first, g.last);
   if (!keys.length) return null;
   let affiliation = sp.affiliation;
@@ -79,3 +82,8 @@ export function roleNoun(v: TokenView, groups: NP[], sp: Speaker): RoleNoun | nu
 
 /** Affiliations agree when either is unknown or both name the same body or country. */
 export const affiliationsFit = (a: string | null, b: string | null): boolean => !a || !b || a === b;
+
+function hasEntity(v: TokenView, g: NP): boolean {
+  for (let i = g.first; i <= g.last; i++) if (v.entity[i]) return true;
+  return false;
+}
