@@ -13,7 +13,11 @@ export interface Speaker {
   entityId: string | null;
   /** entity id of the country or body the speaker speaks for: "country:US", "org:nato" */
   affiliation: string | null;
-  /** where the speaker is named; for an implied speaker, the antecedent mention */
+  /**
+   * where the statement refers to its speaker: the name or role; the pronoun ("he", "Mereka")
+   * for a speaker resolved from one; for a clitic ("katanya") or a lone quotation, which have no
+   * words of their own for the speaker, the antecedent mention
+   */
   span: Span | null;
   /** true when the sentence names no speaker ("tambahnya", "he added") and it was resolved */
   implied: boolean;

@@ -38,6 +38,23 @@ export const GrammarLexicon = z
     stopWords: words,
     /** affix rules giving a word's candidate roots, for matching content words to concepts */
     stemmer: Stemmer.default(() => Stemmer.parse({})),
+    /** articles that make a noun phrase definite, folded: "the"; "sang" ("sang menteri") */
+    definiteArticles: words,
+    /** words that say a person is a man: pronouns, honorifics, gendered role nouns ("he", "Mr", "spokesman") */
+    masculineWords: words,
+    /** words that say a person is a woman: "she", "Mrs", "spokeswoman", "Ibu" */
+    feminineWords: words,
+    /** pronouns that stand for several speakers or a body: "they", "mereka" */
+    pluralPronouns: words,
+    /** pronouns that stand for a body, never a person: "it" */
+    neuterPronouns: words,
+    /**
+     * canonical English role names (the roles lexicon's `en`) so general that a holder is found
+     * by affiliation alone: "the Russian leader" is whoever leads Russia in the article
+     */
+    affiliationRoles: words,
+    /** canonical English words before a role name that make it a lower post: "deputy", "vice" */
+    lesserRolePrefixes: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

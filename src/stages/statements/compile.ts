@@ -68,6 +68,8 @@ export interface StatementLexicon {
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
   labels: PhraseSet<number>;
+  /** the lexicon's data, for refiners that build their own tables from it (speaker resolution) */
+  data: Lexicon['data'];
 }
 
 import { fold } from '../../lexicon/fold.js';
@@ -192,6 +194,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       functionWords: set(lex.data.meta.functionWords),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
+      data: lex.data,
     };
   });
 }

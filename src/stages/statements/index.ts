@@ -67,8 +67,9 @@ export function extractStatements(doc: Doc, v: TokenView): Statement[] {
 
 export const statementsStage: Stage = {
   id: 'statements',
-  // 2: refusals hedge, denunciations and not-found statements deny, predictions assert
-  version: 2,
+  // 2: refusals hedge, denunciations and not-found statements deny, predictions assert;
+  // 3: speakers resolved through a running discourse state, role nouns to their named holders
+  version: 3,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

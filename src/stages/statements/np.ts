@@ -1,4 +1,5 @@
 import { ENTITY, HEAD, L, NP_PART } from './labels.js';
+import { resolveTables } from './resolve-tables.js';
 import { has, type TokenView } from './view.js';
 
 /** A noun phrase as an inclusive range of token indexes. */
@@ -27,7 +28,7 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
   let plain = 0;
   if (has(v, i, L.PRONOUN)) return { first: i, last: i };
   // "Lembaga itu", "kementerian tersebut": a body named by a demonstrative
-  if (has(v, i, L.DEMONSTRATIVE) && has(v, i - 1, L.BODY | L.UNNAMED | L.ROLE) && i - 1 >= lo) i--;
+  if (has(v, i, L.DEMONSTRATIVE) && pointsBack(v, i, lo)) i--;
   while (i >= lo) {
     const f = v.flags[i]!;
     // "Earlier on Wednesday, South Korea's spy chief": a date is never part of a speaker
@@ -50,7 +51,7 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       i = open - 1;
       continue;
     }
-    if ((v.toks[i]!.text === "'s" || v.toks[i]!.text === '’s') && head && i > lo) {
+    if (isPossessive(v, i) && head && i > lo) {
       // "the city's communications office": the possessor belongs to the phrase
       i--;
       if (isPlainWord(v, i)) i--;
@@ -75,7 +76,7 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       i--;
       continue;
     }
-    if (v.toks[i]!.text === "'s" || v.toks[i]!.text === '’s') {
+    if (isPossessive(v, i)) {
       i--;
       continue;
     }
@@ -134,7 +135,7 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
       k++;
       continue;
     }
-    if (v.toks[k]!.text === "'s" || v.toks[k]!.text === '’s') {
+    if (isPossessive(v, k)) {
       k++;
       continue;
     }
@@ -148,10 +149,30 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
     break;
   }
   // "menurut pejabat itu": the demonstrative closes the phrase
-  if (k < hi && has(v, k, L.DEMONSTRATIVE) && has(v, k - 1, L.BODY | L.UNNAMED | L.ROLE)) k++;
+  if (k < hi && has(v, k, L.DEMONSTRATIVE) && pointsBack(v, k, i)) k++;
   let last = k - 1;
   while (last >= i && v.flags[last]! & (L.CONNECTOR | L.INDEF | L.MOD) && !(v.flags[last]! & HEAD)) last--;
   return head && last >= i ? { first: i, last } : null;
+}
+
+/**
+ * Whether the demonstrative at `d` closes a phrase that points back: right after a role, body or
+ * unnamed head ("lembaga itu", "pejabat tersebut"), or after the country or body that qualifies
+ * one ("pemimpin Rusia itu", "juru bicara KPK tersebut").
+ */
+function pointsBack(v: TokenView, d: number, lo: number): boolean {
+  const POINTED = L.BODY | L.UNNAMED | L.ROLE;
+  if (d - 1 < lo) return false;
+  if (has(v, d - 1, POINTED)) return true;
+  if (!has(v, d - 1, L.COUNTRY | L.ORG)) return false;
+  const first = Math.max(lo, v.mentionFirst[d - 1]!);
+  return first - 1 >= lo && has(v, first - 1, POINTED);
+}
+
+/** "'s" in "South Korea's spy agency": the lexicon's possessive markers, never a quotation mark. */
+export function isPossessive(v: TokenView, i: number): boolean {
+  const t = v.toks[i];
+  return !!t && t.kind !== 'quote' && resolveTables(v.sl).possessive.has(t.text);
 }
 
 const TITLED = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT;

@@ -1,47 +1,16 @@
 import type { Speaker } from '../../domain/statement.js';
 import { fold } from '../../lexicon/fold.js';
-import type { Draft } from './draft.js';
-import type { NP } from './np.js';
+import { Discourse, type Mention } from './discourse.js';
+import type { Draft, SpeakerSlot } from './draft.js';
+import { NO_WANT, wantOf } from './gender.js';
 import { L } from './labels.js';
+import { LaterHolders } from './later-holders.js';
+import type { NP } from './np.js';
+import { roleMentions } from './role-mentions.js';
+import { roleKeys, roleNoun } from './role-noun.js';
 import { makeSpeaker } from './speaker.js';
-import type { TokenView } from './view.js';
-
-interface Antecedent {
-  at: number;
-  speaker: Speaker;
-}
-
-/** People who open a sentence ("Rakhmat berharap …"): later pronouns often point at them. */
-function sentenceSubjects(v: TokenView): Antecedent[] {
-  const out: Antecedent[] = [];
-  for (let s = 0; s + 1 < v.sentStart.length; s++) {
-    let i = v.sentStart[s]!;
-    const end = Math.min(v.sentStart[s + 1]!, i + 6);
-    while (
-      i < end &&
-      v.flags[i]! & (L.CONNECTIVE | L.COMMA | L.ADVERB | L.QUOTE | L.ROLE | L.TITLE | L.ORG | L.COUNTRY)
-    )
-      i++;
-    const e = v.entity[i];
-    if (e?.type !== 'person') continue;
-    const first = v.mentionFirst[i]!;
-    const last = v.mentionLast[i]!;
-    out.push({
-      at: v.toks[first]!.start,
-      speaker: {
-        name: e.name,
-        kind: 'person',
-        role: null,
-        entityId: e.id,
-        affiliation: e.country ? `country:${e.country}` : null,
-        span: { start: v.toks[first]!.start, end: v.toks[last]!.end },
-        implied: false,
-        rule: 'speaker.sentence-subject',
-      },
-    });
-  }
-  return out;
-}
+import { sentenceSubject, type Subject } from './subjects.js';
+import { lowerBound, type TokenView } from './view.js';
 
 export interface ResolvedDraft {
   draft: Draft;
@@ -51,84 +20,158 @@ export interface ResolvedDraft {
 const position = (v: TokenView, d: Draft) =>
   Math.min(d.span.start, v.toks[d.attribution.first]?.start ?? d.span.start);
 
+const sentenceAt = (v: TokenView, at: number) =>
+  v.sent[Math.min(lowerBound(v.starts, at), v.toks.length - 1)] ?? 0;
+
+const rangeOf = (groups: NP[]) => ({ first: groups[0]!.first, last: groups[groups.length - 1]!.last });
+
 /**
- * Gives every draft its speakers. Named speakers are built from their noun phrases; a pronoun,
- * a clitic ("tambahnya") or an unattributed quote takes the most recent speaker or
- * sentence-opening person before it, and is marked implied.
+ * Gives every draft its speakers, in text order, keeping a running state of the discourse
+ * (see Discourse). A named speaker is built from its noun phrase; a role noun ("the minister",
+ * "jubir tersebut") becomes the person the article names in that role, before or just after; a
+ * pronoun, a clitic ("tambahnya") or an unattributed quote takes the last speaker or the subject
+ * of the sentence before, whichever is later and fits; "the ministry", "lembaga itu" the last body
+ * of that name or kind. What a pronoun, clitic or pointer resolved is marked implied.
  */
 export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] {
-  const order = [...drafts].sort((a, b) => position(v, a) - position(v, b));
-  const subjects = sentenceSubjects(v);
-  const named: Antecedent[] = [];
-  const groupsSeen: Array<{ at: number; speakers: Speaker[] }> = [];
-  const out: ResolvedDraft[] = [];
-  for (const d of order) {
-    const at = position(v, d);
-    const made: Speaker[] = [];
-    for (const slot of d.speakers) {
+  if (!v.toks.length) return [];
+  const order = drafts.map((d) => ({ d, at: position(v, d) })).sort((a, b) => a.at - b.at);
+  const subjects: Subject[] = [];
+  for (let s = 0; s + 1 < v.sentStart.length; s++) {
+    const x = sentenceSubject(v, s);
+    if (x) subjects.push(x);
+  }
+  const state = new Discourse(v);
+  // named speakers, built once: the later-holder index needs them before resolution starts
+  const made = new Map<SpeakerSlot, Speaker>();
+  const later = new LaterHolders(v, state);
+  for (const { d, at } of order)
+    for (const slot of d.speakers)
       if (slot.groups) {
         const sp = makeSpeaker(v, slot.groups, d.speakerRule);
-        named.push({ at, speaker: sp });
+        made.set(slot, sp);
+        const r = rangeOf(slot.groups);
+        later.add(state.mention(at, sentenceAt(v, at), sp, roleKeys(v, r.first, r.last)));
+      }
+  for (const x of subjects) if (x.speaker) later.add(subjectMention(v, state, x));
+  const roles = roleMentions(v, state);
+  for (const m of roles) later.add(m);
+  later.seal();
+
+  const out: ResolvedDraft[] = [];
+  let next = 0;
+  let nextRole = 0;
+  let quotedUntil = -1;
+  for (const { d, at } of order) {
+    const sent = sentenceAt(v, at);
+    for (; nextRole < roles.length && roles[nextRole]!.at < at; nextRole++) state.noteRole(roles[nextRole]!);
+    // sentence subjects up to here, except names inside a quotation
+    for (; next < subjects.length && subjects[next]!.at < at; next++) {
+      const x = subjects[next]!;
+      if (x.at < quotedUntil) continue;
+      if (x.speaker) state.noteSubject(subjectMention(v, state, x));
+      else {
+        const ante = state.antecedent(x.sent, wantOf(v, x.pronoun));
+        if (ante) state.noteSubject({ ...ante, at: x.at, sent: x.sent, group: null });
+      }
+    }
+    if (d.direct) quotedUntil = Math.max(quotedUntil, d.span.end);
+    const spoke: Mention[] = [];
+    for (const slot of d.speakers) {
+      const implied = { implied: true, rule: d.speakerRule, ...referring(v, slot) };
+      if (slot.groups) {
+        const sp = made.get(slot)!;
+        const r = rangeOf(slot.groups);
+        const rn = roleNoun(v, slot.groups, sp);
+        const holder = rn ? (state.holderBefore(rn) ?? later.holderAfter(rn, at, sent)) : null;
+        if (holder) {
+          // "the minister" -> the minister the article names, with the role and the words as
+          // written here: the sentence names its speaker, by role, so it is not implied
+          const who: Speaker = {
+            ...holder.speaker,
+            role: rn!.role,
+            span: sp.span,
+            implied: false,
+            rule: `${d.speakerRule} speaker.role-holder`,
+          };
+          out.push({ draft: d, speaker: who });
+          spoke.push({ ...holder, at, sent, speaker: who, group: null });
+          continue;
+        }
         out.push({ draft: d, speaker: sp });
-        made.push(sp);
+        spoke.push(state.mention(at, sent, sp, roleKeys(v, r.first, r.last)));
         continue;
       }
       if (slot.collective) {
-        const group = latestGroupBefore(groupsSeen, at);
+        const group = state.group();
         if (group) {
-          for (const sp of group)
-            out.push({ draft: d, speaker: { ...sp, implied: true, rule: d.speakerRule } });
+          for (const sp of group) out.push({ draft: d, speaker: { ...sp, ...implied } });
           continue;
         }
       }
-      // "the ministry", "lembaga tersebut": the last speaker of that kind, else the words themselves
       const head = slot.pointer ? bodyHead(v, slot.pointer) : null;
       if (head !== null) {
-        const g = slot.pointer![0]!;
-        const here = { start: v.toks[g.first]!.start, end: v.toks[g.last]!.end };
-        // a body of that name; for a word that names no particular body ("the agency", "lembaga
-        // itu"), else the last body of the same kind that spoke or someone who spoke for one
-        // ("Kepala NIS … Lembaga itu …"); never a person who speaks for no body
-        const own = makeSpeaker(v, slot.pointer!, 'speaker.body-pointer');
-        const same =
-          latestBefore(
-            named.filter((a) => a.speaker.kind !== 'person' && fold(a.speaker.name).includes(head)),
-            at,
-          ) ??
-          (!v.sl.genericBodies.has(head)
-            ? undefined
-            : latestBefore(
-                named.filter((a) =>
-                  a.speaker.kind === 'person'
-                    ? !!a.speaker.affiliation?.startsWith('org:')
-                    : a.speaker.kind === own.kind && own.kind !== 'unnamed',
-                ),
-                at,
-              ));
-        const mention = same ? null : bodyMentionBefore(v, head, g.first);
-        const sp = same
-          ? { ...same.speaker, span: here, implied: true, rule: d.speakerRule }
-          : mention
-            ? { ...makeSpeaker(v, [mention], 'speaker.body-mention'), span: here, implied: true }
-            : own;
-        if (!same) named.push({ at, speaker: sp });
+        const sp = bodyPointer(v, state, slot.pointer!, head, d.speakerRule);
         out.push({ draft: d, speaker: sp });
-        made.push(sp);
+        spoke.push(state.mention(at, sent, sp, []));
         continue;
       }
-      const prev = latestBefore(named, at);
-      const subj = latestBefore(subjects, at);
-      const ante = prev && subj ? (subj.at > prev.at ? subj : prev) : (prev ?? subj);
+      const want = slot.pointer && slot.implied !== null ? wantOf(v, slot.implied) : NO_WANT;
+      const ante = state.antecedent(sent, want);
       if (!ante) continue;
+      if (want.plural && ante.group) {
+        for (const sp of ante.group) out.push({ draft: d, speaker: { ...sp, ...implied } });
+        continue;
+      }
       // ", adding that …" right after the speaker is named: the speaker is named, not implied
-      out.push({
-        draft: d,
-        speaker: { ...ante.speaker, implied: d.rule !== 'indirect.participle', rule: d.speakerRule },
-      });
+      const sp =
+        d.rule === 'indirect.participle'
+          ? { ...ante.speaker, implied: false, rule: d.speakerRule }
+          : { ...ante.speaker, ...implied };
+      out.push({ draft: d, speaker: sp });
+      spoke.push({ ...ante, at, sent, speaker: sp, group: null });
     }
-    if (made.length > 1) groupsSeen.push({ at, speakers: made });
+    // "A dan B mengatakan … ”…,” ujarnya": the nearest of several speakers is the likelier one
+    if (spoke.length > 1)
+      state.noteSpeaker({ ...spoke[spoke.length - 1]!, group: spoke.map((m) => m.speaker) });
+    else if (spoke.length) state.noteSpeaker(spoke[0]!);
   }
   return out;
+}
+
+/**
+ * The words of this statement that stand for its speaker, when some do: the pronoun ("he",
+ * "Mereka") or the collective ("Keduanya"). A clitic is part of its cue ("katanya") and a
+ * quotation that stands alone has no such words: those keep the antecedent's span.
+ */
+function referring(v: TokenView, slot: SpeakerSlot): { span?: { start: number; end: number } } {
+  const g = slot.pointer?.[0];
+  if (g) return { span: { start: v.toks[g.first]!.start, end: v.toks[g.last]!.end } };
+  const t = slot.collective && slot.implied !== null ? v.toks[slot.implied] : undefined;
+  return t ? { span: { start: t.start, end: t.end } } : {};
+}
+
+function subjectMention(v: TokenView, state: Discourse, x: Subject): Mention {
+  const sp = x.speaker!;
+  const first = lowerBound(v.starts, sp.span!.start);
+  const last = Math.max(first, lowerBound(v.starts, sp.span!.end) - 1);
+  return state.mention(x.at, x.sent, sp, roleKeys(v, first, last));
+}
+
+/**
+ * "the ministry", "lembaga tersebut": a body of that name that spoke before; for a word that
+ * names no particular body ("the agency", "lembaga itu"), the last body of the same kind that
+ * spoke or someone who spoke for one ("Kepala NIS … Lembaga itu …"); else the last organisation
+ * named with that word; else the words themselves.
+ */
+function bodyPointer(v: TokenView, state: Discourse, groups: NP[], head: string, rule: string): Speaker {
+  const g = groups[0]!;
+  const here = { start: v.toks[g.first]!.start, end: v.toks[g.last]!.end };
+  const own = makeSpeaker(v, groups, 'speaker.body-pointer');
+  const same = state.bodyNamed(head) ?? (v.sl.genericBodies.has(head) ? state.anyBody(own.kind) : null);
+  if (same) return { ...same.speaker, span: here, implied: true, rule };
+  const mention = bodyMentionBefore(v, head, g.first);
+  return mention ? { ...makeSpeaker(v, [mention], 'speaker.body-mention'), span: here, implied: true } : own;
 }
 
 /** The body word of a pointing phrase ("ministry" of "the ministry"), or null for a pronoun. */
@@ -138,9 +181,12 @@ function bodyHead(v: TokenView, groups: NP[]): string | null {
   return null;
 }
 
-/** The last organisation named before token `before` whose name holds the body word. */
+/** How far back an organisation's name is looked for: a few paragraphs of tokens. */
+const MENTION_REACH = 600;
+
+/** The last organisation named shortly before token `before` whose name holds the body word. */
 function bodyMentionBefore(v: TokenView, head: string, before: number): NP | null {
-  for (let i = before - 1; i >= 0; i--) {
+  for (let i = before - 1; i >= Math.max(0, before - MENTION_REACH); i--) {
     const e = v.entity[i];
     if (e?.type !== 'organization') continue;
     const first = v.mentionFirst[i]!;
@@ -149,19 +195,4 @@ function bodyMentionBefore(v: TokenView, head: string, before: number): NP | nul
     i = first;
   }
   return null;
-}
-
-function latestGroupBefore(
-  list: Array<{ at: number; speakers: Speaker[] }>,
-  at: number,
-): Speaker[] | undefined {
-  let best: { at: number; speakers: Speaker[] } | undefined;
-  for (const g of list) if (g.at < at && (!best || g.at >= best.at)) best = g;
-  return best?.speakers;
-}
-
-function latestBefore(list: Antecedent[], at: number): Antecedent | undefined {
-  let best: Antecedent | undefined;
-  for (const a of list) if (a.at < at && (!best || a.at >= best.at)) best = a;
-  return best;
 }

@@ -2,6 +2,7 @@ import type { Entity } from '../../domain/entity.js';
 import type { Speaker, SpeakerKind } from '../../domain/statement.js';
 import { isOutletEntity } from '../entities/lookup.js';
 import { ENTITY, L } from './labels.js';
+import { resolveTables } from './resolve-tables.js';
 import { hasHead, npLeft, npRight, skipAdjunctsLeft, type NP } from './np.js';
 import { has, type TokenView } from './view.js';
 
@@ -98,6 +99,7 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     break;
   }
   mergeNameLists(v, speakers);
+  mergeTitleLists(v, speakers);
   const firstGroup = speakers[0]?.[0];
   if (!firstGroup) return null;
   // "Di Roma Austin": when a preposition opens the sentence, its object is not the speaker
@@ -139,6 +141,28 @@ function mergeNameLists(v: TokenView, speakers: NP[][]): void {
   speakers.splice(0, speakers.length, [{ first: first.first, last: flat[flat.length - 1]!.last }]);
 }
 
+/**
+ * "Kepala Bidang Bangunan Dinas Perumahan Rakyat dan Kawasan Permukiman, Cipta Karya dan Tata
+ * Ruang Kota Surabaya Iman Krestian", "Wakil Ketua Kamar Dagang dan Industri Indonesia Bidang
+ * Hubungan Internasional Shinta Kamdani": a long title whose body's name lists fields is one
+ * speaker, named at its end. Read so when the first part is a role without a name, no later part
+ * opens a new role or source, and the last part names its person after some title words
+ * ("… dan Menteri Pertahanan Lloyd Austin", "… dan Lloyd Austin" stay two speakers).
+ */
+function mergeTitleLists(v: TokenView, speakers: NP[][]): void {
+  if (speakers.length < 2) return;
+  const parts = speakers.flat();
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  // a role that ends in its holder's name is a whole speaker: "Kepala Dinas Budi dan …"
+  if (!hasLabel(v, first, L.ROLE) || personIn(v, first)?.last === first.last) return;
+  const OPENS = L.ROLE | L.INDEF | L.UNNAMED | L.TITLE | L.PRONOUN;
+  if (parts.slice(1).some((g) => has(v, g.first, OPENS))) return;
+  const p = personIn(v, last) ?? bareName(v, last);
+  if (!p || p.first <= last.first || v.mentionFirst[last.first] === p.first) return;
+  speakers.splice(0, speakers.length, [{ first: first.first, last: last.last }]);
+}
+
 /** Whether "<left> dan <right>" joins two words of one title: a capitalised right side of one bare word. */
 function titleJoin(v: TokenView, left: NP, right: NP): boolean {
   if (
@@ -152,8 +176,9 @@ function titleJoin(v: TokenView, left: NP, right: NP): boolean {
 
 /** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */
 export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
-  const np = npRight(v, i, hi);
-  if (!np) return null;
+  const first = npRight(v, i, hi);
+  if (!first) return null;
+  const np = titleTail(v, first, hi);
   const groups = [np];
   let k = np.last + 1;
   while (k < hi - 1 && has(v, k, L.COMMA) && groups.length < 4 && !has(v, np.first, L.PRONOUN)) {
@@ -167,16 +192,66 @@ export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
   return groups;
 }
 
+/** How far a title may run past where the noun phrase reader stopped. */
+const TAIL = 16;
+const TAIL_WORD = ENTITY | L.CAP | L.ROLE | L.BODY | L.TITLE | L.MOD | L.GOVERNMENT;
+
+/**
+ * "kata juru bicara Gugus Tugas Covid - 19 Kabupaten Bekasi, Alamsyah", "ujar Kepala Humas
+ * Daop 1 Eva Chairunisa": a title after an inverted cue runs over numbers, hyphens, slashes and
+ * joined capitalised words that the noun phrase reader stops at, up to a comma, a date, a
+ * lower-case word or the end of the sentence. Only a phrase that holds a role or a body is
+ * extended; a bare name ("kata Budi") stays as read.
+ */
+function titleTail(v: TokenView, np: NP, hi: number): NP {
+  let titled = false;
+  for (let k = np.first; k <= np.last && !titled; k++) titled = has(v, k, L.ROLE | L.BODY | L.UNNAMED);
+  if (!titled) return np;
+  let last = np.last;
+  for (let k = np.last + 1; k < Math.min(hi, np.last + 1 + TAIL); k++) {
+    const t = v.toks[k]!;
+    const f = v.flags[k]!;
+    if (f & (L.COMMA | L.QUOTE | L.DATE | L.PRONOUN | L.COLON) || v.cueAt[k]) break;
+    if (f & TAIL_WORD || t.kind === 'number') {
+      last = k;
+      continue;
+    }
+    // "Covid - 19", "Riset dan Teknologi / Kepala Badan …", "Rumah Sakit Darurat Covid - 19 (RSDC)"
+    const joins = f & (L.CONNECTOR | L.CONJ | L.OPEN_PAREN | L.CLOSE_PAREN) || /^[-–/]$/.test(t.text);
+    if (joins && has(v, k + 1, TAIL_WORD | L.OPEN_PAREN)) {
+      if (f & L.CLOSE_PAREN) last = k;
+      continue;
+    }
+    if (joins && v.toks[k + 1]?.kind === 'number') continue;
+    break;
+  }
+  return { first: np.first, last };
+}
+
 const text = (v: TokenView, a: number, b: number) => v.doc.text.slice(v.toks[a]!.start, v.toks[b]!.end);
 
 /** The last person named in a phrase: names follow roles ("Kepala Dinas … Budi Santoso"). */
 function personIn(v: TokenView, np: NP): { entity: Entity; first: number; last: number } | null {
   for (let i = np.last; i >= np.first; i--) {
     const e = v.entity[i];
-    if (e && e.type === 'person') return { entity: e, first: v.mentionFirst[i]!, last: v.mentionLast[i]! };
+    if (!e || e.type !== 'person') continue;
+    const first = v.mentionFirst[i]!;
+    const last = v.mentionLast[i]!;
+    // "Komnas HAM", "Kepala Dinas …": a body's acronym or a lexicon word taken for a name (a
+    // known person's initials, "SBY", keep their canonical name; after a role, "Ketua Umum
+    // Partai Demokrat AHY", initials are the role holder's)
+    const acronym = ACRONYM.test(v.toks[i]!.text) && e.name === v.toks[i]!.text && !hasLabel(v, np, L.ROLE);
+    if (first === last && (acronym || v.flags[i]! & LEXICAL)) {
+      i = first;
+      continue;
+    }
+    return { entity: e, first, last };
   }
   return null;
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const LEXICAL = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE | L.FUNCTION;
 
 /** A run of capitalised words that no lexicon or gazetteer claims: an unknown person's name. */
 function bareName(v: TokenView, np: NP): { first: number; last: number } | null {
@@ -205,6 +280,8 @@ function bareName(v: TokenView, np: NP): { first: number; last: number } | null 
       i = k;
       continue;
     }
+    // "HAM" of "Komnas HAM": a lone acronym beside no role names a body, not a person
+    if (k === i && ACRONYM.test(v.toks[i]!.text) && !hasLabel(v, np, L.ROLE)) continue;
     best = { first: i, last: k };
     i = k;
   }
@@ -234,6 +311,9 @@ function trimmed(v: TokenView, np: NP): NP {
  * name if any group names one, the role from the group that holds a role, the kind from the
  * head, the affiliation from the country or body it speaks for.
  */
+/** "Dilansir Tribunjateng.com", "Mengutip Antara": a relaying outlet before the speaker, never the speaker */
+const citingGroup = (v: TokenView, g: NP): boolean => !!v.sl.citing.matchAt(v.toks, g.first);
+
 export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
   let person: { entity?: Entity; first: number; last: number } | null = null;
   // a group that is only a name beats a person found inside a role ("Bupati Brebes, Eka Pratiwi")
@@ -241,8 +321,15 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
     ...groups.filter((g) => !hasLabel(v, g, L.ROLE)),
     ...groups.filter((g) => hasLabel(v, g, L.ROLE)),
   ];
+  const pointing = groups.some((h) => has(v, h.first, L.PRONOUN));
   for (const g of ordered) {
-    const p = personIn(v, g);
+    // "juru bicara Gugus Tugas Covid - 19, Alamsyah": an apposition that is only a name, known
+    // or not, beats a word inside the role that the entity stage took for a person
+    const p =
+      personIn(v, g) ??
+      (groups.length > 1 && !pointing && !hasLabel(v, g, L.ROLE) && !citingGroup(v, g)
+        ? bareName(v, g)
+        : null);
     if (p) {
       person = p;
       break;
@@ -251,13 +338,14 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
   if (!person)
     for (const g of groups) {
       const n = bareName(v, g);
-      if (n && !groups.some((h) => has(v, h.first, L.PRONOUN))) {
+      if (n && !pointing) {
         person = n;
         break;
       }
     }
-  if (person?.entity) {
-    // "Kepala BPS Amalia Putri" where only "Putri" was recognised: take the given name too
+  if (person?.entity && person.first === person.last) {
+    // "Kepala BPS Amalia Putri" where only "Putri" was recognised: take the given name too (a
+    // name recognised whole keeps its bounds: "Kepala Dinas Perdagangan Rina Wulandari")
     let f = person.first;
     const NOT =
       L.ROLE | L.BODY | L.UNNAMED | L.TITLE | L.ORG | L.COUNTRY | L.PLACE | L.MOD | L.INDEF | L.FUNCTION;
@@ -361,7 +449,11 @@ export function isPronoun(v: TokenView, groups: NP[]): boolean {
   if (g.first === g.last) return has(v, g.first, L.PRONOUN);
   if (
     !has(v, g.last, L.DEMONSTRATIVE) &&
-    !(has(v, g.first, L.INDEF) && v.toks[g.first]!.norm === 'the' && g.last === g.first + 1)
+    !(
+      has(v, g.first, L.INDEF) &&
+      resolveTables(v.sl).definite.has(v.toks[g.first]!.norm) &&
+      g.last === g.first + 1
+    )
   )
     return false;
   for (let i = g.first; i <= g.last; i++)

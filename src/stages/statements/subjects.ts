@@ -1,0 +1,56 @@
+import type { Speaker } from '../../domain/statement.js';
+import { L } from './labels.js';
+import { npRight } from './np.js';
+import { makeSpeaker } from './speaker.js';
+import { has, type TokenView } from './view.js';
+
+/** Who opens a sentence: a named person, or a pronoun standing for one ("Ia", "She"). */
+export type Subject =
+  | { sent: number; at: number; speaker: Speaker; pronoun: null }
+  | { sent: number; at: number; speaker: null; pronoun: number };
+
+/** Lexicon words are never names, even when the entity stage took them for one ("Dinas"). */
+const LEXICAL = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE | L.FUNCTION | L.MOD;
+
+/**
+ * The person in subject position of sentence `s`: the noun phrase that opens it once
+ * connectives, adverbs and dates are stepped over ("Sementara itu, Kepala Dinas Budi Santoso
+ * meninjau …", "Rakhmat berharap …", "Ia juga …"). A sentence that opens with a quotation mark,
+ * a preposition or a common noun ("Jumlah stasiun KRL …") has no person subject.
+ */
+export function sentenceSubject(v: TokenView, s: number): Subject | null {
+  let i = v.sentStart[s]!;
+  const end = v.sentStart[s + 1]!;
+  const stop = Math.min(end, i + 6);
+  while (i < stop && v.flags[i]! & (L.CONNECTIVE | L.COMMA | L.ADVERB | L.DATE) && !(v.flags[i]! & L.PERSON))
+    i++;
+  if (i >= end || has(v, i, L.QUOTE)) return null;
+  const at = v.toks[i]!.start;
+  if (has(v, i, L.PRONOUN)) return { sent: s, at, speaker: null, pronoun: i };
+  const read = npRight(v, i, Math.min(end, i + 16));
+  if (!read) return null;
+  // "Majelis hakim memvonis Muzni": a plain lower-case word is the verb, the subject ends before it
+  let last = read.first;
+  while (last < read.last && !plainWord(v, last + 1)) last++;
+  const np = { first: read.first, last };
+  let person = false;
+  for (let k = np.first; k <= np.last && !person; k++) person = has(v, k, L.PERSON);
+  if (!person) return null;
+  const sp = makeSpeaker(v, [np], 'speaker.sentence-subject');
+  if (sp.kind !== 'person' || sp.entityId === null || !sp.span) return null;
+  // the name itself must not be a lexicon word, and it ends its phrase: in "Kepala Subdirektorat
+  // Industri Kayu" a word taken for a name with more title after it is no one
+  let nameEnd = -1;
+  for (let k = np.first; k <= np.last; k++) {
+    if (v.entity[k]?.id !== sp.entityId) continue;
+    if (v.flags[k]! & LEXICAL) return null;
+    nameEnd = k;
+  }
+  if (nameEnd < np.last && has(v, np.last, L.CAP)) return null;
+  return { sent: s, at, speaker: sp, pronoun: null };
+}
+
+function plainWord(v: TokenView, i: number): boolean {
+  const t = v.toks[i]!;
+  return t.kind === 'word' && !t.upper && v.flags[i] === 0;
+}
