@@ -110,3 +110,21 @@ describe('fetchArticle', () => {
     });
   });
 });
+
+describe('fetchArticle and wide charsets', () => {
+  it('reads a UTF-16 page without a byte order mark when the Content-Type says utf-16le', async () => {
+    const s = await serve({
+      '/w': send(iconv.encode(frenchPage(), 'utf-16le'), { 'content-type': 'text/html; charset=UTF-16LE' }),
+    });
+    const a = await fetchArticle(s.url('/w'), open());
+    expect(a.text).toContain(FRENCH);
+    expect(a.charset).toBe('utf-16le');
+  });
+
+  it('reads a UTF-32 page without a byte order mark when the Content-Type says utf-32be', async () => {
+    const s = await serve({
+      '/w': send(iconv.encode(frenchPage(), 'utf-32be'), { 'content-type': 'text/html; charset=utf-32be' }),
+    });
+    expect((await fetchArticle(s.url('/w'), open())).text).toContain(FRENCH);
+  });
+});

@@ -51,7 +51,7 @@ export async function fetchArticle(url: string, opts: FetchOptions): Promise<Fet
     throw new CorroborateError('fetch_failed', `could not fetch ${url}: unexpected 304 Not Modified`);
   const where = out.url;
   if (out.bytes.length === 0) throw new CorroborateError('input_empty', `${where} is empty`);
-  const binary = sniffBinary(out.bytes);
+  const binary = sniffBinary(out.bytes, out.contentType?.charset);
   const served = out.contentType ? ` (the server said ${out.contentType.mime})` : '';
   if (binary)
     throw new CorroborateError('input_binary', `${where} is not text: it looks like ${binary}${served}`);
