@@ -16,6 +16,8 @@ export interface ServeOptions {
   token?: string;
   allowPrivate?: boolean;
   version?: string;
+  /** more Host names to answer for besides loopback and `host` (`--allowed-host`) */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningApi {
@@ -37,6 +39,8 @@ export function startServer(o: ServeOptions): Promise<RunningApi> {
     allowPrivate: !!o.allowPrivate,
     webDist: fs.existsSync(WEB_DIST) ? WEB_DIST : null,
     version: o.version ?? '0.1.0',
+    host,
+    allowedHosts: o.allowedHosts ?? [],
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8080 }, (info) => {

@@ -26,6 +26,7 @@ export async function serveUntilStopped(
     host: str(options.host) ?? '127.0.0.1',
     port: parsePort(str(options.port)),
     allowPrivate: !!options['allow-private'],
+    allowedHosts: (options['allowed-host'] as string[] | undefined) ?? [],
   });
   io.out(`Corroborate is serving ${db ?? 'the ledger'} at ${api.url}\n`);
   if (api.generatedToken)
@@ -43,10 +44,12 @@ export async function serveUntilStopped(
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the HTTP API and the web app (default http://127.0.0.1:8080)',
-  usage: 'corroborate serve [--db file] [--host 127.0.0.1] [--port 8080] [--allow-private]',
+  usage:
+    'corroborate serve [--db file] [--host 127.0.0.1] [--port 8080] [--allowed-host name]... [--allow-private]',
   options: {
     db: { value: true },
     host: { value: true },
+    'allowed-host': { value: true, multiple: true },
     port: { value: true },
     'allow-private': {},
     json: {},
