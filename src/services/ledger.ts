@@ -44,7 +44,7 @@ export class Ledger {
       const hash = contentHash(raw.text);
       const same =
         (await this.store.findArticle({ contentHash: hash })) ??
-        (raw.url ? await this.store.findArticle({ url: raw.url }) : null);
+        (webUrl(raw.url) ? await this.store.findArticle({ url: webUrl(raw.url)! }) : null);
       if (same)
         return {
           id: same.id,
@@ -56,6 +56,11 @@ export class Ledger {
           claims: [],
           warnings: [],
         };
+      const url = webUrl(raw.url);
+      const urlWarnings =
+        raw.url && !url
+          ? [`ignored the link "${raw.url.slice(0, 80)}": only http and https links are kept`]
+          : [];
       const published = opts.published ?? raw.published;
       const lang = opts.lang ?? raw.language ?? undefined;
       const result: ExtractResult = extractText(raw.text, { ...(lang ? { lang } : {}), published });
@@ -64,8 +69,8 @@ export class Ledger {
         raw.text,
         result,
         {
-          url: raw.url,
-          canonicalUrl: raw.url,
+          url,
+          canonicalUrl: webUrl(raw.canonicalUrl ?? null) ?? url,
           title: raw.title ?? headline(raw.text),
           outlet: raw.outlet,
           published,
@@ -81,7 +86,7 @@ export class Ledger {
         language: result.language,
         statements: out.statementIds.length,
         claims: out.claimIds,
-        warnings: result.warnings,
+        warnings: [...urlWarnings, ...result.warnings],
       };
     });
   }
@@ -123,6 +128,17 @@ export class Ledger {
       }
       return { reprocessed: done };
     });
+  }
+}
+
+/** `url` when it is an absolute http or https link, else null: never `javascript:` or `data:`. */
+export function webUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
   }
 }
 

@@ -8,6 +8,11 @@ export interface RawArticle {
   text: string;
   path: string | null;
   url: string | null;
+  /**
+   * a URL the page names for itself (`<link rel=canonical>`, `og:url`), kept only when on the
+   * same site as `url`: a hint, never the article's identity
+   */
+  canonicalUrl?: string | null;
   title: string | null;
   outlet: string | null;
   published: string | null;

@@ -1,4 +1,4 @@
-import { isCorroborateError } from '../../domain/errors.js';
+import { isCorroborateError, type ErrorCode } from '../../domain/errors.js';
 import { isUrl, loadInput } from '../../services/input.js';
 import type { AddResult } from '../../services/ledger.js';
 import { checkFollows } from '../../services/follow.js';
@@ -7,6 +7,7 @@ import { expandTargets } from '../../sources/targets.js';
 import { feedStoreOf } from '../../store/sqlite/feeds.store.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
+import { EXIT, exitCodeFor } from '../exit-codes.js';
 import { printJson } from '../io.js';
 import { progress } from '../progress.js';
 import { DB_OPTION, withLedger } from '../store-option.js';
@@ -38,7 +39,7 @@ export const addCommand: Command = {
     const published = parsePublished(str(options.published));
     const maxBytes = parseMaxBytes(str(options['max-bytes']));
     const timeoutMs = parseTimeout(str(options.timeout));
-    const results: Array<{ target: string; result?: AddResult; error?: string }> = [];
+    const results: Array<{ target: string; result?: AddResult; error?: string; code?: ErrorCode }> = [];
     await withLedger(options, async (ledger) => {
       const bar = progress(io, targets.length, 'adding');
       // commit every 50 articles: a crash loses at most the unfinished batch, which a rerun adds
@@ -73,7 +74,7 @@ export const addCommand: Command = {
               });
             } catch (e) {
               if (!isCorroborateError(e)) throw e;
-              results.push({ target: t.target, error: e.message });
+              results.push({ target: t.target, error: e.message, code: e.code });
             }
             bar.tick(i + 1, t.target);
           }
@@ -108,6 +109,10 @@ export const addCommand: Command = {
         `added ${summary.added} article(s)${summary.copies ? ` (${summary.copies} near-copies)` : ''}, ${summary.unchanged} already in the ledger, ${summary.failed} failed; ${summary.statements} statements, ${summary.claimsTouched} claims touched\n`,
       );
     }
-    return failed.length && !added.length && !same.length ? 3 : failed.length ? 1 : 0;
+    if (!failed.length) return EXIT.ok;
+    if (added.length || same.length) return EXIT.findings;
+    // nothing went in: the exit code of the failures when they agree (a refused URL is 4)
+    const codes = new Set(failed.map((f) => exitCodeFor(f.code!)));
+    return codes.size === 1 ? [...codes][0]! : EXIT.input;
   },
 };

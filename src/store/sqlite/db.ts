@@ -6,12 +6,21 @@ import { MIGRATIONS } from './migrations.js';
 
 export type DB = Database.Database;
 
+export interface OpenOptions {
+  /** refuse a file that does not exist instead of creating it (and its folders): read commands */
+  mustExist?: boolean;
+}
+
 /** Opens (creating if needed) a ledger database: WAL, foreign keys, migrations applied. */
-export function openDatabase(file: string): DB {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+export function openDatabase(file: string, opts: OpenOptions = {}): DB {
+  if (file !== ':memory:') {
+    if (opts.mustExist && !fs.existsSync(file))
+      throw new CorroborateError('store_failed', `no ledger at ${file}`);
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  }
   let db: DB;
   try {
-    db = new Database(file);
+    db = new Database(file, { fileMustExist: !!opts.mustExist && file !== ':memory:' });
   } catch (cause) {
     throw new CorroborateError(
       'store_failed',

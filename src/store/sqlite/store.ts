@@ -3,7 +3,7 @@ import type { LedgerStore } from '../port.js';
 import type { ArticleBundle, ListFilter, Page } from '../types.js';
 import * as articles from './articles.repo.js';
 import * as claims from './claims.repo.js';
-import { openDatabase, sql, type DB } from './db.js';
+import { openDatabase, sql, type DB, type OpenOptions } from './db.js';
 import * as entities from './entities.repo.js';
 
 /** The embedded default: one SQLite file (WAL), written one article per transaction. */
@@ -11,8 +11,8 @@ export class SqliteStore implements LedgerStore {
   readonly kind = 'sqlite';
   readonly db: DB;
 
-  constructor(file: string) {
-    this.db = openDatabase(file);
+  constructor(file: string, opts: OpenOptions = {}) {
+    this.db = openDatabase(file, opts);
   }
 
   private tx<T>(what: string, fn: () => T): T {
