@@ -37,7 +37,9 @@ describe('fetchArticle', () => {
       language: 'id',
       format: 'html',
       fetchedUrl: s.url('/x.html'),
-      url: `${s.origin}/ekonomi/2024/03/05/subsidi-beras`,
+      // where it was fetched from is its identity; its canonical URL (same site) is a hint
+      url: s.url('/x.html'),
+      canonicalUrl: `${s.origin}/ekonomi/2024/03/05/subsidi-beras`,
       charset: 'utf-8',
       warnings: [],
     });
