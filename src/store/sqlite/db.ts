@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CorroborateError } from '../../domain/errors.js';
+import { BUSY_TIMEOUT_MS } from './busy.js';
 import { MIGRATIONS } from './migrations.js';
 
 export type DB = Database.Database;
@@ -39,6 +40,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
     db.pragma('mmap_size = 268435456');
     db.pragma('wal_autocheckpoint = 10000');
     migrate(db);
+    // waited for in SQLite only briefly from now on, then asynchronously (see busy.ts)
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (cause) {
     db.close();
     throw new CorroborateError(
