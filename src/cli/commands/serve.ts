@@ -1,6 +1,7 @@
 import { CorroborateError } from '../../domain/errors.js';
 import { startServer } from '../../api/server.js';
 import { Ledger } from '../../services/ledger.js';
+import { WorkerExtractor } from '../../services/worker-extractor.js';
 import { openStore } from '../../store/open.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
@@ -21,8 +22,10 @@ export async function serveUntilStopped(
   io: CliIO,
 ): Promise<number> {
   const store = openStore(db);
+  // articles POSTed to the API are read in a worker thread with a time budget
+  const extractor = new WorkerExtractor();
   const api = await startServer({
-    ledger: new Ledger(store),
+    ledger: new Ledger(store, extractor.extract),
     host: str(options.host) ?? '127.0.0.1',
     port: parsePort(str(options.port)),
     allowPrivate: !!options['allow-private'],
@@ -37,6 +40,7 @@ export async function serveUntilStopped(
     process.once('SIGTERM', stop);
   });
   await api.close();
+  await extractor.stop();
   await store.close();
   return 0;
 }
