@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, readFileBytes } from './file.js';
+import { decodeText, readFileBytes, readSmallFileSync } from './file.js';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'corr-file-'));
 
@@ -47,5 +47,11 @@ describe('decodeText', () => {
 
   it('still refuses NUL bytes when nothing declares a wide charset', () => {
     expect(() => decodeText(iconv.encode(TEXT, 'utf-16le'), 'f')).toThrow(/not text/);
+  });
+});
+
+describe('readSmallFileSync', () => {
+  it('stops at the byte cap on a file whose stat size says nothing (/dev/zero)', () => {
+    expect(() => readSmallFileSync('/dev/zero', 200 * 1024)).toThrow(/more than the 0\.2 MB limit/);
   });
 });

@@ -49,6 +49,29 @@ export async function readFileBytes(path: string, maxBytes = DEFAULT_MAX_BYTES):
   return readCapped(fs.createReadStream(path, { highWaterMark: 64 * 1024 }), path, maxBytes);
 }
 
+/**
+ * Reads a small file the user keeps beside articles (a manifest.json) synchronously, by bytes
+ * read up to `maxBytes`: a FIFO or an endless device under that name cannot fill the memory.
+ */
+export function readSmallFileSync(path: string, maxBytes: number): Buffer {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) return Buffer.concat(chunks);
+      size += n;
+      if (size > maxBytes)
+        throw new CorroborateError('input_too_large', `${path} is more than the ${mb(maxBytes)} limit`);
+      chunks.push(chunk.subarray(0, n));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Reads standard input up to `maxBytes`. */
 export function readStdinBytes(maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   return readCapped(process.stdin, 'standard input', maxBytes);
