@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Entry of the `corroborate` command: runs the compiled CLI (built by `npm install` via `prepare`).
+import { endQuietlyWhenStdoutCloses } from '../dist/cli/io.js';
 import { main } from '../dist/cli/main.js';
 
+endQuietlyWhenStdoutCloses();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

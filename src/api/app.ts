@@ -9,6 +9,7 @@ import type { Ledger } from '../services/ledger.js';
 import { readCache } from './cache.js';
 import { errorBody, onError } from './errors.js';
 import { openApiDocument } from './openapi.js';
+import { hostAllowed, requestGuard } from './request-guard.js';
 import { readRoutes } from './routes/read.js';
 import { writeRoutes } from './routes/write.js';
 import { auth, securityHeaders } from './security.js';
@@ -25,12 +26,17 @@ export interface AppOptions {
   webDist: string | null;
   version: string;
   maxBodyBytes?: number;
+  /** the address the server listens on (default 127.0.0.1): its name is an accepted Host */
+  host?: string;
+  /** more names the server may be reached by (`--allowed-host`), e.g. behind a reverse proxy */
+  allowedHosts?: readonly string[];
 }
 
 export function createApp(o: AppOptions) {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.onError(onError);
+  app.use('*', requestGuard(hostAllowed(o.host ?? '127.0.0.1', o.allowedHosts ?? [])));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(o.version)));
   app.use('/api/*', auth(o.token, o.readsNeedToken));
   app.use(

@@ -3,15 +3,26 @@ import type { LedgerStore } from '../store/port.js';
 
 /** Responses larger than this are not kept: an article's full text with its spans, say. */
 const MAX_BODY = 1024 * 1024;
+/** All kept answers together (UTF-16 string sizes, keys included). */
+const MAX_TOTAL = 32 * 1024 * 1024;
 
 /**
- * Keeps the last `max` JSON answers to GET requests until the ledger changes. The store's change
- * stamp moves with every commit, this process's or another's (a `watch` running beside `serve`),
- * so an answer is never older than the data. Ten readers asking for the claims list cost one
- * query, not ten.
+ * Keeps JSON answers to GET requests until the ledger changes, the least recently used dropped
+ * first once they pass `maxBytes` in all. The bound is on bytes, not entries: 256 entries of a
+ * megabyte each would be half a gigabyte of strings. The store's change stamp moves with every
+ * commit, this process's or another's (a `watch` running beside `serve`), so an answer is never
+ * older than the data. Ten readers asking for the claims list cost one query, not ten.
  */
-export function readCache(store: LedgerStore, max = 256): MiddlewareHandler {
+export function readCache(store: LedgerStore, maxBytes = MAX_TOTAL): MiddlewareHandler {
   const entries = new Map<string, { stamp: string; body: string }>();
+  let bytes = 0;
+  const size = (key: string, body: string) => 2 * (key.length + body.length);
+  const drop = (key: string) => {
+    const e = entries.get(key);
+    if (!e) return;
+    entries.delete(key);
+    bytes -= size(key, e.body);
+  };
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const stamp = await store.changeStamp();
@@ -26,12 +37,14 @@ export function readCache(store: LedgerStore, max = 256): MiddlewareHandler {
       c.header('x-cache', 'hit');
       return c.body(hit.body, 200, { 'content-type': 'application/json; charset=UTF-8' });
     }
+    if (hit) drop(key);
     await next();
     if (c.res.status !== 200 || !c.res.headers.get('content-type')?.startsWith('application/json')) return;
     const body = await c.res.clone().text();
-    if (body.length > MAX_BODY) return;
-    entries.delete(key);
+    if (body.length > MAX_BODY || size(key, body) > maxBytes) return;
+    drop(key);
     entries.set(key, { stamp, body });
-    if (entries.size > max) entries.delete(entries.keys().next().value!);
+    bytes += size(key, body);
+    while (bytes > maxBytes) drop(entries.keys().next().value!);
   };
 }

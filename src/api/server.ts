@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CorroborateError } from '../domain/errors.js';
 import type { Ledger } from '../services/ledger.js';
 import { createApp } from './app.js';
 
@@ -16,6 +17,8 @@ export interface ServeOptions {
   token?: string;
   allowPrivate?: boolean;
   version?: string;
+  /** more Host names to answer for besides loopback and `host` (`--allowed-host`) */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningApi {
@@ -24,6 +27,18 @@ export interface RunningApi {
   /** true when the token was made up at start (CORROBORATE_TOKEN unset) */
   generatedToken: boolean;
   close(): Promise<void>;
+}
+
+/** A failure to listen as one line the user can act on (exit 2), not an internal error. */
+function listenError(e: NodeJS.ErrnoException, host: string, port: number): Error {
+  const where = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (e.code === 'EADDRINUSE')
+    return new CorroborateError('usage', `${where} is already in use; choose another port with --port`);
+  if (e.code === 'EACCES')
+    return new CorroborateError('usage', `not allowed to listen on ${where}; choose a port above 1023`);
+  if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND')
+    return new CorroborateError('usage', `cannot listen on ${host}: this machine has no such address`);
+  return e;
 }
 
 /** Starts the API and web app; port 0 picks a free port. */
@@ -37,6 +52,8 @@ export function startServer(o: ServeOptions): Promise<RunningApi> {
     allowPrivate: !!o.allowPrivate,
     webDist: fs.existsSync(WEB_DIST) ? WEB_DIST : null,
     version: o.version ?? '0.1.0',
+    host,
+    allowedHosts: o.allowedHosts ?? [],
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8080 }, (info) => {
@@ -48,6 +65,6 @@ export function startServer(o: ServeOptions): Promise<RunningApi> {
         close: () => new Promise<void>((r) => server.close(() => r())),
       });
     });
-    server.on('error', reject);
+    server.on('error', (e: NodeJS.ErrnoException) => reject(listenError(e, host, o.port ?? 8080)));
   });
 }

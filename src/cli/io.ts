@@ -13,3 +13,15 @@ export const processIO: CliIO = {
 };
 
 export const printJson = (io: CliIO, value: unknown): void => io.out(`${JSON.stringify(value, null, 2)}\n`);
+
+/**
+ * A reader that stops early (`corroborate claims | head -1`) closes the pipe and the next write
+ * fails with EPIPE: the command ends there, quietly and with exit code 0, as Unix tools do.
+ * Called by the program's entry only (commands never exit the process).
+ */
+export function endQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
+}

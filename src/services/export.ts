@@ -1,4 +1,5 @@
 import type { LedgerStore } from '../store/port.js';
+import { csvCell } from './csv.js';
 import { claimDetail } from './query.js';
 
 export type ExportFormat = 'json' | 'csv' | 'claimreview';
@@ -22,11 +23,6 @@ const CSV_COLUMNS = [
   'said_on',
   'content',
 ] as const;
-
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 async function* claims(store: LedgerStore, minStatements: number) {
   for (let offset = 0; ; offset += 200) {

@@ -26,12 +26,12 @@ export function normaliseFeedUrl(text: string): string {
 }
 
 /** Reads an OPML subscription list from a file: its feed URLs and what was odd about it. */
-export function readOpmlFile(path: string): {
+export async function readOpmlFile(path: string): Promise<{
   feeds: Array<{ url: string; title: string | null }>;
   warnings: string[];
-} {
+}> {
   try {
-    return parseOpml(decodeText(readFileBytes(path, 16 * 1024 * 1024), path));
+    return parseOpml(decodeText(await readFileBytes(path, 16 * 1024 * 1024), path));
   } catch (e) {
     if (!(e instanceof CorroborateError)) throw e;
     if (e.code === 'input_not_found')
@@ -66,7 +66,7 @@ export async function addFeeds(
       await add(normaliseFeedUrl(t), null, null);
       continue;
     }
-    const list = readOpmlFile(t);
+    const list = await readOpmlFile(t);
     warnings.push(...list.warnings.map((w) => `${t}: ${w}`));
     if (!list.feeds.length) warnings.push(`${t}: the list names no feeds`);
     for (const f of list.feeds) await add(normaliseFeedUrl(f.url), f.title, t);

@@ -37,7 +37,7 @@ export async function loadInput(target: string, opts: InputOptions = {}): Promis
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target))
     throw new CorroborateError('usage', `unsupported URL scheme in ${target} (http and https only)`);
   const isStdin = target === '-';
-  const bytes = isStdin ? await readStdinBytes(maxBytes) : readFileBytes(target, maxBytes);
+  const bytes = isStdin ? await readStdinBytes(maxBytes) : await readFileBytes(target, maxBytes);
   const what = isStdin ? 'standard input' : target;
   const text = decodeText(bytes, what, opts.encoding);
   const path = isStdin ? null : target;

@@ -11,6 +11,11 @@ export interface AddOptions {
   published?: string | null;
 }
 
+export type Extractor = (
+  text: string,
+  opts: { lang?: string; published?: string | null },
+) => Promise<ExtractResult>;
+
 export interface AddResult {
   id: number;
   created: boolean;
@@ -31,7 +36,14 @@ export interface AddResult {
 export class Ledger {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly store: LedgerStore) {}
+  /**
+   * `extract` reads an article (default: in this thread); the API passes one that runs in a
+   * worker thread with a time budget, so a huge article never stalls the server.
+   */
+  constructor(
+    readonly store: LedgerStore,
+    private readonly extract: Extractor = async (text, o) => extractText(text, o),
+  ) {}
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.queue.then(fn, fn);
@@ -42,48 +54,66 @@ export class Ledger {
   add(raw: RawArticle, opts: AddOptions = {}): Promise<AddResult> {
     return this.serial(async () => {
       const hash = contentHash(raw.text);
-      const same =
-        (await this.store.findArticle({ contentHash: hash })) ??
-        (raw.url ? await this.store.findArticle({ url: raw.url }) : null);
-      if (same)
-        return {
-          id: same.id,
-          created: false,
-          reason: same.contentHash === hash ? 'same text' : 'same URL',
-          copyOf: same.copyOf,
-          language: same.language,
-          statements: same.statements,
-          claims: [],
-          warnings: [],
-        };
+      const url = webUrl(raw.url);
+      const before = await this.known(hash, url);
+      if (before) return before;
+      const urlWarnings =
+        raw.url && !url
+          ? [`ignored the link "${raw.url.slice(0, 80)}": only http and https links are kept`]
+          : [];
       const published = opts.published ?? raw.published;
       const lang = opts.lang ?? raw.language ?? undefined;
-      const result: ExtractResult = extractText(raw.text, { ...(lang ? { lang } : {}), published });
-      const bundle = await buildBundle(
-        this.store,
-        raw.text,
-        result,
-        {
-          url: raw.url,
-          canonicalUrl: raw.url,
-          title: raw.title ?? headline(raw.text),
-          outlet: raw.outlet,
-          published,
-          path: raw.path,
-        },
-        pipelineVersion(),
-      );
-      const out = await this.store.commitArticle(bundle);
-      return {
-        id: out.articleId,
-        created: true,
-        copyOf: bundle.article.copyOf,
-        language: result.language,
-        statements: out.statementIds.length,
-        claims: out.claimIds,
-        warnings: result.warnings,
-      };
+      // extraction takes the time and holds no lock: other processes write meanwhile
+      const result: ExtractResult = await this.extract(raw.text, { ...(lang ? { lang } : {}), published });
+      // one short write transaction: look again (another process may have added it since),
+      // find near-copies and claims, write
+      return this.store.batch(async () => {
+        const again = await this.known(hash, url);
+        if (again) return again;
+        const bundle = await buildBundle(
+          this.store,
+          raw.text,
+          result,
+          {
+            url,
+            canonicalUrl: webUrl(raw.canonicalUrl ?? null) ?? url,
+            title: raw.title ?? headline(raw.text),
+            outlet: raw.outlet,
+            published,
+            path: raw.path,
+          },
+          pipelineVersion(),
+        );
+        const out = await this.store.commitArticle(bundle);
+        return {
+          id: out.articleId,
+          created: true,
+          copyOf: bundle.article.copyOf,
+          language: result.language,
+          statements: out.statementIds.length,
+          claims: out.claimIds,
+          warnings: [...urlWarnings, ...result.warnings],
+        };
+      });
     });
+  }
+
+  /** The article already in the ledger with this text or URL, as an "unchanged" result. */
+  private async known(hash: string, url: string | null): Promise<AddResult | null> {
+    const same =
+      (await this.store.findArticle({ contentHash: hash })) ??
+      (url ? await this.store.findArticle({ url }) : null);
+    if (!same) return null;
+    return {
+      id: same.id,
+      created: false,
+      reason: same.contentHash === hash ? 'same text' : 'same URL',
+      copyOf: same.copyOf,
+      language: same.language,
+      statements: same.statements,
+      claims: [],
+      warnings: [],
+    };
   }
 
   /** Runs a bulk operation as one unit of work in the store (see LedgerStore.batch). */
@@ -123,6 +153,17 @@ export class Ledger {
       }
       return { reprocessed: done };
     });
+  }
+}
+
+/** `url` when it is an absolute http or https link, else null: never `javascript:` or `data:`. */
+export function webUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
   }
 }
 

@@ -15,7 +15,7 @@ export interface ItemContext {
   polite(url: string): Promise<boolean>;
   /** the next try after `attempts` failures, or null to give up */
   retryAt(attempts: number, code: ErrorCode | null): string | null;
-  /** the feed's title, the outlet when the page names none */
+  /** the feed's title: the outlet, whatever the page says of itself */
   feedTitle(feedId: number): Promise<string | null>;
 }
 
@@ -44,7 +44,8 @@ export async function takeItem(ctx: ItemContext, item: FeedItemRecord): Promise<
   if (!(await ctx.polite(url))) return { kind: 'stopped' };
   try {
     const page = await fetchArticle(url, ctx.fetch);
-    const canonical = page.url ?? page.fetchedUrl;
+    // a canonical URL on the page's own site (a hint: fetchArticle drops one on another site)
+    const canonical = page.canonicalUrl ?? page.fetchedUrl;
     const also = canonical === url ? null : await ctx.feeds.articleForUrl([canonical, page.fetchedUrl]);
     if (also !== null) {
       await ctx.feeds.itemDone(item.id, { articleId: also, canonicalUrl: canonical, contentHash: null });
@@ -53,9 +54,12 @@ export async function takeItem(ctx: ItemContext, item: FeedItemRecord): Promise<
     const raw: RawArticle = {
       text: page.text,
       path: null,
-      url: canonical,
+      url: page.fetchedUrl,
+      canonicalUrl: page.canonicalUrl ?? null,
       title: page.title ?? item.title,
-      outlet: page.outlet ?? (await ctx.feedTitle(item.feedId)),
+      // a page may call itself any outlet (og:site_name); the feed the user subscribed to says
+      // which outlet it is
+      outlet: (await ctx.feedTitle(item.feedId)) ?? page.outlet,
       published: page.published ?? item.published,
       language: page.language,
       format: page.format,

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { firstInvalidUtf8 } from './decode.js';
+import { bomCharset, firstInvalidUtf8, wideCharset } from './decode.js';
 
 export interface Decoded {
   text: string;
@@ -42,20 +42,13 @@ export function normaliseCharset(label: string): string | null {
     .trim()
     .toLowerCase()
     .replace(/^["']|["']$/g, '');
-  const name = ALIASES[l] ?? l;
+  const name = ALIASES[l] ?? wideCharset(l) ?? l;
   return iconv.encodingExists(name) ? name : null;
 }
 
 // Single-byte encodings: every byte sequence decodes, so a UTF-8 page mislabelled as one of
 // these would come out as "Ã©" mojibake without complaint.
 const singleByte = (cs: string): boolean => /^(windows-12\d\d|iso-8859-\d+|koi8-[ru]|windows-874)$/.test(cs);
-
-function bom(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return null;
-}
 
 /** `<meta charset="x">`, `<meta http-equiv content="text/html; charset=x">` or `<?xml encoding="x"?>`. */
 export function sniffCharset(bytes: Uint8Array, markup: Markup): string | null {
@@ -66,7 +59,8 @@ export function sniffCharset(bytes: Uint8Array, markup: Markup): string | null {
   }
   if (markup === 'text') return null;
   const meta = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:()-]+)/i.exec(head);
-  return meta ? meta[1]!.toLowerCase() : null;
+  // a document whose declaration reads as ASCII is not UTF-16 or UTF-32, whatever it says (WHATWG)
+  return meta && !wideCharset(meta[1]) ? meta[1]!.toLowerCase() : null;
 }
 
 const hasHighBytes = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80);
@@ -84,7 +78,7 @@ export function decodeDocument(
   markup: Markup,
   what: string,
 ): Decoded {
-  const fromBom = bom(bytes);
+  const fromBom = bomCharset(bytes);
   if (fromBom) return { text: iconv.decode(Buffer.from(bytes), fromBom), charset: fromBom, warnings: [] };
   const warnings: string[] = [];
   const declared: Array<[string, string]> = [];

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { TextDecoder } from 'node:util';
 import { CorroborateError } from '../domain/errors.js';
 
@@ -12,12 +13,35 @@ const MAGIC: Array<[number[], string]> = [
   [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'an SQLite database'],
 ];
 
-/** Names the kind of a binary file from its first bytes, or null when it looks like text. */
-export function sniffBinary(bytes: Uint8Array): string | null {
+/**
+ * "utf-16", "UTF-16LE", "utf32be" … as one name, or null for a charset whose text has no NUL
+ * bytes. Text in these is full of NULs ("a" is 61 00 in UTF-16LE) and is not binary.
+ */
+export function wideCharset(label: string | null | undefined): string | null {
+  const m = /^\s*["']?utf-?(16|32)(le|be)?["']?\s*$/i.exec(label ?? '');
+  return m ? `utf-${m[1]}${m[2]?.toLowerCase() ?? ''}` : null;
+}
+
+/** The charset a byte order mark names (UTF-32 marks checked before the UTF-16 ones they begin with). */
+export function bomCharset(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'utf-32be';
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Names the kind of a binary file from its first bytes, or null when it looks like text.
+ * `charset` is the one declared (Content-Type, --encoding): a UTF-16 or UTF-32 one, or a byte
+ * order mark, lets NUL bytes through.
+ */
+export function sniffBinary(bytes: Uint8Array, charset?: string | null): string | null {
   for (const [sig, name] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return name;
   const head = bytes.subarray(0, 8192);
-  // UTF-16 text has NULs but starts with a byte order mark
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
+  if (wideCharset(charset) || wideCharset(bomCharset(head))) return null;
   let control = 0;
   for (const b of head) {
     if (b === 0) return 'binary data (it contains NUL bytes)';
@@ -59,14 +83,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodeText(bytes: Uint8Array, what: string, encoding?: string): string {
   if (bytes.length === 0) throw new CorroborateError('input_empty', `${what} is empty`);
-  const binary = sniffBinary(bytes);
+  const binary = sniffBinary(bytes, encoding);
   if (binary) throw new CorroborateError('input_binary', `${what} is not text: it looks like ${binary}`);
-  let label = encoding?.toLowerCase();
-  if (!label) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
-    else label = 'utf-8';
-  }
+  const fromBom = bomCharset(bytes);
+  let label = encoding?.toLowerCase() ?? (fromBom === 'utf-8' ? null : fromBom) ?? 'utf-8';
   if (label === 'utf-8' || label === 'utf8') {
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0)
@@ -75,13 +95,21 @@ export function decodeText(bytes: Uint8Array, what: string, encoding?: string): 
         `${what} is not valid UTF-8 (bad byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); give its encoding with --encoding, e.g. --encoding windows-1252`,
       );
   }
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label);
-  } catch {
-    throw new CorroborateError('usage', `unknown encoding "${encoding}"`);
+  let text: string;
+  const wide = wideCharset(label);
+  if (wide?.startsWith('utf-32')) {
+    // TextDecoder knows no UTF-32; iconv-lite does (and drops its byte order mark)
+    label = wide;
+    text = iconv.decode(Buffer.from(bytes), wide === 'utf-32' ? 'utf32' : wide);
+  } else {
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(label);
+    } catch {
+      throw new CorroborateError('usage', `unknown encoding "${encoding}"`);
+    }
+    text = decoder.decode(bytes);
   }
-  const text = decoder.decode(bytes);
   if (!/\S/u.test(text)) throw new CorroborateError('input_empty', `${what} holds only white space`);
   return text;
 }

@@ -51,7 +51,7 @@ export async function fetchFeed(url: string, opts: FeedFetchOptions): Promise<Fe
   });
   const validators = { url: out.url, etag: out.etag, lastModified: out.lastModified };
   if (out.notModified) return { notModified: true, ...validators };
-  const binary = sniffBinary(out.bytes);
+  const binary = sniffBinary(out.bytes, out.contentType?.charset);
   if (binary) throw new CorroborateError('input_binary', `${out.url} is not a feed: it looks like ${binary}`);
   const json =
     out.contentType?.mime.includes('json') || /^\s*[{[]/.test(out.bytes.subarray(0, 64).toString('latin1'));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { CorroborateError } from '../domain/errors.js';
+import { readSmallFileSync } from './file.js';
 
 /** Metadata a folder can give its articles in a `manifest.json` beside them. */
 const Manifest = z.array(
@@ -27,6 +28,8 @@ export interface Target {
   meta: ManifestEntry | null;
 }
 
+const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
+
 const ARTICLE_FILE = /\.(txt|md|html?|xhtml)$/i;
 
 function manifestOf(dir: string): Map<string, ManifestEntry> {
@@ -34,8 +37,9 @@ function manifestOf(dir: string): Map<string, ManifestEntry> {
   if (!fs.existsSync(file)) return new Map();
   let parsed;
   try {
-    parsed = Manifest.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    parsed = Manifest.safeParse(JSON.parse(readSmallFileSync(file, MANIFEST_MAX_BYTES).toString('utf8')));
   } catch (e) {
+    if (e instanceof CorroborateError) throw e;
     throw new CorroborateError('usage', `${file} is not valid JSON: ${(e as Error).message}`);
   }
   if (!parsed.success)

@@ -37,7 +37,9 @@ describe('fetchArticle', () => {
       language: 'id',
       format: 'html',
       fetchedUrl: s.url('/x.html'),
-      url: `${s.origin}/ekonomi/2024/03/05/subsidi-beras`,
+      // where it was fetched from is its identity; its canonical URL (same site) is a hint
+      url: s.url('/x.html'),
+      canonicalUrl: `${s.origin}/ekonomi/2024/03/05/subsidi-beras`,
       charset: 'utf-8',
       warnings: [],
     });
@@ -108,5 +110,23 @@ describe('fetchArticle', () => {
     await expect(fetchArticle(s.url('/big'), open({ maxBytes: 100_000 }))).rejects.toMatchObject({
       code: 'input_too_large',
     });
+  });
+});
+
+describe('fetchArticle and wide charsets', () => {
+  it('reads a UTF-16 page without a byte order mark when the Content-Type says utf-16le', async () => {
+    const s = await serve({
+      '/w': send(iconv.encode(frenchPage(), 'utf-16le'), { 'content-type': 'text/html; charset=UTF-16LE' }),
+    });
+    const a = await fetchArticle(s.url('/w'), open());
+    expect(a.text).toContain(FRENCH);
+    expect(a.charset).toBe('utf-16le');
+  });
+
+  it('reads a UTF-32 page without a byte order mark when the Content-Type says utf-32be', async () => {
+    const s = await serve({
+      '/w': send(iconv.encode(frenchPage(), 'utf-32be'), { 'content-type': 'text/html; charset=utf-32be' }),
+    });
+    expect((await fetchArticle(s.url('/w'), open())).text).toContain(FRENCH);
   });
 });

@@ -6,6 +6,7 @@
 import { CorroborateError } from '../domain/errors.js';
 import { decodeDocument } from './charset.js';
 import { sniffBinary } from './decode.js';
+import { sameSite } from './site.js';
 import { fetchResource } from './fetch.js';
 import { looksLikeHtml, textArticle, type RawArticle } from './file.js';
 import { htmlToArticle, type HtmlArticle } from './html.js';
@@ -27,7 +28,7 @@ export interface FetchOptions {
 }
 
 export interface FetchedArticle extends HtmlArticle {
-  /** where the page came from after redirects (`url` is its canonical URL when it names one) */
+  /** where the page came from after redirects; `url` is the same (the article's identity) */
   fetchedUrl: string;
   /** the encoding the page was read as */
   charset: string;
@@ -51,7 +52,7 @@ export async function fetchArticle(url: string, opts: FetchOptions): Promise<Fet
     throw new CorroborateError('fetch_failed', `could not fetch ${url}: unexpected 304 Not Modified`);
   const where = out.url;
   if (out.bytes.length === 0) throw new CorroborateError('input_empty', `${where} is empty`);
-  const binary = sniffBinary(out.bytes);
+  const binary = sniffBinary(out.bytes, out.contentType?.charset);
   const served = out.contentType ? ` (the server said ${out.contentType.mime})` : '';
   if (binary)
     throw new CorroborateError('input_binary', `${where} is not text: it looks like ${binary}${served}`);
@@ -68,8 +69,14 @@ export async function fetchArticle(url: string, opts: FetchOptions): Promise<Fet
       'input_empty',
       `found no article text at ${where} (a page that builds its text with JavaScript cannot be read)`,
     );
+  // The page's own word on its URL and outlet is a claim any page can make: a canonical on
+  // another site would file this page under that site's article (and the real one, arriving
+  // later, would be skipped as already there). Identity is where we fetched it from.
+  const hint = article.url && article.url !== where && sameSite(article.url, where) ? article.url : null;
   return {
     ...article,
+    url: where,
+    canonicalUrl: hint,
     warnings: [...decoded.warnings, ...article.warnings],
     fetchedUrl: where,
     charset: decoded.charset,

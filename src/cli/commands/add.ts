@@ -1,5 +1,5 @@
-import { isCorroborateError } from '../../domain/errors.js';
-import { isUrl, loadInput } from '../../services/input.js';
+import { isCorroborateError, type ErrorCode } from '../../domain/errors.js';
+import { loadInput } from '../../services/input.js';
 import type { AddResult } from '../../services/ledger.js';
 import { checkFollows } from '../../services/follow.js';
 import { deliverTo } from '../../services/follow-deliver.js';
@@ -7,6 +7,7 @@ import { expandTargets } from '../../sources/targets.js';
 import { feedStoreOf } from '../../store/sqlite/feeds.store.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
+import { EXIT, exitCodeFor } from '../exit-codes.js';
 import { printJson } from '../io.js';
 import { progress } from '../progress.js';
 import { DB_OPTION, withLedger } from '../store-option.js';
@@ -38,46 +39,41 @@ export const addCommand: Command = {
     const published = parsePublished(str(options.published));
     const maxBytes = parseMaxBytes(str(options['max-bytes']));
     const timeoutMs = parseTimeout(str(options.timeout));
-    const results: Array<{ target: string; result?: AddResult; error?: string }> = [];
+    const results: Array<{ target: string; result?: AddResult; error?: string; code?: ErrorCode }> = [];
     await withLedger(options, async (ledger) => {
       const bar = progress(io, targets.length, 'adding');
-      // commit every 50 articles: a crash loses at most the unfinished batch, which a rerun adds
-      // (one at a time when fetching URLs: a batch holds the write lock while it runs)
-      const BATCH = targets.some((t) => isUrl(t.target)) ? 1 : 50;
-      for (let b = 0; b < targets.length; b += BATCH)
-        await ledger.batch(async () => {
-          for (const [j, t] of targets.slice(b, b + BATCH).entries()) {
-            const i = b + j;
-            try {
-              const raw = await loadInput(t.target, {
-                ...(maxBytes ? { maxBytes } : {}),
-                ...(str(options.encoding) ? { encoding: str(options.encoding)! } : {}),
-                ...(timeoutMs ? { timeoutMs } : {}),
-                allowPrivate: !!options['allow-private'],
-                ignoreRobots: !!options['ignore-robots'],
-              });
-              for (const w of raw.warnings ?? []) io.err(`corroborate add: ${t.target}: ${w}\n`);
-              const m = t.meta;
-              const article = {
-                ...raw,
-                url: m?.url ?? raw.url,
-                title: m?.title ?? raw.title,
-                outlet: m?.outlet ?? str(options.outlet) ?? raw.outlet,
-                published: m?.published ?? published ?? raw.published,
-                language: m?.language ?? raw.language,
-              };
-              const lang = str(options.lang) ?? article.language ?? undefined;
-              results.push({
-                target: t.target,
-                result: await ledger.add(article, { ...(lang ? { lang } : {}) }),
-              });
-            } catch (e) {
-              if (!isCorroborateError(e)) throw e;
-              results.push({ target: t.target, error: e.message });
-            }
-            bar.tick(i + 1, t.target);
-          }
-        });
+      // one short write transaction per article (Ledger.add), extraction outside it: another
+      // `add`, `watch` or `serve` on the same ledger takes its turn between two articles
+      for (const [i, t] of targets.entries()) {
+        try {
+          const raw = await loadInput(t.target, {
+            ...(maxBytes ? { maxBytes } : {}),
+            ...(str(options.encoding) ? { encoding: str(options.encoding)! } : {}),
+            ...(timeoutMs ? { timeoutMs } : {}),
+            allowPrivate: !!options['allow-private'],
+            ignoreRobots: !!options['ignore-robots'],
+          });
+          for (const w of raw.warnings ?? []) io.err(`corroborate add: ${t.target}: ${w}\n`);
+          const m = t.meta;
+          const article = {
+            ...raw,
+            url: m?.url ?? raw.url,
+            title: m?.title ?? raw.title,
+            outlet: m?.outlet ?? str(options.outlet) ?? raw.outlet,
+            published: m?.published ?? published ?? raw.published,
+            language: m?.language ?? raw.language,
+          };
+          const lang = str(options.lang) ?? article.language ?? undefined;
+          results.push({
+            target: t.target,
+            result: await ledger.add(article, { ...(lang ? { lang } : {}) }),
+          });
+        } catch (e) {
+          if (!isCorroborateError(e)) throw e;
+          results.push({ target: t.target, error: e.message, code: e.code });
+        }
+        bar.tick(i + 1, t.target);
+      }
       // follows: a new denial, independent confirmation or figure raises an alert
       const touched = [...new Set(results.flatMap((r) => (r.result?.created ? r.result.claims : [])))];
       if (touched.length) {
@@ -108,6 +104,10 @@ export const addCommand: Command = {
         `added ${summary.added} article(s)${summary.copies ? ` (${summary.copies} near-copies)` : ''}, ${summary.unchanged} already in the ledger, ${summary.failed} failed; ${summary.statements} statements, ${summary.claimsTouched} claims touched\n`,
       );
     }
-    return failed.length && !added.length && !same.length ? 3 : failed.length ? 1 : 0;
+    if (!failed.length) return EXIT.ok;
+    if (added.length || same.length) return EXIT.findings;
+    // nothing went in: the exit code of the failures when they agree (a refused URL is 4)
+    const codes = new Set(failed.map((f) => exitCodeFor(f.code!)));
+    return codes.size === 1 ? [...codes][0]! : EXIT.input;
   },
 };

@@ -10,7 +10,8 @@ export const articlesCommand: Command = {
     'corroborate articles [--db file] [--lang xx] [--outlet name] [--from d] [--to d] [--q text] [--limit n] [--offset n] [--json]',
   options: { ...DB_OPTION, ...FILTER_OPTIONS, json: {} },
   async run(_p, options, io) {
-    const r = await withLedger(options, (l) => listArticles(l.store, filterOf(options), pageOf(options)));
+    const page = pageOf(options);
+    const r = await withLedger(options, (l) => listArticles(l.store, filterOf(options), page), 'existing');
     if (options.json) printJson(io, r);
     else {
       io.out(`${r.total} article(s)\n`);

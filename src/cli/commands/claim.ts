@@ -14,7 +14,7 @@ export const claimCommand: Command = {
     const id = Number(positionals[0]);
     if (!Number.isInteger(id) || id < 1)
       throw new CorroborateError('usage', 'claim wants a claim id (a number from `corroborate claims`)');
-    const { claim } = await withLedger(options, (l) => claimDetail(l.store, id));
+    const { claim } = await withLedger(options, (l) => claimDetail(l.store, id), 'existing');
     if (options.json) {
       printJson(io, { schemaVersion: 1, claim });
       return 0;

@@ -27,7 +27,8 @@ export const claimsCommand: Command = {
     'corroborate claims [--db file] [--lang xx] [--entity id] [--outlet name] [--stance s] [--from d] [--to d] [--q text] [--limit n] [--offset n] [--all] [--json]',
   options: { ...DB_OPTION, ...FILTER_OPTIONS, json: {}, all: {} },
   async run(_p, options, io) {
-    const r = await withLedger(options, (l) => listClaims(l.store, filterOf(options), pageOf(options)));
+    const page = pageOf(options);
+    const r = await withLedger(options, (l) => listClaims(l.store, filterOf(options), page), 'existing');
     if (options.json) {
       printJson(io, r);
       return 0;

@@ -16,7 +16,7 @@ export const entityCommand: Command = {
         'usage',
         'entity wants an id such as country:KP or a name such as "Korea Utara"',
       );
-    const r = await withLedger(options, (l) => entityDetail(l.store, key));
+    const r = await withLedger(options, (l) => entityDetail(l.store, key), 'existing');
     if (options.json) {
       printJson(io, { schemaVersion: 1, ...r });
       return 0;

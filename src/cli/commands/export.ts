@@ -2,7 +2,7 @@ import { CorroborateError } from '../../domain/errors.js';
 import { exportClaims, type ExportFormat } from '../../services/export.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
-import { DB_OPTION, withLedger } from '../store-option.js';
+import { DB_OPTION, intOption, withLedger } from '../store-option.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -13,8 +13,8 @@ export const exportCommand: Command = {
     const format = (str(options.format) ?? (options.json ? 'json' : undefined)) as ExportFormat | undefined;
     if (!format || !['json', 'csv', 'claimreview'].includes(format))
       throw new CorroborateError('usage', '--format must be json, csv or claimreview');
-    const min = Number(str(options['min-statements']) ?? 1);
-    await withLedger(options, (l) => exportClaims(l.store, format, io.out, Number.isFinite(min) ? min : 1));
+    const min = intOption(options, 'min-statements', { min: 1, fallback: 1 });
+    await withLedger(options, (l) => exportClaims(l.store, format, io.out, min), 'existing');
     return 0;
   },
 };

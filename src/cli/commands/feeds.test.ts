@@ -50,6 +50,8 @@ describe('corroborate feeds', () => {
     expect(await run('feeds', 'add', 'https://x.example/rss', '--interval', '5s', '--db', db)).toMatchObject({
       code: 2,
     });
+    expect(await run('feeds', 'remove', '9', '--db', db)).toMatchObject({ code: 5 });
+    expect((await run('feeds', 'add', 'https://x.example/rss', '--db', db)).code).toBe(0);
     expect(await run('feeds', 'remove', '9', '--db', db)).toMatchObject({
       code: 3,
       err: 'corroborate feeds: no feed 9 (see `corroborate feeds list`)\n',

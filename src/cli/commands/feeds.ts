@@ -13,8 +13,9 @@ import { DB_OPTION, withLedger } from '../store-option.js';
 export function withFeeds<T>(
   options: Record<string, unknown>,
   fn: (ledger: Ledger, feeds: FeedStore) => Promise<T>,
+  mode: 'create' | 'existing' = 'create',
 ): Promise<T> {
-  return withLedger(options, (ledger) => fn(ledger, feedStoreOf(ledger.store)));
+  return withLedger(options, (ledger) => fn(ledger, feedStoreOf(ledger.store)), mode);
 }
 
 /** `--interval 15m` in milliseconds: at least 1 minute for a real feed, at most a week. */
@@ -55,7 +56,7 @@ export const feedsCommand: Command = {
       return 0;
     }
     if (action === 'list' && !rest.length) {
-      const feeds = await withFeeds(options, (_l, f) => listFeeds(f));
+      const feeds = await withFeeds(options, (_l, f) => listFeeds(f), 'existing');
       if (options.json) printJson(io, { schemaVersion: 1, feeds });
       else {
         io.out(`${feeds.length} feed(s)\n`);
@@ -73,7 +74,7 @@ export const feedsCommand: Command = {
       return 0;
     }
     if (action === 'remove' && rest.length === 1) {
-      const feed = await withFeeds(options, (_l, f) => removeFeed(f, rest[0]!));
+      const feed = await withFeeds(options, (_l, f) => removeFeed(f, rest[0]!), 'existing');
       if (options.json) printJson(io, { schemaVersion: 1, removed: feed });
       else io.out(`removed feed #${feed.id} ${feed.url} (its articles stay in the ledger)\n`);
       return 0;

@@ -18,7 +18,7 @@ export const followCommand: Command = {
     const [first, ...rest] = positionals;
     if (!first) throw new CorroborateError('usage', `usage: ${USAGE}`);
     if (first === 'list' && !rest.length) {
-      const follows = await withFeeds(options, (_l, feeds) => listFollows(feeds));
+      const follows = await withFeeds(options, (_l, feeds) => listFollows(feeds), 'existing');
       if (options.json)
         printJson(io, { schemaVersion: 1, follows: follows.map(({ state: _state, ...f }) => f) });
       else {
@@ -33,7 +33,7 @@ export const followCommand: Command = {
       return 0;
     }
     if (first === 'remove' && rest.length === 1) {
-      const f = await withFeeds(options, (_l, feeds) => removeFollow(feeds, rest[0]!));
+      const f = await withFeeds(options, (_l, feeds) => removeFollow(feeds, rest[0]!), 'existing');
       if (options.json)
         printJson(io, { schemaVersion: 1, removed: { id: f.id, kind: f.kind, target: f.target } });
       else io.out(`no longer following ${f.kind} ${f.target}\n`);

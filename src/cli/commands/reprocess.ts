@@ -8,10 +8,13 @@ export const reprocessCommand: Command = {
   usage: 'corroborate reprocess [--db file] [--json]',
   options: { ...DB_OPTION, json: {} },
   async run(_p, options, io) {
-    const r = await withLedger(options, (l) =>
-      l.reprocess((n) => {
-        if (io.tty && n % 10 === 0) io.err(`\rreprocessed ${n}`);
-      }),
+    const r = await withLedger(
+      options,
+      (l) =>
+        l.reprocess((n) => {
+          if (io.tty && n % 10 === 0) io.err(`\rreprocessed ${n}`);
+        }),
+      'existing',
     );
     if (options.json) printJson(io, { schemaVersion: 1, ...r });
     else io.out(`${io.tty ? '\n' : ''}reprocessed ${r.reprocessed} article(s)\n`);

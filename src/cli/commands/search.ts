@@ -1,7 +1,7 @@
 import { searchAll } from '../../services/query.js';
 import type { Command } from '../command.js';
 import { printJson } from '../io.js';
-import { DB_OPTION, withLedger } from '../store-option.js';
+import { DB_OPTION, intOption, withLedger } from '../store-option.js';
 
 export const searchCommand: Command = {
   name: 'search',
@@ -9,8 +9,8 @@ export const searchCommand: Command = {
   usage: 'corroborate search <words...> [--db file] [--limit n] [--json]',
   options: { ...DB_OPTION, json: {}, limit: { value: true } },
   async run(positionals, options, io) {
-    const limit = typeof options.limit === 'string' ? Math.min(Number(options.limit) || 20, 200) : 20;
-    const r = await withLedger(options, (l) => searchAll(l.store, positionals.join(' '), limit));
+    const limit = intOption(options, 'limit', { min: 1, max: 200, fallback: 20 });
+    const r = await withLedger(options, (l) => searchAll(l.store, positionals.join(' '), limit), 'existing');
     if (options.json) {
       printJson(io, { schemaVersion: 1, ...r });
       return 0;

@@ -1,6 +1,7 @@
 import { CorroborateError } from '../../domain/errors.js';
 import { startServer } from '../../api/server.js';
 import { Ledger } from '../../services/ledger.js';
+import { WorkerExtractor } from '../../services/worker-extractor.js';
 import { openStore } from '../../store/open.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
@@ -21,11 +22,14 @@ export async function serveUntilStopped(
   io: CliIO,
 ): Promise<number> {
   const store = openStore(db);
+  // articles POSTed to the API are read in a worker thread with a time budget
+  const extractor = new WorkerExtractor();
   const api = await startServer({
-    ledger: new Ledger(store),
+    ledger: new Ledger(store, extractor.extract),
     host: str(options.host) ?? '127.0.0.1',
     port: parsePort(str(options.port)),
     allowPrivate: !!options['allow-private'],
+    allowedHosts: (options['allowed-host'] as string[] | undefined) ?? [],
   });
   io.out(`Corroborate is serving ${db ?? 'the ledger'} at ${api.url}\n`);
   if (api.generatedToken)
@@ -36,6 +40,7 @@ export async function serveUntilStopped(
     process.once('SIGTERM', stop);
   });
   await api.close();
+  await extractor.stop();
   await store.close();
   return 0;
 }
@@ -43,10 +48,12 @@ export async function serveUntilStopped(
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the HTTP API and the web app (default http://127.0.0.1:8080)',
-  usage: 'corroborate serve [--db file] [--host 127.0.0.1] [--port 8080] [--allow-private]',
+  usage:
+    'corroborate serve [--db file] [--host 127.0.0.1] [--port 8080] [--allowed-host name]... [--allow-private]',
   options: {
     db: { value: true },
     host: { value: true },
+    'allowed-host': { value: true, multiple: true },
     port: { value: true },
     'allow-private': {},
     json: {},

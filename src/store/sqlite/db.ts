@@ -2,16 +2,26 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CorroborateError } from '../../domain/errors.js';
+import { BUSY_TIMEOUT_MS } from './busy.js';
 import { MIGRATIONS } from './migrations.js';
 
 export type DB = Database.Database;
 
+export interface OpenOptions {
+  /** refuse a file that does not exist instead of creating it (and its folders): read commands */
+  mustExist?: boolean;
+}
+
 /** Opens (creating if needed) a ledger database: WAL, foreign keys, migrations applied. */
-export function openDatabase(file: string): DB {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+export function openDatabase(file: string, opts: OpenOptions = {}): DB {
+  if (file !== ':memory:') {
+    if (opts.mustExist && !fs.existsSync(file))
+      throw new CorroborateError('store_failed', `no ledger at ${file}`);
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  }
   let db: DB;
   try {
-    db = new Database(file);
+    db = new Database(file, { fileMustExist: !!opts.mustExist && file !== ':memory:' });
   } catch (cause) {
     throw new CorroborateError(
       'store_failed',
@@ -30,6 +40,8 @@ export function openDatabase(file: string): DB {
     db.pragma('mmap_size = 268435456');
     db.pragma('wal_autocheckpoint = 10000');
     migrate(db);
+    // waited for in SQLite only briefly from now on, then asynchronously (see busy.ts)
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (cause) {
     db.close();
     throw new CorroborateError(

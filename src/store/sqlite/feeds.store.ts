@@ -1,6 +1,7 @@
 import { CorroborateError } from '../../domain/errors.js';
 import type { FeedPolled, FeedStore, NewAlert, NewFollow } from '../feeds-port.js';
 import type { LedgerStore } from '../port.js';
+import { whenFree } from './busy.js';
 import type { DB } from './db.js';
 import * as repo from './feeds.repo.js';
 import { SqliteStore } from './store.js';
@@ -18,9 +19,9 @@ export function feedStoreOf(store: LedgerStore): FeedStore {
 export class SqliteFeedStore implements FeedStore {
   constructor(readonly db: DB) {}
 
-  private run<T>(what: string, fn: () => T, tx = false): T {
+  private async run<T>(what: string, fn: () => T, tx = false): Promise<T> {
     try {
-      return tx ? this.db.transaction(fn).immediate() : fn();
+      return await whenFree(() => (tx ? this.db.transaction(fn).immediate() : fn()));
     } catch (cause) {
       if (cause instanceof CorroborateError) throw cause;
       throw new CorroborateError('store_failed', `${what} failed: ${(cause as Error).message}`, { cause });

@@ -3,7 +3,8 @@ import type { LedgerStore } from '../port.js';
 import type { ArticleBundle, ListFilter, Page } from '../types.js';
 import * as articles from './articles.repo.js';
 import * as claims from './claims.repo.js';
-import { openDatabase, sql, type DB } from './db.js';
+import { whenFree } from './busy.js';
+import { openDatabase, sql, type DB, type OpenOptions } from './db.js';
 import * as entities from './entities.repo.js';
 
 /** The embedded default: one SQLite file (WAL), written one article per transaction. */
@@ -11,13 +12,14 @@ export class SqliteStore implements LedgerStore {
   readonly kind = 'sqlite';
   readonly db: DB;
 
-  constructor(file: string) {
-    this.db = openDatabase(file);
+  constructor(file: string, opts: OpenOptions = {}) {
+    this.db = openDatabase(file, opts);
   }
 
-  private tx<T>(what: string, fn: () => T): T {
+  private async tx<T>(what: string, fn: () => T): Promise<T> {
     try {
-      return this.db.transaction(fn).immediate();
+      // inside batch() this is a savepoint of the transaction that already holds the lock
+      return await whenFree(() => this.db.transaction(fn).immediate());
     } catch (cause) {
       if (cause instanceof CorroborateError) throw cause;
       throw new CorroborateError('store_failed', `${what} failed: ${(cause as Error).message}`, { cause });
@@ -26,7 +28,13 @@ export class SqliteStore implements LedgerStore {
 
   async batch<T>(fn: () => Promise<T>): Promise<T> {
     if (this.db.inTransaction) return fn();
-    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      await whenFree(() => this.db.exec('BEGIN IMMEDIATE'));
+    } catch (cause) {
+      throw new CorroborateError('store_failed', `the ledger stayed busy: ${(cause as Error).message}`, {
+        cause,
+      });
+    }
     try {
       const out = await fn();
       this.db.exec('COMMIT');
