@@ -60,6 +60,13 @@ export interface StatementLexicon {
   genericBodies: Set<string>;
   modifiers: Set<string>;
   functionWords: Set<string>;
+  /** the word before a passive's agent: "by", "oleh" */
+  passiveAgents: Set<string>;
+  /** words between a citing phrase and an outlet's name: "a report by", "laporan dari" */
+  citationFillers: Set<string>;
+  /** words and two-word phrases that mean "a news outlet": "newspaper", "kantor berita" */
+  mediaWords: Set<string>;
+  mediaPhrases: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -175,6 +182,10 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       genericBodies: set(roles.genericBodies),
       modifiers: set(roles.modifiers),
       functionWords: set(lex.data.meta.functionWords),
+      passiveAgents: set(lex.data.grammar.passiveAgents),
+      citationFillers: set(lex.data.grammar.citationFillers),
+      mediaWords: set(lex.data.grammar.mediaWords),
+      mediaPhrases: set(lex.data.grammar.mediaPhrases),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
     };

@@ -15,7 +15,7 @@ export const passive: Parser = {
     const m = v.sl.passives.matchAt(v.toks, i);
     if (!m || i <= lo + 1) return null;
     let k = m.end;
-    if (v.toks[k]?.norm === 'oleh' || v.toks[k]?.norm === 'by') k++;
+    if (v.sl.passiveAgents.has(v.toks[k]?.norm ?? '')) k++;
     const groups = speakerAfter(v, k, to);
     if (!groups || !onlyAdjunctsTo(v, groups[groups.length - 1]!.last + 1, to)) return null;
     return reported(v, {
