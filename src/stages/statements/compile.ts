@@ -67,6 +67,8 @@ export interface StatementLexicon {
   /** words and two-word phrases that mean "a news outlet": "newspaper", "kantor berita" */
   mediaWords: Set<string>;
   mediaPhrases: Set<string>;
+  /** nouns naming the channel of a statement: "statement", "keterangan" */
+  channels: PhraseSet<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -186,6 +188,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       citationFillers: set(lex.data.grammar.citationFillers),
       mediaWords: set(lex.data.grammar.mediaWords),
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
+      channels: phraseSet(lex.data.grammar.channels),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
     };

@@ -6,6 +6,7 @@ import { L } from '../labels.js';
 import type { NP } from '../np.js';
 import { isPronoun } from '../speaker.js';
 import { has, lowerBound, type TokenView } from '../view.js';
+import { withoutCueAdjunct } from '../boundaries.js';
 
 /** A speaker slot from noun phrases: a pronoun ("he", "ia") is implied, resolved later. */
 export const slot = (v: TokenView, groups: NP[]): SpeakerSlot =>
@@ -70,7 +71,7 @@ export interface Found {
 /** A draft of reported speech from what a parser found; null when no content is left. */
 export function reported(v: TokenView, f: Found): Draft | null {
   const tail = trimTail(v, f.content.first, f.content.end);
-  const c = draftContent(v, f.content.first, tail.end);
+  const c = draftContent(v, f.content.first, withoutCueAdjunct(v, f.content.first, tail.end));
   if (!c) return null;
   return {
     speakers: f.speakers,
