@@ -31,6 +31,7 @@ export interface StatementLexicon {
   hearerVerbs: Set<string>;
   participles: PhraseSet<string>;
   passives: PhraseSet<string>;
+  authorities: PhraseSet<string>;
   complementizers: Set<string>;
   pronouns: Set<string>;
   adverbs: PhraseSet<string>;
@@ -135,17 +136,21 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       r.according.filter((a) => !a.includes(' ')).flatMap((a) => r.clitics.map((c) => a + c)),
     );
     const passives = phraseSet(r.passives);
+    const authorities = phraseSet(r.authorityVerbs);
     return {
       cues,
       according,
       accordingClitic,
-      triggers: phraseSet([cues, according, accordingClitic, passives].flatMap((p) => p.phrases)),
+      triggers: phraseSet(
+        [cues, according, accordingClitic, passives, authorities].flatMap((p) => p.phrases),
+      ),
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),
       hearerPreps: set(r.hearerPrepositions),
       hearerVerbs: set(r.hearerVerbs),
       participles: phraseSet(r.participles),
       passives,
+      authorities,
       complementizers: set(r.complementizers),
       pronouns: set(r.pronouns),
       adverbs: phraseSet(r.adverbs),

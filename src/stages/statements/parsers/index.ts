@@ -5,6 +5,7 @@
  * parser that reads a draft.
  */
 import { accordingTo } from './according-to.js';
+import { authority } from './authority.js';
 import { coordinated } from './coordinated.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
@@ -27,4 +28,5 @@ export const PARSERS: readonly Parser[] = [
   participle,
   postCue,
   coordinated,
+  authority,
 ];
