@@ -14,6 +14,7 @@ import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
 import { subjectCue } from './subject-cue.js';
+import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
 import type { Parser } from './types.js';
 
@@ -22,6 +23,7 @@ export const PARSERS: readonly Parser[] = [
   headlineColon,
   headlineTitleCue,
   tailSource,
+  tailBody,
   accordingTo,
   passive,
   subjectCue,
