@@ -104,3 +104,13 @@ export function isMedia(v: TokenView, first: number, end: number): boolean {
   }
   return false;
 }
+
+/** The outlet a construction names as the relay of a statement: "Menurut Kompas", "Antara mengutip". */
+export function citedSourceOf(v: TokenView, np: { first: number; last: number }): CitedSource | null {
+  // "Kantor berita Antara": the organisation named inside the phrase, else the phrase's name
+  for (let i = np.last; i >= np.first; i--)
+    if (v.entity[i]?.type === 'organization')
+      return build(v, { first: Math.max(np.first, v.mentionFirst[i]!), last: i }, 'cited.relay', 'any');
+  const r = sourceName(v, np.first, np.last + 1);
+  return r && build(v, r, 'cited.relay', 'any');
+}

@@ -32,6 +32,8 @@ export interface StatementLexicon {
   participles: PhraseSet<string>;
   passives: PhraseSet<string>;
   authorities: PhraseSet<string>;
+  quotingVerbs: PhraseSet<string>;
+  quotingLinks: Set<string>;
   complementizers: Set<string>;
   pronouns: Set<string>;
   adverbs: PhraseSet<string>;
@@ -151,6 +153,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       participles: phraseSet(r.participles),
       passives,
       authorities,
+      quotingVerbs: phraseSet(r.quotingVerbs),
+      quotingLinks: set(r.quotingLinks),
       complementizers: set(r.complementizers),
       pronouns: set(r.pronouns),
       adverbs: phraseSet(r.adverbs),

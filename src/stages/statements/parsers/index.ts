@@ -9,6 +9,7 @@ import { authority } from './authority.js';
 import { coordinated } from './coordinated.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
+import { nested } from './nested.js';
 import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
@@ -24,6 +25,7 @@ export const PARSERS: readonly Parser[] = [
   headlineTitleCue,
   tailSource,
   tailBody,
+  nested,
   accordingTo,
   passive,
   subjectCue,

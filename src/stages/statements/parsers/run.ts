@@ -44,17 +44,23 @@ function sentenceDrafts(
       continue;
     }
     const scan: TokenScan = { v, i, lo, from, to, before: out };
-    let d: Draft | null = null;
-    for (const p of token) if ((d = p.parse(scan))) break;
-    if (!d) continue;
-    d = unwrapRelay(v, d, to) ?? d;
-    out.push(d);
-    const last = Math.max(
-      d.attribution.end,
-      lowerBound(v.starts, d.contentSpan.end),
-      d.tailCitation?.end ?? 0,
-    );
-    for (let k = Math.min(d.attribution.first, i); k < last; k++) used[k] = 1;
+    let found: Draft | readonly Draft[] | null = null;
+    for (const p of token) if ((found = p.parse(scan))) break;
+    if (!found) continue;
+    const drafts = (Array.isArray(found) ? found : [found]).map((d: Draft) => unwrapRelay(v, d, to) ?? d);
+    out.push(...drafts);
+    let first = i;
+    let last = i + 1;
+    for (const d of drafts) {
+      first = Math.min(first, d.attribution.first);
+      last = Math.max(
+        last,
+        d.attribution.end,
+        lowerBound(v.starts, d.contentSpan.end),
+        d.tailCitation?.end ?? 0,
+      );
+    }
+    for (let k = first; k < last; k++) used[k] = 1;
     i = last - 1;
     lo = last;
   }

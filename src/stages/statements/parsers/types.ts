@@ -35,4 +35,9 @@ export type Parser =
       /** the draft and the token after what it read, or null */
       parse(v: TokenView, lo: number, to: number, used: Uint8Array): { draft: Draft; stop: number } | null;
     }
-  | { rule: string; scope: 'token'; parse(scan: TokenScan): Draft | null };
+  | {
+      rule: string;
+      scope: 'token';
+      /** one draft, or several of the same words ("X cited Y as saying …": Y's and X's) */
+      parse(scan: TokenScan): Draft | readonly Draft[] | null;
+    };
