@@ -7,6 +7,7 @@
 import { accordingTo } from './according-to.js';
 import { authority } from './authority.js';
 import { coordinated } from './coordinated.js';
+import { headlineAccording } from './headline-according.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
 import { nested } from './nested.js';
@@ -23,6 +24,7 @@ export const PARSERS: readonly Parser[] = [
   quote,
   headlineColon,
   headlineTitleCue,
+  headlineAccording,
   tailSource,
   tailBody,
   nested,
