@@ -23,8 +23,14 @@ export const authority: Parser = {
     const subj = subjectBefore(v, i, lo);
     if (!subj || subj.negated || subj.speakers.length !== 1) return null;
     const g = subj.speakers[0]!;
-    const head = g[g.length - 1]!;
-    if (!has(v, head.last, BODY) || has(v, head.last, L.PERSON)) return null;
+    // "Pemerintah provinsi", "Kepala BPS": a body named anywhere in the subject, no person
+    let body = false;
+    for (const np of g)
+      for (let k = np.first; k <= np.last; k++) {
+        if (has(v, k, L.PERSON)) return null;
+        body ||= has(v, k, BODY);
+      }
+    if (!body) return null;
     let start = m.end;
     if (has(v, start, L.COMPLEMENTIZER | L.COLON)) start++;
     return reported(v, {
