@@ -27,6 +27,12 @@ export const GrammarLexicon = z
      * content: "in a statement", "in an email", "dalam keterangan tertulis"
      */
     channels: words,
+    /**
+     * modals that mark reported mood, so that a sentence opening with a pronoun and one of them
+     * goes on reporting the previous speaker: "would", "could" ("It would also …"); empty for a
+     * language without sequence of tenses
+     */
+    reportedMood: words,
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
   })

@@ -72,6 +72,7 @@ export interface StatementLexicon {
   mediaPhrases: Set<string>;
   /** nouns naming the channel of a statement: "statement", "keterangan" */
   channels: PhraseSet<string>;
+  reportedMood: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -198,6 +199,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaWords: set(lex.data.grammar.mediaWords),
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
+      reportedMood: set(lex.data.grammar.reportedMood),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
     };

@@ -44,7 +44,7 @@ export function extractStatements(v: TokenView): Statement[] {
 
 export const statementsStage: Stage = {
   id: 'statements',
-  version: 1,
+  version: 2,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -6,6 +6,7 @@
  */
 import { accordingTo } from './according-to.js';
 import { authority } from './authority.js';
+import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
 import { headlineAccording } from './headline-according.js';
 import { headlineColon } from './headline-colon.js';
@@ -27,6 +28,7 @@ export const PARSERS: readonly Parser[] = [
   headlineAccording,
   tailSource,
   tailBody,
+  continuation,
   nested,
   accordingTo,
   passive,

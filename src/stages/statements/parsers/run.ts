@@ -14,24 +14,25 @@ export function runParsers(v: TokenView, parsers: readonly Parser[]): Draft[] {
   const sentence = scoped(parsers, 'sentence');
   const token = scoped(parsers, 'token');
   for (let s = 0; s + 1 < v.sentStart.length; s++)
-    state.drafts.push(...sentenceDrafts(v, s, state.used, sentence, token));
+    state.drafts.push(...sentenceDrafts(v, s, state, sentence, token));
   return state.drafts;
 }
 
 function sentenceDrafts(
   v: TokenView,
   s: number,
-  used: Uint8Array,
+  state: ParseState,
   sentence: readonly Scoped<'sentence'>[],
   token: readonly Scoped<'token'>[],
 ): Draft[] {
+  const { used } = state;
   const out: Draft[] = [];
   const from = v.sentStart[s]!;
   const to = v.sentStart[s + 1]!;
   let lo = from;
   while (lo < to && used[lo]) lo++;
   for (const p of sentence) {
-    const found = p.parse(v, lo, to, used);
+    const found = p.parse(v, lo, to, used, state.drafts);
     if (!found) continue;
     out.push(found.draft);
     for (let k = lo; k < found.stop; k++) used[k] = 1;

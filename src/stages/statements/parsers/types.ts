@@ -33,7 +33,14 @@ export type Parser =
       rule: string;
       scope: 'sentence';
       /** the draft and the token after what it read, or null */
-      parse(v: TokenView, lo: number, to: number, used: Uint8Array): { draft: Draft; stop: number } | null;
+      parse(
+        v: TokenView,
+        lo: number,
+        to: number,
+        used: Uint8Array,
+        /** the drafts of the article so far: quotations, the headline, earlier sentences */
+        earlier: readonly Draft[],
+      ): { draft: Draft; stop: number } | null;
     }
   | {
       rule: string;
