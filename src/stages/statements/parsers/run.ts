@@ -39,12 +39,15 @@ function sentenceDrafts(
     if (found.stop >= to) return out;
     lo = found.stop;
   }
+  // one scan per sentence, moved along its tokens: no object per token
+  const scan: TokenScan = { v, i: lo, lo, from, to, before: out };
   for (let i = lo; i < to; i++) {
     if (used[i]) {
       lo = i + 1;
       continue;
     }
-    const scan: TokenScan = { v, i, lo, from, to, before: out };
+    scan.i = i;
+    scan.lo = lo;
     let found: Draft | readonly Draft[] | null = null;
     for (const p of token) if ((found = p.parse(scan))) break;
     if (!found) continue;
