@@ -4,7 +4,7 @@
  *   en  "According to Kirby, the troops have arrived." / "…, according to Kirby."
  */
 import { contentEnd } from '../content.js';
-import type { Draft, SpeakerSlot } from '../draft.js';
+import type { Draft, SpeakerSlot, TokRange } from '../draft.js';
 import { L } from '../labels.js';
 import { speakerAfter } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
@@ -25,7 +25,9 @@ export function according(v: TokenView, i: number, lo: number, to: number): Draf
   const npEnd = groups ? groups[groups.length - 1]!.last + 1 : m.end;
   const speakers: SpeakerSlot[] = groups ? [slot(v, groups)] : [{ groups: null, implied: i }];
   const speakerRule = groups ? 'speaker.after-cue' : 'speaker.clitic-previous';
-  const base = { speakers, cue: { first: m.start, end: m.end, info: SAY }, speakerRule };
+  const cue = { first: m.start, end: m.end, info: SAY };
+  const at = (content: TokRange, attribution: TokRange, rule: string): Draft | null =>
+    reported(v, { speakers, cue, content, attribution, rule, speakerRule });
   const end = contentEnd(v, lo, to);
   if (i === lo || (i === lo + 1 && has(v, lo, L.CONNECTIVE)) || has(v, i - 1, L.CONNECTIVE)) {
     if (!has(v, npEnd, L.COMMA) && npEnd < to && !has(v, npEnd, L.COMPLEMENTIZER)) {
@@ -33,34 +35,14 @@ export function according(v: TokenView, i: number, lo: number, to: number): Draf
       if (!has(v, npEnd - 1, L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.ROLE | L.UNNAMED | L.BODY)) return null;
     }
     const start = has(v, npEnd, L.COMMA | L.COMPLEMENTIZER) ? npEnd + 1 : npEnd;
-    return reported(v, {
-      ...base,
-      content: { first: start, end },
-      attribution: { first: i, end: npEnd },
-      rule: 'indirect.according-front',
-    });
+    return at({ first: start, end }, { first: i, end: npEnd }, 'indirect.according-front');
   }
   if (has(v, i - 1, L.COMMA) && (onlyAdjunctsTo(v, npEnd, to) || appositionToEnd(v, npEnd, to)))
-    return reported(v, {
-      ...base,
-      content: { first: lo, end: i - 1 },
-      attribution: { first: i, end: to },
-      rule: 'indirect.according-end',
-    });
+    return at({ first: lo, end: i - 1 }, { first: i, end: to }, 'indirect.according-end');
   if (has(v, i - 1, L.COMMA) && has(v, npEnd, L.COMMA))
-    return reported(v, {
-      ...base,
-      content: { first: npEnd + 1, end },
-      attribution: { first: lo, end: npEnd },
-      rule: 'indirect.according-mid',
-    });
+    return at({ first: npEnd + 1, end }, { first: lo, end: npEnd }, 'indirect.according-mid');
   if (!has(v, i - 1, L.COMMA) && i > lo && npEnd < to)
-    return reported(v, {
-      ...base,
-      content: { first: lo, end },
-      attribution: { first: i, end: npEnd },
-      rule: 'indirect.according-inline',
-    });
+    return at({ first: lo, end }, { first: i, end: npEnd }, 'indirect.according-inline');
   return null;
 }
 

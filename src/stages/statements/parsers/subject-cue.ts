@@ -7,7 +7,7 @@
  *       "Both also said …"
  */
 import { contentEnd, contentStartAfter } from '../content.js';
-import { cueOf, type Draft } from '../draft.js';
+import { cueOf, type Draft, type TokRange } from '../draft.js';
 import { L } from '../labels.js';
 import { subjectBefore } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
@@ -50,41 +50,37 @@ export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): D
   }
   const subj = subjectBefore(v, i, lo);
   if (!subj) return null;
-  const base = {
-    speakers: subj.speakers.map((g) => slot(v, g)),
-    cue: cueOf(m, subj.negation),
-    negated: subj.negated,
-    speakerRule: 'speaker.before-cue',
-  };
+  const speakers = subj.speakers.map((g) => slot(v, g));
+  const cue = cueOf(m, subj.negation);
+  // a literal per call, not a spread of a shared object: spreading costs more than the parse
+  const at = (content: TokRange, attribution: TokRange, rule: string): Draft | null =>
+    reported(v, {
+      speakers,
+      cue,
+      negated: subj.negated,
+      content,
+      attribution,
+      rule,
+      speakerRule: 'speaker.before-cue',
+    });
   const start = contentStartAfter(v, m.end, to, takesBare(info), info.class === 'ask');
   if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to)) {
     const end = contentEnd(v, start, to);
     const d =
-      reported(v, {
-        ...base,
-        content: { first: start, end },
-        attribution: { first: lo, end: start },
-        rule: 'indirect.subject-cue',
-      }) ??
+      at({ first: start, end }, { first: lo, end: start }, 'indirect.subject-cue') ??
       // "rejected that claim": "that" was a demonstrative, not a complementizer
       (has(v, start - 1, L.COMPLEMENTIZER)
-        ? reported(v, {
-            ...base,
-            content: { first: start - 1, end },
-            attribution: { first: lo, end: start - 1 },
-            rule: 'indirect.subject-cue',
-          })
+        ? at({ first: start - 1, end }, { first: lo, end: start - 1 }, 'indirect.subject-cue')
         : null);
     if (d) return d;
   }
   // "…, the official said." / "…, Kusnawan menambahkan."
   if (has(v, subj.first - 1, L.COMMA) && subj.first - 1 > lo && onlyAdjunctsTo(v, m.end, to))
-    return reported(v, {
-      ...base,
-      content: { first: lo, end: subj.first - 1 },
-      attribution: { first: subj.first, end: to },
-      rule: 'indirect.post-subject-cue',
-    });
+    return at(
+      { first: lo, end: subj.first - 1 },
+      { first: subj.first, end: to },
+      'indirect.post-subject-cue',
+    );
   return null;
 }
 

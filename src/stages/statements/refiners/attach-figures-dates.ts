@@ -40,10 +40,10 @@ export const attachFiguresDates: Refiner = {
   refine(v, candidates) {
     const figures = byStart(v.doc.figures);
     const dates = byStart(v.doc.dates);
-    return candidates.map((c) => ({
-      ...c,
-      figures: inside(figures, c.draft.contentSpan),
-      dates: inside(dates, extent(v, c.draft)),
-    }));
+    for (const c of candidates) {
+      c.figures = inside(figures, c.draft.contentSpan);
+      c.dates = inside(dates, extent(v, c.draft));
+    }
+    return candidates;
   },
 };

@@ -7,15 +7,14 @@ import type { Refiner } from './types.js';
  */
 export const citedOutlet: Refiner = {
   id: 'cited-outlet',
-  refine: (v, candidates) =>
-    candidates.map((c) => {
+  refine(v, candidates) {
+    for (const c of candidates) {
       const { tailCitation: tail, attribution: attr, citedBy } = c.draft;
-      return {
-        ...c,
-        citedSource:
-          (citedBy && citedSourceOf(v, citedBy)) ??
-          (tail && citedSourceIn(v, tail.first, tail.end)) ??
-          citedSourceIn(v, attr.first, attr.end),
-      };
-    }),
+      c.citedSource =
+        (citedBy && citedSourceOf(v, citedBy)) ??
+        (tail && citedSourceIn(v, tail.first, tail.end)) ??
+        citedSourceIn(v, attr.first, attr.end);
+    }
+    return candidates;
+  },
 };

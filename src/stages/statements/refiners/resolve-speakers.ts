@@ -11,5 +11,9 @@ export const resolveSpeakersRefiner: Refiner = {
     resolveSpeakers(
       v,
       candidates.map((c) => c.draft),
-    ).map(({ draft, speaker }) => ({ ...candidate(draft), speaker })),
+    ).map(({ draft, speaker }) => {
+      const c = candidate(draft);
+      c.speaker = speaker;
+      return c;
+    }),
 };

@@ -17,7 +17,10 @@ export interface Candidate {
   dates: DateRef[];
 }
 
-/** One step after the parsers, over every candidate of the article at once. */
+/**
+ * One step after the parsers, over every candidate of the article at once: it may drop or add
+ * candidates, or fill in its fields in place (the candidates are the stage's own objects).
+ */
 export interface Refiner {
   id: string;
   refine(v: TokenView, candidates: Candidate[]): Candidate[];
