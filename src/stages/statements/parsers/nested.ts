@@ -47,6 +47,8 @@ function both(
 
 /** "According to X, Y said …": the front "according to" draft whose content opens with Y and a cue. */
 function accordingThenCue(v: TokenView, i: number, lo: number, to: number): Draft[] | null {
+  // only where "according to" may open a clause: the sentence start or after a connective
+  if (i !== lo && !has(v, i - 1, L.CONNECTIVE) && !(i === lo + 1 && has(v, lo, L.CONNECTIVE))) return null;
   const outer = according(v, i, lo, to);
   if (!outer || outer.rule !== 'indirect.according-front') return null;
   // "the ministry" is kept as a pointer, resolved later: its words are the outer source

@@ -15,11 +15,18 @@ const speakersKey = (d: Draft): string =>
 export const mergeOverlaps: Refiner = {
   id: 'merge-overlaps',
   refine(_v, candidates) {
-    const seen = new Set<string>();
+    // speakers are compared only between drafts of the same span, which is rare
+    const bySpan = new Map<string, string[]>();
     return candidates.filter(({ draft: d }) => {
-      const key = `${d.span.start}:${d.span.end}:${speakersKey(d)}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const span = `${d.span.start}:${d.span.end}`;
+      const seen = bySpan.get(span);
+      if (!seen) {
+        bySpan.set(span, [speakersKey(d)]);
+        return true;
+      }
+      const key = speakersKey(d);
+      if (seen.includes(key)) return false;
+      seen.push(key);
       return true;
     });
   },
