@@ -23,6 +23,17 @@ export const GrammarLexicon = z
     mediaWords: words,
     /** two-word phrases that mean "a news outlet": "news agency", "kantor berita" */
     mediaPhrases: words,
+    /**
+     * nouns naming the channel of a statement, read as an adjunct of its cue and never as its
+     * content: "in a statement", "in an email", "dalam keterangan tertulis"
+     */
+    channels: words,
+    /**
+     * modals that mark reported mood, so that a sentence opening with a pronoun and one of them
+     * goes on reporting the previous speaker: "would", "could" ("It would also …"); empty for a
+     * language without sequence of tenses
+     */
+    reportedMood: words,
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
     /** particles written onto the word before them, split off when tokenizing: Korean "은", "에서" */

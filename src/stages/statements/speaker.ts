@@ -311,6 +311,15 @@ function trimmed(v: TokenView, np: NP): NP {
  * name if any group names one, the role from the group that holds a role, the kind from the
  * head, the affiliation from the country or body it speaks for.
  */
+/** The first of `groups` for which `f` finds something. */
+function pick<T>(groups: readonly NP[], f: (g: NP) => T | null | undefined): T | null {
+  for (const g of groups) {
+    const r = f(g);
+    if (r) return r;
+  }
+  return null;
+}
+
 /** "Dilansir Tribunjateng.com", "Mengutip Antara": a relaying outlet before the speaker, never the speaker */
 const citingGroup = (v: TokenView, g: NP): boolean => !!v.sl.citing.matchAt(v.toks, g.first);
 
@@ -322,19 +331,22 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
     ...groups.filter((g) => hasLabel(v, g, L.ROLE)),
   ];
   const pointing = groups.some((h) => has(v, h.first, L.PRONOUN));
-  for (const g of ordered) {
-    // "juru bicara Gugus Tugas Covid - 19, Alamsyah": an apposition that is only a name, known
-    // or not, beats a word inside the role that the entity stage took for a person
-    const p =
-      personIn(v, g) ??
-      (groups.length > 1 && !pointing && !hasLabel(v, g, L.ROLE) && !citingGroup(v, g)
-        ? bareName(v, g)
-        : null);
-    if (p) {
-      person = p;
-      break;
-    }
-  }
+  const plain = ordered.filter((g) => !hasLabel(v, g, L.ROLE));
+  // "Rivalnya, Siti Marlina,": a person recognised in an apposition first; then
+  // "juru bicara Gugus Tugas Covid - 19, Alamsyah": an apposition that is only a name, known or
+  // not, beats a word inside the role that the entity stage took for a person
+  person =
+    pick(plain, (g) => personIn(v, g)) ??
+    (groups.length > 1 && !pointing
+      ? pick(
+          plain.filter((g) => !citingGroup(v, g)),
+          (g) => bareName(v, g),
+        )
+      : null) ??
+    pick(
+      ordered.filter((g) => hasLabel(v, g, L.ROLE)),
+      (g) => personIn(v, g),
+    );
   if (!person)
     for (const g of groups) {
       const n = bareName(v, g);

@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PARSERS } from './index.js';
+
+const HELPERS = new Set(['index', 'types', 'run', 'clause', 'adjuncts', 'cue', 'relay']);
+
+describe('the ordered list of parsers', () => {
+  it('holds every construction file of the folder, once', () => {
+    const files = fs
+      .readdirSync(import.meta.dirname)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => f.slice(0, -3))
+      .filter((f) => !HELPERS.has(f));
+    expect(PARSERS.length).toBe(files.length);
+    expect(new Set(PARSERS.map((p) => p.rule)).size).toBe(PARSERS.length);
+  });
+
+  it('reads the article first, then each sentence, then each token', () => {
+    const order = { article: 0, sentence: 1, token: 2 } as const;
+    const scopes = PARSERS.map((p) => order[p.scope]);
+    expect(scopes).toEqual([...scopes].sort((a, b) => a - b));
+  });
+});
