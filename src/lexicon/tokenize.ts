@@ -1,5 +1,6 @@
 import type { Token, TokenKind } from '../domain/text.js';
 import { z } from 'zod';
+import { asciiDigits, isDecimalDigit, isScriptSeparator } from './digits.js';
 import { fold } from './fold.js';
 import { loadShared } from './load.js';
 
@@ -30,7 +31,8 @@ function isLetter(c: number, ch: string): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER.test(ch);
 }
-const isDigit = (c: number) => c >= 48 && c <= 57;
+// digits of any script: "٢٣" is a number as "23" is (its norm is "23")
+const isDigit = (c: number, ch = String.fromCharCode(c)) => isDecimalDigit(c, ch);
 const isSpace = (c: number) =>
   c === 32 ||
   c === 10 ||
@@ -52,7 +54,7 @@ function push(out: Token[], text: string, start: number, kind: TokenKind): void 
     start,
     end: start + text.length,
     text,
-    norm: kind === 'word' ? fold(text) : text,
+    norm: kind === 'word' ? fold(text) : kind === 'number' ? asciiDigits(text) : text,
     kind,
     upper: isUpper(text),
   });
@@ -148,7 +150,11 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
       i++;
       while (i < end && isDigit(text.charCodeAt(i))) i++;
       // "3.000", "1,5", "23/10/2024", "11:30"
-      while (i + 1 < end && '.,:/'.includes(text[i]!) && isDigit(text.charCodeAt(i + 1))) {
+      while (
+        i + 1 < end &&
+        ('.,:/'.includes(text[i]!) || isScriptSeparator(text[i]!)) &&
+        isDigit(text.charCodeAt(i + 1))
+      ) {
         i += 2;
         while (i < end && isDigit(text.charCodeAt(i))) i++;
       }

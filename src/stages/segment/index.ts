@@ -31,7 +31,7 @@ const tokenizeOptions = (lex: Lexicon | null): TokenizeOptions | undefined =>
 
 export const segmentStage: Stage = {
   id: 'segment',
-  version: 2,
+  version: 3,
   needsLexicon: false,
   run(doc, ctx) {
     const abbreviations = abbreviationsOf(ctx.lex);

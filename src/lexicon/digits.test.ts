@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { asciiDigits, isDecimalDigit } from './digits.js';
+import { tokenize } from './tokenize.js';
+
+describe('digits of any script', () => {
+  it('reads Arabic-Indic, Persian and Devanagari digits as ASCII digits', () => {
+    expect(asciiDigits('٠١٢٣٤٥٦٧٨٩')).toBe('0123456789');
+    expect(asciiDigits('۲۳')).toBe('23');
+    expect(asciiDigits('२०२४')).toBe('2024');
+  });
+
+  it('turns the Arabic decimal and thousands separators into "." and ","', () => {
+    expect(asciiDigits('٣٫٥')).toBe('3.5');
+    expect(asciiDigits('١٬٢٠٠')).toBe('1,200');
+  });
+
+  it('leaves ASCII text and letters alone', () => {
+    expect(asciiDigits('3,5 тыс.')).toBe('3,5 тыс.');
+    expect(isDecimalDigit('a'.charCodeAt(0), 'a')).toBe(false);
+    expect(isDecimalDigit('٧'.charCodeAt(0), '٧')).toBe(true);
+  });
+
+  it('makes an Arabic-Indic number one number token whose norm is in ASCII digits', () => {
+    const toks = tokenize('قتل ١٬٢٠٠ شخص ونزح نحو ٣٫٥ مليون');
+    const nums = toks.filter((t) => t.kind === 'number');
+    expect(nums.map((t) => [t.text, t.norm])).toEqual([
+      ['١٬٢٠٠', '1,200'],
+      ['٣٫٥', '3.5'],
+    ]);
+  });
+});
