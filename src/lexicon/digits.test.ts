@@ -29,3 +29,14 @@ describe('digits of any script', () => {
     ]);
   });
 });
+
+describe('a conjunction written onto Arabic-Indic digits', () => {
+  it('comes apart from the number it is written onto: "و٢٣" is "و" and "٢٣"', () => {
+    const toks = tokenize('و٢٣ أكتوبر');
+    expect(toks.map((t) => [t.kind, t.norm])).toEqual([
+      ['word', 'و'],
+      ['number', '23'],
+      ['word', 'اكتوبر'],
+    ]);
+  });
+});

@@ -179,7 +179,8 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
       for (;;) {
         while (i < end) {
           const d = text.charCodeAt(i);
-          if (isLetter(d, text[i]!) || isDigit(d)) i++;
+          // "G20" is one word; digits of another script start a number: "و٢٣" is "و" + "٢٣"
+          if (isLetter(d, text[i]!) || (d < 128 && isDigit(d))) i++;
           else break;
         }
         // "Jong-un", "doesn't", "NATO-nya": a joiner between two word characters

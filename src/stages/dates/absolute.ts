@@ -8,10 +8,13 @@ interface Read<T> {
   end: number;
 }
 
-/** "Oktober", "Oct." (the period belongs to the date), "okt" */
+/** "Oktober", "Oct." (the period belongs to the date), "okt", a two-word name "تشرين الأول" */
 export function monthAt(tokens: readonly Token[], i: number, dm: DatesModel): Read<number> | null {
   const t = tokens[i];
   if (t?.kind !== 'word' || (dm.capitalizedMonths && !t.upper)) return null;
+  const n = tokens[i + 1];
+  const pair = n?.kind === 'word' ? dm.months.get(`${t.norm} ${n.norm}`) : undefined;
+  if (pair !== undefined) return { value: pair, end: i + 2 };
   const full = dm.months.get(t.norm);
   if (full !== undefined) return { value: full, end: i + 1 };
   const abbr = dm.monthAbbreviations.get(t.norm);
