@@ -26,7 +26,7 @@ function digitValue(cp: number): number {
 
 /** "٣٫٥" -> "3.5", "١٢" -> "12"; ASCII text comes back unchanged. */
 export function asciiDigits(s: string): string {
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  if (!/[^\p{ASCII}]/u.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;

@@ -45,7 +45,7 @@ function readSentence(view: SentenceView, si: number, model: EntityModel, all: C
 
 export const entitiesStage: Stage = {
   id: 'entities',
-  version: 1,
+  version: 2,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;
