@@ -5,7 +5,9 @@ import { checkFixture, listFixtures } from '../src/eval/fixtures.js';
 const root = path.resolve(import.meta.dirname, '..', 'fixtures');
 
 describe('golden fixtures: every construction in every language', () => {
-  const all = listFixtures(root);
+  // news-<story>-<nn> articles are a measured set (npm run eval), annotated as a reader would,
+  // not constructions the extractor must already read exactly
+  const all = listFixtures(root).filter((f) => !f.name.startsWith('news-'));
   it('has the same cases in Indonesian and English', () => {
     const names = (lang: string) => all.filter((f) => f.lang === lang).map((f) => f.name);
     expect(names('id').length).toBeGreaterThan(20);
