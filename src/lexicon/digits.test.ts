@@ -40,3 +40,10 @@ describe('a conjunction written onto Arabic-Indic digits', () => {
     ]);
   });
 });
+
+describe('digits written onto a right-to-left word', () => {
+  it('start a number of their own: "و14" is "و" and "14", while "G20" stays one word', () => {
+    expect(tokenize('9 قتلى و14 جريحا').map((t) => t.text)).toEqual(['9', 'قتلى', 'و', '14', 'جريحا']);
+    expect(tokenize('the G20 summit').map((t) => t.text)).toEqual(['the', 'G20', 'summit']);
+  });
+});

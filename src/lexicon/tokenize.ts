@@ -26,6 +26,7 @@ const QUOTES = new Set([
 const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '(', ')', '[', ']', '{', '}', '-', '–', '—', '/']);
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
+const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 function isLetter(c: number, ch: string): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -179,8 +180,9 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
       for (;;) {
         while (i < end) {
           const d = text.charCodeAt(i);
-          // "G20" is one word; digits of another script start a number: "و٢٣" is "و" + "٢٣"
-          if (isLetter(d, text[i]!) || (d < 128 && isDigit(d))) i++;
+          // "G20" is one word; digits of another script start a number ("و٢٣" is "و" + "٢٣"), and so
+          // do digits after a right-to-left letter, a script that never writes digits into a word ("و14")
+          if (isLetter(d, text[i]!) || (d < 128 && isDigit(d) && !RTL.test(text[i - 1]!))) i++;
           else break;
         }
         // "Jong-un", "doesn't", "NATO-nya": a joiner between two word characters
