@@ -33,3 +33,12 @@ describe('known people and bodies across Cyrillic, Arabic and Latin script', () 
     expect(byId(extract('أصدر الجيش الإسرائيلي بيانا.', 'ar'), 'org:idf')).toBeDefined();
   });
 });
+
+describe('known names with a clitic written onto them', () => {
+  it('reads "وبوتين" (and Putin), "لغوتيريش" (to Guterres) and "للكرملين" (to the Kremlin) as the known name', () => {
+    expect(byId(extract('التقى وزير الخارجية وبوتين أمس.', 'ar'), 'person:vladimir-putin')).toBeDefined();
+    expect(byId(extract('وجه الصحفيون أسئلة لغوتيريش.', 'ar'), 'person:antonio-guterres')).toBeDefined();
+    expect(byId(extract('قدم السفير رسالة للكرملين.', 'ar'), 'org:kremlin')).toBeDefined();
+    expect(byId(extract('اجتمع ميقاتي وغوتيريش في نيويورك.', 'ar'), 'person:antonio-guterres')).toBeDefined();
+  });
+});
