@@ -47,3 +47,13 @@ describe('digits written onto a right-to-left word', () => {
     expect(tokenize('the G20 summit').map((t) => t.text)).toEqual(['the', 'G20', 'summit']);
   });
 });
+
+describe('Arabic punctuation', () => {
+  it('tokenizes "،" and "؟" as punctuation whose norm is "," and "?"', () => {
+    const toks = tokenize('وبحسب الوزارة، ارتفعت الحصيلة؟');
+    expect(toks.filter((t) => t.kind === 'punct').map((t) => [t.text, t.norm])).toEqual([
+      ['،', ','],
+      ['؟', '?'],
+    ]);
+  });
+});

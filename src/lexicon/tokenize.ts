@@ -23,7 +23,30 @@ const QUOTES = new Set([
   '’',
   '‚',
 ]);
-const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '(', ')', '[', ']', '{', '}', '-', '–', '—', '/']);
+const PUNCT = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '-',
+  '–',
+  '—',
+  '/',
+  '،',
+  '؛',
+  '؟',
+]);
+// the Arabic comma, semicolon and question mark are those marks to every stage: their norm is ",", ";", "?"
+const PUNCT_NORM: Record<string, string> = { '،': ',', '؛': ';', '؟': '?' };
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
 const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
@@ -55,7 +78,7 @@ function push(out: Token[], text: string, start: number, kind: TokenKind): void 
     start,
     end: start + text.length,
     text,
-    norm: kind === 'word' ? fold(text) : kind === 'number' ? asciiDigits(text) : text,
+    norm: kind === 'word' ? fold(text) : kind === 'number' ? asciiDigits(text) : (PUNCT_NORM[text] ?? text),
     kind,
     upper: isUpper(text),
   });

@@ -1,7 +1,7 @@
 import type { Span } from '../../domain/span.js';
 
-// a run of terminators, then any closing quotes or brackets: ".", "?!", "….", ".”", ".)"
-const TERMINATOR = /[.!?…]+["”’»)\]]*/g;
+// a run of terminators, then any closing quotes or brackets: ".", "?!", "….", ".”", ".)", Arabic "؟"
+const TERMINATOR = /[.!?…؟]+["”’»)\]]*/g;
 // what a new sentence may start with: a capital, a digit, an opening quote or bracket
 const STARTER = /["“„«‘'([\p{Lu}\p{Lt}\p{Lo}\d]/u;
 
