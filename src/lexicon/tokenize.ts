@@ -1,5 +1,6 @@
 import type { Token, TokenKind } from '../domain/text.js';
 import { z } from 'zod';
+import { asciiDigits, isDecimalDigit, isScriptSeparator } from './digits.js';
 import { fold } from './fold.js';
 import { loadShared } from './load.js';
 
@@ -22,15 +23,40 @@ const QUOTES = new Set([
   '’',
   '‚',
 ]);
-const PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '(', ')', '[', ']', '{', '}', '-', '–', '—', '/']);
+const PUNCT = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '-',
+  '–',
+  '—',
+  '/',
+  '،',
+  '؛',
+  '؟',
+]);
+// the Arabic comma, semicolon and question mark are those marks to every stage: their norm is ",", ";", "?"
+const PUNCT_NORM: Record<string, string> = { '،': ',', '؛': ';', '؟': '?' };
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
+const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 function isLetter(c: number, ch: string): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER.test(ch);
 }
-const isDigit = (c: number) => c >= 48 && c <= 57;
+// digits of any script: "٢٣" is a number as "23" is (its norm is "23")
+const isDigit = (c: number, ch = String.fromCharCode(c)) => isDecimalDigit(c, ch);
 const isSpace = (c: number) =>
   c === 32 ||
   c === 10 ||
@@ -52,7 +78,7 @@ function push(out: Token[], text: string, start: number, kind: TokenKind): void 
     start,
     end: start + text.length,
     text,
-    norm: kind === 'word' ? fold(text) : text,
+    norm: kind === 'word' ? fold(text) : kind === 'number' ? asciiDigits(text) : (PUNCT_NORM[text] ?? text),
     kind,
     upper: isUpper(text),
   });
@@ -148,7 +174,11 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
       i++;
       while (i < end && isDigit(text.charCodeAt(i))) i++;
       // "3.000", "1,5", "23/10/2024", "11:30"
-      while (i + 1 < end && '.,:/'.includes(text[i]!) && isDigit(text.charCodeAt(i + 1))) {
+      while (
+        i + 1 < end &&
+        ('.,:/'.includes(text[i]!) || isScriptSeparator(text[i]!)) &&
+        isDigit(text.charCodeAt(i + 1))
+      ) {
         i += 2;
         while (i < end && isDigit(text.charCodeAt(i))) i++;
       }
@@ -173,7 +203,9 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
       for (;;) {
         while (i < end) {
           const d = text.charCodeAt(i);
-          if (isLetter(d, text[i]!) || isDigit(d)) i++;
+          // "G20" is one word; digits of another script start a number ("و٢٣" is "و" + "٢٣"), and so
+          // do digits after a right-to-left letter, a script that never writes digits into a word ("و14")
+          if (isLetter(d, text[i]!) || (d < 128 && isDigit(d) && !RTL.test(text[i - 1]!))) i++;
           else break;
         }
         // "Jong-un", "doesn't", "NATO-nya": a joiner between two word characters

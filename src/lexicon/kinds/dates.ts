@@ -20,7 +20,7 @@ export const MonthPart = z
 
 export const DatesLexicon = z
   .object({
-    /** month names: "oktober": 10 */
+    /** month names, of one or two words: "oktober": 10, "تشرين الأول": 10 */
     months: z.record(z.string().min(1), month).default({}),
     /** short month names, which may take a period: "Okt.", "Oct." */
     monthAbbreviations: z.record(z.string().min(1), month).default({}),

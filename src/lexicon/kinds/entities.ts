@@ -124,6 +124,11 @@ export const EntitiesLexicon = z
      * genitive ["", "s"] ("Chinas"); Russian ["", "а"], ["а", "ы"] ("Пескова", "Москвы")
      */
     nameInflections: z.array(z.tuple([z.string(), z.string().min(1)])).default([]),
+    /**
+     * clitics written onto the first word of a known name, as [start, replacement] pairs: Arabic
+     * "و" ("and") ["", "و"] ("وبيسكوف"), "ل" ("to") taking the article's alef ["ال", "لل"] ("للكرملين")
+     */
+    namePrefixes: z.array(z.tuple([z.string(), z.string().min(1)])).default([]),
   })
   .strict();
 export type EntitiesLexicon = z.infer<typeof EntitiesLexicon>;

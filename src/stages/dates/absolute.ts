@@ -8,10 +8,13 @@ interface Read<T> {
   end: number;
 }
 
-/** "Oktober", "Oct." (the period belongs to the date), "okt" */
+/** "Oktober", "Oct." (the period belongs to the date), "okt", a two-word name "تشرين الأول" */
 export function monthAt(tokens: readonly Token[], i: number, dm: DatesModel): Read<number> | null {
   const t = tokens[i];
   if (t?.kind !== 'word' || (dm.capitalizedMonths && !t.upper)) return null;
+  const n = tokens[i + 1];
+  const pair = n?.kind === 'word' ? dm.months.get(`${t.norm} ${n.norm}`) : undefined;
+  if (pair !== undefined) return { value: pair, end: i + 2 };
   const full = dm.months.get(t.norm);
   if (full !== undefined) return { value: full, end: i + 1 };
   const abbr = dm.monthAbbreviations.get(t.norm);
@@ -22,8 +25,8 @@ export function monthAt(tokens: readonly Token[], i: number, dm: DatesModel): Re
 /** "23", "23rd" */
 export function dayAt(tokens: readonly Token[], i: number, dm: DatesModel): Read<number> | null {
   const t = tokens[i];
-  if (t?.kind !== 'number' || !/^\d{1,2}$/.test(t.text)) return null;
-  const d = Number(t.text);
+  if (t?.kind !== 'number' || !/^\d{1,2}$/.test(t.norm)) return null;
+  const d = Number(t.norm);
   if (d < 1 || d > 31) return null;
   const s = tokens[i + 1];
   const ord = s?.kind === 'word' && glued(t, s) && dm.ordinalSuffixes.has(s.norm);
@@ -32,8 +35,8 @@ export function dayAt(tokens: readonly Token[], i: number, dm: DatesModel): Read
 
 export function yearAt(tokens: readonly Token[], i: number): Read<number> | null {
   const t = tokens[i];
-  if (t?.kind !== 'number' || !/^\d{4}$/.test(t.text)) return null;
-  const y = Number(t.text);
+  if (t?.kind !== 'number' || !/^\d{4}$/.test(t.norm)) return null;
+  const y = Number(t.norm);
   return y >= 1000 && y <= 2100 ? { value: y, end: i + 1 } : null;
 }
 

@@ -82,7 +82,7 @@ function build(lex: Lexicon): DatesModel {
       ...firstNorms([...Object.keys(d.weekdayShiftBefore), ...d.weekdayIntro]),
     ]),
     starts: new Set([
-      ...Object.keys(d.months).map(fold),
+      ...firstNorms(Object.keys(d.months)),
       ...Object.keys(d.monthAbbreviations).map(fold),
       ...Object.keys(d.weekdays).map(fold),
       ...firstNorms([

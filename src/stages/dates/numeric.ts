@@ -47,20 +47,20 @@ export function readNumeric(
   if (t?.kind !== 'number') return null;
   let parts: string[];
   let end = i + 1;
-  if (t.text.length >= 3 && (SLASHED.test(t.text) || DOTTED.test(t.text))) parts = t.text.split(/[/.]/);
+  if (t.norm.length >= 3 && (SLASHED.test(t.norm) || DOTTED.test(t.norm))) parts = t.norm.split(/[/.]/);
   else {
     // "13 / 04 / 2020" (any spacing) or glued "2024-10-23", "23-10-2024"
-    parts = [t.text];
+    parts = [t.norm];
     for (let k = i + 1; parts.length < 3; k += 2) {
       const sep = tokens[k];
       const n = tokens[k + 1];
-      if (!sep || !n || n.kind !== 'number' || !/^\d+$/.test(n.text)) break;
+      if (!sep || !n || n.kind !== 'number' || !/^\d+$/.test(n.norm)) break;
       if (sep.text === '/') {
         // ok at any spacing
       } else if (sep.text === '-' && glued(tokens[k - 1], sep) && glued(sep, n)) {
         // only glued: "1,500-3,000" stays a range
       } else break;
-      parts.push(n.text);
+      parts.push(n.norm);
       end = k + 2;
     }
     if (parts.length === 1) return null;

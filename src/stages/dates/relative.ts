@@ -29,8 +29,8 @@ function countedUnit(
   if (!t) return null;
   let n: number;
   let k: number;
-  if (t.kind === 'number' && /^\d{1,3}$/.test(t.text)) {
-    n = Number(t.text);
+  if (t.kind === 'number' && /^\d{1,3}$/.test(t.norm)) {
+    n = Number(t.norm);
     k = i + 1;
   } else {
     const s = readSpelled(tokens, i, dm.numbers);

@@ -46,7 +46,7 @@ const DATE_DIGITS = /^(?:\d{1,4}|\d+\/[\d/]+|\d{1,2}\.\d{1,2}\.\d{4})$/;
 
 function mayStart(stream: TokenStream, i: number, dm: DatesModel): boolean {
   const t = stream.tokens[i]!;
-  if (t.kind === 'number') return DATE_DIGITS.test(t.text);
+  if (t.kind === 'number') return DATE_DIGITS.test(t.norm);
   if (t.kind !== 'word') return false;
   if (dm.starts.has(t.norm)) return true;
   const dash = t.norm.indexOf('-');

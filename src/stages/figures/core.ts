@@ -82,7 +82,7 @@ function scaleAfter(tokens: readonly Token[], end: number, m: FiguresModel): { f
 export function readCore(tokens: readonly Token[], i: number, m: FiguresModel): Core | null {
   const t = tokens[i]!;
   if (t.kind === 'number') {
-    const n = readNumeral(t.text, m.decimal, m.thousands);
+    const n = readNumeral(t.norm, m.decimal, m.thousands);
     if (!n) return null;
     const s = scaleAfter(tokens, i + 1, m);
     return {
@@ -92,7 +92,7 @@ export function readCore(tokens: readonly Token[], i: number, m: FiguresModel): 
       kind: 'digits',
       plain: n.plain && s.factor === 1,
       factor: s.factor,
-      digits: t.text,
+      digits: t.norm,
     };
   }
   if (t.kind !== 'word') return null;

@@ -13,6 +13,9 @@ const TEXTS: Record<string, string> = {
   en: 'The government said it would study the report. The foreign minister told reporters in the capital on Tuesday that no decision would be taken until the inquiry was over. The results, he said, were expected next week.',
   fr: "Le gouvernement a déclaré qu'il allait étudier le rapport. Le ministre des Affaires étrangères a indiqué mardi aux journalistes qu'aucune décision ne serait prise avant la fin de l'enquête.",
   de: 'Die Regierung erklärte, sie werde den Bericht prüfen. Der Außenminister sagte am Dienstag vor Journalisten, vor dem Ende der Untersuchung werde keine Entscheidung getroffen.',
+  ru: 'Правительство заявило, что изучит этот доклад. Министр иностранных дел сказал журналистам во вторник, что до завершения расследования никакого решения не будет. По его словам, результаты ожидаются на следующей неделе.',
+  uk: 'Уряд заявив, що вивчить цю доповідь. Міністр закордонних справ сказав журналістам у вівторок, що до завершення розслідування жодного рішення не буде. За його словами, результати очікуються наступного тижня.',
+  ar: 'قالت الحكومة إنها ستدرس التقرير. وقال وزير الخارجية للصحفيين يوم الثلاثاء إنه لن يتخذ أي قرار قبل انتهاء التحقيق. وأضاف أن النتائج متوقعة الأسبوع المقبل.',
 };
 // a language with no lexicon: only cld can name it
 const SWEDISH =
@@ -53,6 +56,10 @@ describe('language detection', () => {
 describe("language detection from each language's own function words", () => {
   it('tells Indonesian, Malay and English apart without cld', () => {
     for (const code of ['id', 'ms', 'en']) expect(lexicalDetect(TEXTS[code]!)?.code).toBe(code);
+  });
+
+  it('tells Russian from Ukrainian, and Arabic, without cld', () => {
+    for (const code of ['ru', 'uk', 'ar']) expect(lexicalDetect(TEXTS[code]!)?.code).toBe(code);
   });
 
   it('gives every fixture the language of its folder', () => {

@@ -32,8 +32,9 @@ const tokenizeOptions = (lex: Lexicon | null): TokenizeOptions | undefined =>
 export const segmentStage: Stage = {
   id: 'segment',
   // 2: sentences glued to the next ("Rusia.Juru"), datelines as sentences of their own;
-  // 3: particles and apostrophe suffixes split off when the language's grammar asks
-  version: 3,
+  // 3: particles and apostrophe suffixes split off when the language's grammar asks;
+  // 4: Arabic punctuation, digits of any script
+  version: 4,
   needsLexicon: false,
   run(doc, ctx) {
     const context = contextOf(ctx.lex);

@@ -15,6 +15,11 @@ describe('sentence splitting', () => {
     expect(sentences('Officials met J. Smith in Rome. He left on Monday.', 'en')).toHaveLength(2);
   });
 
+  it('ends a sentence at the Arabic question mark and keeps "тыс." and "млн" inside one', () => {
+    expect(sentences('هل ستوافق الحكومة؟ قال الوزير إنه لا يعرف.', 'ar')).toHaveLength(2);
+    expect(sentences('Эвакуированы 3,5 тыс. человек. Ущерб составил 12 млн рублей.', 'ru')).toHaveLength(2);
+  });
+
   it('keeps numbers with separators and dates in one sentence', () => {
     expect(
       sentences('Sebanyak 3.000 tentara tiba pada 23/10 di pelabuhan. Lalu 1,5 juta orang menonton.', 'id'),

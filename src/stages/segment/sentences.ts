@@ -2,8 +2,8 @@ import type { Span } from '../../domain/span.js';
 import { datelineLength } from './dateline.js';
 import { endsGluedSentence, type GlueContext } from './glued.js';
 
-// a run of terminators, then any closing quotes or brackets: ".", "?!", "….", ".”", ".)"
-const TERMINATOR = /[.!?…]+["”’»)\]]*/g;
+// a run of terminators, then any closing quotes or brackets: ".", "?!", "….", ".”", ".)", Arabic "؟"
+const TERMINATOR = /[.!?…؟]+["”’»)\]]*/g;
 // what a new sentence may start with: a capital, a digit, an opening quote or bracket
 const STARTER = /["“„«‘'([\p{Lu}\p{Lt}\p{Lo}\d]/u;
 

@@ -11,11 +11,20 @@ import { countryTargets } from './countries.js';
 class FormTable {
   private readonly byKey = new Map<string, { phrase: string; forms: Form[] }>();
 
-  /** `inflections`: [ending, replacement] pairs that give a name's case forms ("Chinas", "Пескова") */
-  constructor(private readonly inflections: ReadonlyArray<readonly [string, string]> = []) {}
+  /**
+   * `inflections`: [ending, replacement] pairs that give a name's case forms ("Chinas", "Пескова");
+   * `prefixes`: [start, replacement] pairs for clitics written onto its first word ("وبيسكوف")
+   */
+  constructor(
+    private readonly inflections: ReadonlyArray<readonly [string, string]> = [],
+    private readonly prefixes: ReadonlyArray<readonly [string, string]> = [],
+  ) {}
 
   add(phrase: string, target: Target, cued = false): void {
     this.addOne(phrase, target, cued);
+    for (const [start, replacement] of this.prefixes)
+      if (phrase.startsWith(start) && phrase.length > start.length + 1)
+        this.addOne(replacement + phrase.slice(start.length), target, cued);
     // the case forms of the name's last word: "Dänemark" -> "Dänemarks", "Песков" -> "Пескова"
     for (const [ending, replacement] of this.inflections)
       if (phrase.length > ending.length + 2 && phrase.endsWith(ending) && /\p{L}$/u.test(phrase))
@@ -64,7 +73,7 @@ export function knownNames(
   lang: string,
   lex: EntitiesLexicon,
 ): { names: PhraseSet<Form[]>; lowerFirst: Set<string>; firstWords: Set<string> } {
-  const table = new FormTable(lex.nameInflections);
+  const table = new FormTable(lex.nameInflections, lex.namePrefixes);
   const shared = sharedEntities();
   for (const p of shared.people) {
     const t: Target = {
