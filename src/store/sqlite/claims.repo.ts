@@ -17,6 +17,7 @@ import {
   type TimelinePoint,
 } from '../../ledger/claim-tally.js';
 import { betterLabel, type LabelChoice } from '../../ledger/label.js';
+import { ftsQuery } from './articles.repo.js';
 import { sql, type DB } from './db.js';
 import { toClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
@@ -468,7 +469,14 @@ export function listClaims(db: DB, f: ListFilter, page: Page): { total: number; 
   if (f.outlet) via('a.outlet = ?', f.outlet);
   if (f.from) add('c.last_seen >= ?', f.from);
   if (f.to) add('c.first_seen <= ?', f.to);
-  if (f.q) add('c.label LIKE ?', `%${f.q}%`);
+  // words in the label, the concept key, or any statement of the claim (any language): a label
+  // is one statement's words, so "troops" must also find "Korea Utara Kirim 1.500 Pasukan …"
+  if (f.q) {
+    w.push(
+      `(c.label LIKE ? OR c.key LIKE ? OR EXISTS (SELECT 1 FROM claim_statements cs WHERE cs.claim_id = c.id AND cs.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)))`,
+    );
+    p.push(`%${f.q}%`, `%${f.q}%`, ftsQuery(f.q));
+  }
   const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
   const total = (sql(db, `SELECT count(*) AS n FROM claims c ${where}`).get(...p) as { n: number }).n;
   const rows = sql(

@@ -105,6 +105,17 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
       expect(hits.statements.length).toBeGreaterThan(0);
     });
 
+    it('filters claims by the words of their statements, not only their label', async () => {
+      await ledger.add(textArticle(A, null));
+      const { claims } = await store.listClaims({}, { limit: 10, offset: 0 });
+      const label = claims[0]!.label;
+      // a word of a statement the label may not hold, in any case
+      const { total } = await store.listClaims({ q: 'TENTARA' }, { limit: 10, offset: 0 });
+      expect(total).toBeGreaterThan(0);
+      expect((await store.listClaims({ q: 'zzzunknownword' }, { limit: 10, offset: 0 })).total).toBe(0);
+      expect(label.length).toBeGreaterThan(0);
+    });
+
     it('replaces an extraction and keeps the claims consistent', async () => {
       const r = await ledger.add(textArticle(A, null));
       const a = await store.getArticle(r.id);
