@@ -54,10 +54,19 @@ function namesSomeone(v: TokenView, first: number, last: number): boolean {
   return isNamed(v, v.entity[first]!);
 }
 
+// an entity's answer is asked once per mention: kept per entity, so a long article stays linear
+const named = new WeakMap<Entity, boolean>();
+
 /** A person entity the article surely names: see namesSomeone. */
 export function isNamed(v: TokenView, e: Entity): boolean {
-  if (e.mentions.some((m) => /\s/.test(m.text.trim()))) return true;
-  return resolveTables(v.sl).givenNames.has(fold(e.name.split(/\s+/)[0] ?? ''));
+  let r = named.get(e);
+  if (r === undefined) {
+    r =
+      e.mentions.some((m) => /\s/.test(m.text.trim())) ||
+      resolveTables(v.sl).givenNames.has(fold(e.name.split(/\s+/)[0] ?? ''));
+    named.set(e, r);
+  }
+  return r;
 }
 
 interface Found {
