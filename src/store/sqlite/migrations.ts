@@ -1,3 +1,4 @@
+import { CORRECTIONS_MIGRATION } from './migrations-corrections.js';
 import { FEEDS_MIGRATION } from './migrations-feeds.js';
 
 /**
@@ -140,4 +141,5 @@ export const MIGRATIONS: string[] = [
   DROP INDEX article_bands_lookup;
   CREATE INDEX article_bands_lookup ON article_bands(band, value, article_id);
   `,
+  CORRECTIONS_MIGRATION,
 ];
