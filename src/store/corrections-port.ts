@@ -17,7 +17,8 @@ export interface CorrectionStore {
   ): Promise<Correction[]>;
   moveStatement(
     statementId: number,
-    to: { claimId: number } | { newClaim: string },
+    /** a claim, or a new one labelled `newClaim` (null: the statement's words) */
+    to: { claimId: number } | { newClaim: string | null },
     who: Who,
   ): Promise<Correction>;
   mergeClaims(keep: number, other: number, who: Who): Promise<Correction>;

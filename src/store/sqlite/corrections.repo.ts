@@ -128,10 +128,11 @@ export function statementKey(
   claimIds: number[];
   stance: string;
   speaker: { name: string; entityId: string | null };
+  content: string;
 } | null {
   const r = sql(
     db,
-    `SELECT s.article_id, s.span_start, s.span_end, s.stance, s.speaker_name, s.speaker_entity, ${ARTICLE_KEY_SQL} AS k
+    `SELECT s.article_id, s.span_start, s.span_end, s.stance, s.speaker_name, s.speaker_entity, s.content, ${ARTICLE_KEY_SQL} AS k
      FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?`,
   ).get(statementId) as
     | {
@@ -141,6 +142,7 @@ export function statementKey(
         stance: string;
         speaker_name: string;
         speaker_entity: string | null;
+        content: string;
         k: string;
       }
     | undefined;
@@ -158,6 +160,7 @@ export function statementKey(
     claimIds,
     stance: r.stance,
     speaker: { name: r.speaker_name, entityId: r.speaker_entity },
+    content: r.content,
   };
 }
 

@@ -74,13 +74,12 @@ export class SqliteCorrectionStore implements CorrectionStore {
     });
   }
 
-  async moveStatement(statementId: number, to: { claimId: number } | { newClaim: string }, who: Who) {
+  async moveStatement(statementId: number, to: { claimId: number } | { newClaim: string | null }, who: Who) {
     return this.tx('moving the statement', () => {
       const s = this.statement(statementId);
+      const label = 'newClaim' in to ? (to.newClaim ?? s.content.slice(0, 120)) : '';
       const target =
-        'claimId' in to
-          ? this.claim(to.claimId)
-          : { id: repo.createClaim(this.db, to.newClaim), label: to.newClaim };
+        'claimId' in to ? this.claim(to.claimId) : { id: repo.createClaim(this.db, label), label };
       const c = this.log({
         by: who.by,
         reason: who.reason ?? null,
