@@ -5,7 +5,7 @@ import type { CorrectionStore, Who } from '../store/corrections-port.js';
 import type { LedgerStore } from '../store/port.js';
 import { correctionStoreOf } from '../store/sqlite/corrections.store.js';
 import type { Ledger } from './ledger.js';
-import { claimDetail } from './query.js';
+import { articleDetail, claimDetail } from './query.js';
 import { checkRating } from './ratings.js';
 
 export const corrections = (store: LedgerStore): CorrectionStore => correctionStoreOf(store);
@@ -98,6 +98,22 @@ export async function correctedClaim(store: LedgerStore, id: number) {
       verdict: verdictOf(await cs.all(), id),
       corrected: history.some((c) => c.undoneBy === null && c.field !== 'undo'),
       history,
+    },
+  };
+}
+
+/** An article as the API shows it: each statement with `corrected` and its corrections in force. */
+export async function correctedArticle(store: LedgerStore, id: number) {
+  const { article } = await articleDetail(store, id);
+  const fixed = await corrections(store).correctedStatements(article.statements.map((s) => s.id));
+  return {
+    article: {
+      ...article,
+      statements: article.statements.map((s) => ({
+        ...s,
+        corrected: fixed.has(s.id),
+        corrections: fixed.get(s.id) ?? [],
+      })),
     },
   };
 }

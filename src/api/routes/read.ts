@@ -1,14 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { CorroborateError } from '../../domain/errors.js';
-import {
-  articleDetail,
-  claimDetail,
-  entityDetail,
-  listArticles,
-  listClaims,
-  searchAll,
-} from '../../services/query.js';
+import { correctedArticle, correctedClaim } from '../../services/corrections.js';
+import { entityDetail, listArticles, listClaims, searchAll } from '../../services/query.js';
 import type { LedgerStore } from '../../store/port.js';
 import { IdParam, listParams, parse } from '../params.js';
 
@@ -20,13 +14,13 @@ export function readRoutes(store: LedgerStore, version: string) {
     const { page, filter } = listParams(c.req.query());
     return c.json(await listClaims(store, filter, page));
   });
-  app.get('/claims/:id', async (c) => c.json(await claimDetail(store, parse(IdParam, c.req.param('id')))));
+  app.get('/claims/:id', async (c) => c.json(await correctedClaim(store, parse(IdParam, c.req.param('id')))));
   app.get('/articles', async (c) => {
     const { page, filter } = listParams(c.req.query());
     return c.json(await listArticles(store, filter, page));
   });
   app.get('/articles/:id', async (c) =>
-    c.json(await articleDetail(store, parse(IdParam, c.req.param('id')))),
+    c.json(await correctedArticle(store, parse(IdParam, c.req.param('id')))),
   );
   app.get('/entities/:id', async (c) => {
     const id = parse(z.string().min(1).max(300), decodeURIComponent(c.req.param('id')));

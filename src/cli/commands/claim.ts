@@ -21,7 +21,9 @@ export const claimCommand: Command = {
     }
     printClaim(io, { ...claim, statements: claim.statements.length });
     if (claim.verdict)
-      io.out(`  verdict: ${claim.verdict.rating} (${claim.verdict.status}) by ${claim.verdict.by}${claim.verdict.note ? ` — ${claim.verdict.note}` : ''}\n`);
+      io.out(
+        `  verdict: ${claim.verdict.rating} (${claim.verdict.status}) by ${claim.verdict.by}${claim.verdict.note ? ` — ${claim.verdict.note}` : ''}\n`,
+      );
     io.out('\n');
     for (const s of claim.statements) {
       const via = s.citedSource ? ` via ${s.citedSource.name}` : '';
