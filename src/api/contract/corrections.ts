@@ -72,7 +72,19 @@ export const StatementCorrected = z.object({
   corrections: z.array(z.number().int()),
 });
 
+/** GET /api/verdicts: the claims with a verdict, filtered by rating and status */
+export const VerdictsQuery = z
+  .object({ rating: z.string().min(1).max(80).optional(), status: VerdictStatus.optional() })
+  .strict();
+export const VerdictsResponse = z.object({
+  total: z.number().int(),
+  claims: z.array(
+    z.object({ id: z.number().int(), label: z.string(), statements: z.number().int(), verdict: Verdict }),
+  ),
+});
+
 export type PatchStatement = z.infer<typeof PatchStatement>;
+export type VerdictsResponse = z.infer<typeof VerdictsResponse>;
 export type MoveStatement = z.infer<typeof MoveStatement>;
 export type PostVerdict = z.infer<typeof PostVerdict>;
 export type CorrectionT = z.infer<typeof Correction>;
@@ -149,6 +161,12 @@ export const CORRECTION_ENDPOINTS: Array<{
     path: '/api/corrections/orphaned',
     summary: 'Corrections whose statement span vanished on a re-read',
     response: CorrectionsResponse,
+  },
+  {
+    method: 'get',
+    path: '/api/verdicts',
+    summary: 'Claims with a verdict, by rating and status (query: rating, status)',
+    response: VerdictsResponse,
   },
   {
     method: 'get',

@@ -11,6 +11,7 @@ import {
   verdictOf,
 } from '../../services/corrections.js';
 import type { Ledger } from '../../services/ledger.js';
+import { verdictsOf } from '../../services/claimreview.js';
 import { ratingScale } from '../../services/ratings.js';
 import {
   MergeClaim,
@@ -20,6 +21,7 @@ import {
   PostVerdict,
   SourcesBody,
   UndoCorrection,
+  VerdictsQuery,
 } from '../contract/corrections.js';
 import { IdParam, parse } from '../params.js';
 
@@ -104,6 +106,17 @@ export function correctionRoutes(ledger: Ledger) {
     });
   });
   app.get('/corrections/orphaned', async (c) => c.json({ corrections: await corrections(store).orphaned() }));
+  app.get('/verdicts', async (c) => {
+    const q = parse(VerdictsQuery, c.req.query());
+    const claims = [];
+    for (const [claimId, verdict] of await verdictsOf(store)) {
+      if (q.rating && verdict.rating.toLowerCase() !== q.rating.toLowerCase()) continue;
+      if (q.status && verdict.status !== q.status) continue;
+      const claim = await store.getClaim(claimId);
+      if (claim) claims.push({ id: claim.id, label: claim.label, statements: claim.statements, verdict });
+    }
+    return c.json({ total: claims.length, claims });
+  });
   app.get('/ratings', (c) => c.json({ ratings: ratingScale(), statuses: [...VERDICT_STATUSES] }));
   return app;
 }
