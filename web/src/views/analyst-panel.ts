@@ -46,7 +46,16 @@ function writer(status: HTMLElement, reload: () => void) {
 const field = (id: string, label: string, control: HTMLElement) =>
   h('p', { class: 'field' }, h('label', { for: id }, label), ' ', control);
 
-function statementEditor(s: CorrectedClaim['statements'][number], n: number, run: ReturnType<typeof writer>) {
+/** What editing a statement needs: both the claim's and the article's statements have it. */
+interface Editable {
+  id: number;
+  stance: string;
+  content: string;
+  speaker: { name: string };
+  corrected?: boolean;
+}
+
+function statementEditor(s: Editable, n: number, run: ReturnType<typeof writer>) {
   const stance = h(
     'select',
     { id: `st-stance-${s.id}`, name: 'stance' },
@@ -193,6 +202,37 @@ function historyPanel(claimId: number, run: ReturnType<typeof writer>) {
   );
 }
 
+const whoFields = () =>
+  h(
+    'p',
+    { class: 'field' },
+    h('label', { for: 'analyst-token' }, t('analyst.token')),
+    ' ',
+    h('input', { id: 'analyst-token', type: 'password', autocomplete: 'off', value: readToken() ?? '' }),
+    ' ',
+    h('label', { for: 'analyst-by' }, t('analyst.by')),
+    ' ',
+    h('input', { id: 'analyst-by', value: analyst() }),
+  );
+
+/** The analyst's panel on an article page: edit each of its statements in place. */
+export function articleAnalystPanel(statements: Editable[], reload: () => void): HTMLElement {
+  const status = h('p', { class: 'analyst-status', role: 'status', 'aria-live': 'polite' });
+  const run = writer(status, reload);
+  return h(
+    'section',
+    { class: 'analyst-panel', 'aria-labelledby': 'analyst-heading' },
+    h('h2', { id: 'analyst-heading' }, t('analyst.title')),
+    whoFields(),
+    status,
+    h(
+      'ol',
+      { class: 'statement-editors' },
+      statements.map((s, i) => statementEditor(s, i + 1, run)),
+    ),
+  );
+}
+
 /** The analyst's panel on a claim page: edit each statement in place, give a verdict, see the history. */
 export function analystPanel(claim: CorrectedClaim, reload: () => void): HTMLElement {
   const status = h('p', { class: 'analyst-status', role: 'status', 'aria-live': 'polite' });
@@ -202,17 +242,7 @@ export function analystPanel(claim: CorrectedClaim, reload: () => void): HTMLEle
     { class: 'panel analyst-panel', 'aria-labelledby': 'analyst-heading' },
     h('h2', { id: 'analyst-heading' }, t('analyst.title')),
     h('p', { class: 'lede' }, t('analyst.lede')),
-    h(
-      'p',
-      { class: 'field' },
-      h('label', { for: 'analyst-token' }, t('analyst.token')),
-      ' ',
-      h('input', { id: 'analyst-token', type: 'password', autocomplete: 'off', value: readToken() ?? '' }),
-      ' ',
-      h('label', { for: 'analyst-by' }, t('analyst.by')),
-      ' ',
-      h('input', { id: 'analyst-by', value: analyst() }),
-    ),
+    whoFields(),
     status,
     verdictForm(claim, run),
     h(
