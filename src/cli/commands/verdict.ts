@@ -12,8 +12,9 @@ import { idArg, WHO_OPTIONS, whoOf } from './correct-args.js';
 export const verdictCommand: Command = {
   name: 'verdict',
   summary: 'give a claim a verdict: rating, note and status (new, review, published)',
-  usage: `corroborate verdict <claimId> --rating RATING [--note TEXT] [--status new|review|published] [--by NAME] [--db file] [--json]
-  ratings: ${ratingScale().join(', ')} (a desk's own scale: "ratings" in corroborate.config.json or the file CORROBORATE_CONFIG names)`,
+  usage:
+    'corroborate verdict <claimId> --rating RATING [--note TEXT] [--status new|review|published] [--by NAME] [--db file] [--json]\n' +
+    '  ratings: true, mostly true, mixed, mostly false, false, unproven, or a desk\'s own scale ("ratings" in corroborate.config.json, or the file CORROBORATE_CONFIG names)',
   options: {
     ...DB_OPTION,
     ...WHO_OPTIONS,
