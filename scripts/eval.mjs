@@ -7,6 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { runEval } from '../dist/eval/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// npm run eval -- --gold file: score the pipeline against a desk's gold (export --format gold)
+const goldAt = process.argv.indexOf('--gold');
+if (goldAt > 0) {
+  const { evalGoldFile, printGoldFile } = await import('../dist/eval/gold-file.js');
+  const r = await evalGoldFile(path.resolve(process.argv[goldAt + 1] ?? ''));
+  printGoldFile(r, (s) => process.stdout.write(s));
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+  process.exit(0);
+}
 const sharedDir = process.env.CORROBORATE_SHARED ?? path.resolve(root, '..', 'shared');
 const testCorpora = fs
   .readdirSync(root)

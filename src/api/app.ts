@@ -10,6 +10,7 @@ import { readCache } from './cache.js';
 import { errorBody, onError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { hostAllowed, requestGuard } from './request-guard.js';
+import { correctionRoutes } from './routes/corrections.js';
 import { readRoutes } from './routes/read.js';
 import { writeRoutes } from './routes/write.js';
 import { auth, securityHeaders } from './security.js';
@@ -47,6 +48,7 @@ export function createApp(o: AppOptions) {
     }),
   );
   app.route('/api', writeRoutes(o.ledger, { allowPrivate: o.allowPrivate }));
+  app.route('/api', correctionRoutes(o.ledger));
   app.use('/api/*', readCache(o.ledger.store));
   app.route('/api', readRoutes(o.ledger.store, o.version));
   if (o.webDist) app.get('*', serveApp(o.webDist));

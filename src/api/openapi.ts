@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withCorrectionPaths } from './contract/corrections.js';
 import { ListQuery } from './params.js';
 import { PostArticle } from './routes/write.js';
 
@@ -87,7 +88,8 @@ const ClaimSummary = {
 
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
 export function openApiDocument(version: string) {
-  return {
+  // the corrections endpoints are generated from the zod schemas their routes validate with
+  return withCorrectionPaths({
     openapi: '3.1.0',
     info: {
       title: 'Corroborate',
@@ -200,5 +202,5 @@ export function openApiDocument(version: string) {
         get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } },
       },
     },
-  };
+  });
 }

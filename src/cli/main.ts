@@ -9,15 +9,18 @@ import { addCommand } from './commands/add.js';
 import { articlesCommand } from './commands/articles.js';
 import { claimCommand } from './commands/claim.js';
 import { claimsCommand } from './commands/claims.js';
+import { correctCommand } from './commands/correct.js';
 import { demoCommand } from './commands/demo.js';
 import { entityCommand } from './commands/entity.js';
 import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { feedsCommand } from './commands/feeds.js';
 import { followCommand } from './commands/follow.js';
+import { historyCommand } from './commands/history.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
+import { verdictCommand } from './commands/verdict.js';
 import { watchCommand } from './commands/watch.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
@@ -32,6 +35,9 @@ export const COMMANDS: Command[] = [
   searchCommand,
   exportCommand,
   reprocessCommand,
+  correctCommand,
+  verdictCommand,
+  historyCommand,
   feedsCommand,
   watchCommand,
   followCommand,

@@ -1,8 +1,10 @@
 import type { LedgerStore } from '../store/port.js';
 import { csvCell } from './csv.js';
+import { claimReviewOf, verdictsOf } from './claimreview.js';
+import { exportGold } from './gold.js';
 import { claimDetail } from './query.js';
 
-export type ExportFormat = 'json' | 'csv' | 'claimreview';
+export type ExportFormat = 'json' | 'csv' | 'claimreview' | 'gold';
 
 const CSV_COLUMNS = [
   'claim_id',
@@ -43,6 +45,7 @@ export async function exportClaims(
   write: (s: string) => void,
   minStatements = 1,
 ) {
+  if (format === 'gold') return exportGold(store, write);
   if (format === 'csv') {
     write(`${CSV_COLUMNS.join(',')}\n`);
     for await (const c of claims(store, minStatements))
@@ -74,8 +77,9 @@ export async function exportClaims(
   }
   write(format === 'json' ? '{"schemaVersion":2,"claims":[\n' : '[\n');
   let first = true;
+  const verdicts = format === 'claimreview' ? await verdictsOf(store) : new Map();
   for await (const c of claims(store, minStatements)) {
-    const doc = format === 'json' ? c : claimReview(c);
+    const doc = format === 'json' ? c : claimReviewOf(c, verdicts.get(c.id) ?? null);
     write(`${first ? '' : ',\n'}${JSON.stringify(doc)}`);
     first = false;
   }

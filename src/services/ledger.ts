@@ -4,6 +4,7 @@ import { pipelineVersion } from '../pipeline/stages.js';
 import type { RawArticle } from '../sources/file.js';
 import type { LedgerStore } from '../store/port.js';
 import { buildBundle } from './bundle.js';
+import { reapplyCorrections } from './corrections.js';
 import { extractText } from './extract.js';
 
 export interface AddOptions {
@@ -148,7 +149,11 @@ export class Ledger {
             version,
           );
           await this.store.replaceExtraction(id, bundle);
-          onProgress?.(++done);
+          // the analyst's corrections outrank the machine's new reading
+          await reapplyCorrections(this.store, [id]);
+          // counted apart: `onProgress?.(++done)` skips the increment when no one listens
+          done++;
+          onProgress?.(done);
         }
       }
       return { reprocessed: done };

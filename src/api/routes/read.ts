@@ -1,14 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { CorroborateError } from '../../domain/errors.js';
-import {
-  articleDetail,
-  claimDetail,
-  entityDetail,
-  listArticles,
-  listClaims,
-  searchAll,
-} from '../../services/query.js';
+import { correctedArticle, correctedClaim } from '../../services/corrections.js';
+import { entityDetail, listArticles, listClaims, searchAll } from '../../services/query.js';
 import type { LedgerStore } from '../../store/port.js';
 import { IdParam, listParams, parse } from '../params.js';
 
@@ -30,7 +24,7 @@ export function readRoutes(store: LedgerStore, version: string) {
   });
   app.get('/claims/:id', async (c) => {
     noQuery(c.req.query());
-    return c.json(await claimDetail(store, parse(IdParam, c.req.param('id'))));
+    return c.json(await correctedClaim(store, parse(IdParam, c.req.param('id'))));
   });
   app.get('/articles', async (c) => {
     const { page, filter } = listParams(c.req.query());
@@ -38,7 +32,7 @@ export function readRoutes(store: LedgerStore, version: string) {
   });
   app.get('/articles/:id', async (c) => {
     noQuery(c.req.query());
-    return c.json(await articleDetail(store, parse(IdParam, c.req.param('id'))));
+    return c.json(await correctedArticle(store, parse(IdParam, c.req.param('id'))));
   });
   app.get('/entities/:id', async (c) => {
     // the router has decoded the id once ("country%3AKP" → "country:KP"); decoding again would

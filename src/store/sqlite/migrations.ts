@@ -1,3 +1,4 @@
+import { CORRECTIONS_MIGRATION } from './migrations-corrections.js';
 import { FEEDS_MIGRATION } from './migrations-feeds.js';
 
 /**
@@ -155,4 +156,6 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX claim_statements_label ON claim_statements(claim_id, label_lang, label_score DESC, statement_id)
     WHERE label IS NOT NULL;
   `,
+  // v5: the analyst's corrections and verdicts (migrations-corrections.ts)
+  CORRECTIONS_MIGRATION,
 ];

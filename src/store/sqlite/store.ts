@@ -86,9 +86,11 @@ export class SqliteStore implements LedgerStore {
       this.db
         .prepare('UPDATE articles SET pipeline = ?, language = ?, extraction = ? WHERE id = ?')
         .run(bundle.article.pipeline, bundle.article.language, JSON.stringify(bundle.extraction), articleId);
-      for (const o of old) claims.recomputeClaim(this.db, o.claim_id);
       const statementIds = articles.insertExtraction(this.db, articleId, bundle);
       const touched = claims.linkBundle(this.db, bundle, articleId, statementIds);
+      // after linking: the new reading may join a claim its old one alone held, which an earlier
+      // recount would have deleted (and the link would then break its foreign key)
+      for (const o of old) claims.recomputeClaim(this.db, o.claim_id);
       return { statementIds, claimIds: touched };
     });
   }

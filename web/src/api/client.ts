@@ -5,7 +5,7 @@ export type Params = Record<string, string | number | null | undefined>;
 
 export interface RequestOptions {
   params?: Params;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH';
   body?: unknown;
   token?: string | null;
   signal?: AbortSignal;

@@ -1,4 +1,5 @@
 import { api } from '../api/endpoints.js';
+import { articleAnalystPanel } from './analyst-panel.js';
 import type { ArticleDetail, ArticleStatement } from '../api/article-types.js';
 import { formatDate, languageName } from '../claims/format.js';
 import { stanceBadge } from '../components/stance-badge.js';
@@ -80,6 +81,7 @@ export async function articlePageView(
                 article.statements.map((st) => statementEntry(article, st)),
               ),
         ),
+        article.statements.length > 0 && articleAnalystPanel(article.statements, () => location.reload()),
       ),
     ),
   );

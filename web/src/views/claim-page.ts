@@ -9,6 +9,7 @@ import { figuresTable } from '../components/figures-table.js';
 import { stanceCounts } from '../components/stance-badge.js';
 import { h } from '../dom/h.js';
 import { t } from '../i18n/index.js';
+import { analystPanel, type CorrectedClaim } from './analyst-panel.js';
 import { claimStatements } from './claim-statements.js';
 import type { ViewContext, ViewResult } from './view.js';
 
@@ -82,6 +83,7 @@ export async function claimPageView(id: number, ctx: ViewContext): Promise<ViewR
       ),
       mapPanel(claim),
       claimStatements(claim),
+      analystPanel(claim as CorrectedClaim, () => location.reload()),
       panel('graph-heading', t('claim.sources'), sourceGraph(claim.sources)),
     ),
   );

@@ -6,6 +6,7 @@ import { h } from '../dom/h.js';
 import { t } from '../i18n/index.js';
 import { paths } from '../router/routes.js';
 import { claimsFilters } from './claims-filters.js';
+import { reviewedListView, reviewFilter } from './review-filter.js';
 import type { ViewContext, ViewResult } from './view.js';
 
 function pager(filters: ClaimFilters, total: number, shown: number): HTMLElement {
@@ -28,6 +29,8 @@ function pager(filters: ClaimFilters, total: number, shown: number): HTMLElement
 }
 
 export async function claimsListView(query: URLSearchParams, ctx: ViewContext): Promise<ViewResult> {
+  // a verdict or review status filter lists the claims the desk has rated
+  if (query.get('verdict') || query.get('status')) return reviewedListView(query, ctx);
   const filters = filtersFromQuery(query);
   const { q, lang, stance, outlet, entity, from, to, limit, offset } = filters;
   const [{ total, claims }, languages] = await Promise.all([
@@ -44,6 +47,7 @@ export async function claimsListView(query: URLSearchParams, ctx: ViewContext): 
     h('h1', null, t('claims.title')),
     h('p', { class: 'lede' }, t('claims.lede')),
     claimsFilters(filters, ctx.navigate, languages),
+    reviewFilter(query, ctx.navigate),
     h(
       'section',
       { 'aria-labelledby': 'results-heading' },
