@@ -144,11 +144,14 @@ export async function buildBundle(
     const choice = chooseClaim(c, candidates, context, topicKeys);
     // the same speaker going on about what they just said keeps to its claim
     const prev = links.find((l) => l.statement === i - 1);
-    const thread = prev ? continuesSpeaker(r.statements[i - 1]!, concepts[i - 1]!, r.statements[i]!, c) : null;
+    const thread = prev
+      ? continuesSpeaker(r.statements[i - 1]!, concepts[i - 1]!, r.statements[i]!, c)
+      : null;
     if (prev && thread) {
       const id = 'id' in prev.claim ? prev.claim.id : -prev.claim.created - 1;
       linkTo(i, id, 1, thread, 'link.same-speaker');
-    } else if (choice) linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts', choice.coverage);
+    } else if (choice)
+      linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts', choice.coverage);
     else if (weak(c) || (weakDenial(c) && linkStance(r.statements[i]!) === 'deny')) deferred.push(i);
     else {
       const id = -(local.length + 1);
