@@ -19,9 +19,9 @@ function sameSpeaker(a: Statement, b: Statement): boolean {
 }
 
 /**
- * A speaker going on about what they just said: the statement right after one by the same speaker
- * in the same article, sharing a telling key with it, continues its claim. Returns the shared
- * keys (the link's reason) or null.
+ * A speaker going on about what they said before: a later statement by the same speaker in the
+ * same article, sharing a telling key with the earlier one, continues its claim. Returns the
+ * shared keys (the link's reason) or null.
  * Example: `Yohana menegaskan fogging bukan cara utama …` then `"Fogging hanya membunuh nyamuk
  * dewasa …," ujarnya` share "w:id:fogging": one claim.
  */

@@ -142,11 +142,13 @@ export async function buildBundle(
     const extra = [...context].filter((id) => id > 0 && !known.has(id));
     const candidates = [...fromStore, ...(extra.length ? await store.claimProfiles(extra) : []), ...local];
     const choice = chooseClaim(c, candidates, context, topicKeys);
-    // the same speaker going on about what they just said keeps to its claim
-    const prev = links.find((l) => l.statement === i - 1);
-    const thread = prev
-      ? continuesSpeaker(r.statements[i - 1]!, concepts[i - 1]!, r.statements[i]!, c)
-      : null;
+    // the same speaker going on about what they said earlier in the article keeps to its claim
+    let prev: ClaimLinkInput | undefined;
+    let thread: string[] | null = null;
+    for (let j = i - 1; j >= 0 && !thread; j--) {
+      prev = links.find((l) => l.statement === j);
+      thread = prev ? continuesSpeaker(r.statements[j]!, concepts[j]!, r.statements[i]!, c) : null;
+    }
     if (prev && thread) {
       const id = 'id' in prev.claim ? prev.claim.id : -prev.claim.created - 1;
       linkTo(i, id, 1, thread, 'link.same-speaker');
