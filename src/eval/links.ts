@@ -7,6 +7,8 @@ import { SqliteStore } from '../store/sqlite/store.js';
 import { scoreLinks, type LinkItem, type LinkScores } from './link-score.js';
 
 const Gold = z.object({
+  /** a development corpus the linking rules are tuned on says so; a test corpus leaves it out */
+  tunedOn: z.boolean().optional(),
   propositions: z.record(z.string(), z.string()),
   /**
    * An optional, named merge of propositions the ledger keeps as one claim by design (a count on
@@ -126,7 +128,7 @@ export async function evalLinks(
   await store.close();
   return {
     dataset: opts.dataset ?? path.basename(path.resolve(corpusDir)),
-    tunedOn: opts.tunedOn ?? false,
+    tunedOn: gold.tunedOn ?? opts.tunedOn ?? false,
     statements: claimOf.length,
     matched,
     claims,

@@ -9,6 +9,7 @@ import {
   type Concepts,
 } from '../ledger/concepts.js';
 import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
+import { continuesSpeaker } from '../ledger/thread.js';
 import {
   bandKeys,
   COPY_SIMILARITY,
@@ -141,7 +142,18 @@ export async function buildBundle(
     const extra = [...context].filter((id) => id > 0 && !known.has(id));
     const candidates = [...fromStore, ...(extra.length ? await store.claimProfiles(extra) : []), ...local];
     const choice = chooseClaim(c, candidates, context, topicKeys);
-    if (choice) linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts', choice.coverage);
+    // the same speaker going on about what they said earlier in the article keeps to its claim
+    let prev: ClaimLinkInput | undefined;
+    let thread: string[] | null = null;
+    for (let j = i - 1; j >= 0 && !thread; j--) {
+      prev = links.find((l) => l.statement === j);
+      thread = prev ? continuesSpeaker(r.statements[j]!, concepts[j]!, r.statements[i]!, c) : null;
+    }
+    if (prev && thread) {
+      const id = 'id' in prev.claim ? prev.claim.id : -prev.claim.created - 1;
+      linkTo(i, id, 1, thread, 'link.same-speaker');
+    } else if (choice)
+      linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts', choice.coverage);
     else if (weak(c) || (weakDenial(c) && linkStance(r.statements[i]!) === 'deny')) deferred.push(i);
     else {
       const id = -(local.length + 1);
