@@ -81,6 +81,9 @@ export const linkStance = (s: ExtractResult['statements'][number]): string =>
  * Everything one article adds to the ledger: its record, statements, near-copy link, and for
  * each statement the claim it joins (an existing one whose concepts it shares, or a new one).
  */
+/** How many statements back a speaker's continuing statement looks for what it goes on about. */
+const SPEAKER_THREAD = 12;
+
 export async function buildBundle(
   store: LedgerStore,
   text: string,
@@ -109,6 +112,10 @@ export async function buildBundle(
   const local: ClaimProfile[] = [];
   const newClaims: ArticleBundle['newClaims'] = [];
   const links: ClaimLinkInput[] = [];
+  // a statement's link by its index, and the claims the article joined so far: kept as links are
+  // made, so a long article is read in linear time
+  const linkOf = new Map<number, ClaimLinkInput>();
+  const context = new Set<number>();
   const deferred: number[] = [];
   const linkTo = (
     i: number,
@@ -121,13 +128,16 @@ export async function buildBundle(
     // negative ids stand for claims created by this article
     const claim = target < 0 ? { created: -target - 1 } : { id: target };
     const st = r.statements[i]!;
-    links.push({
+    const link: ClaimLinkInput = {
       statement: i,
       claim,
       stance: linkStance(st),
       reason: { matched, score: Math.round(score * 100) / 100, rule },
       label: { text: trimLabel(st.content, lex), score: labelScore(st, coverage) },
-    });
+    };
+    links.push(link);
+    linkOf.set(i, link);
+    context.add(target);
     const p = target < 0 ? local[-target - 1]! : null;
     if (p) for (const k of ['#n', ...concepts[i]!.keys()]) p.profile[k] = (p.profile[k] ?? 0) + 1;
   };
@@ -135,7 +145,6 @@ export async function buildBundle(
     const c = concepts[i]!;
     // figures, content words and days are weighed on the claims found by what the statement names
     const query = [...c.keys()].filter((k) => !isEvidenceKey(k));
-    const context = new Set(links.map((l) => ('id' in l.claim ? l.claim.id : -l.claim.created - 1)));
     const fromStore = query.length ? await store.claimCandidates(query, 12) : [];
     const known = new Set(fromStore.map((x) => x.id));
     // claims this article already joined are candidates even when they share no indexed concept
@@ -145,8 +154,8 @@ export async function buildBundle(
     // the same speaker going on about what they said earlier in the article keeps to its claim
     let prev: ClaimLinkInput | undefined;
     let thread: string[] | null = null;
-    for (let j = i - 1; j >= 0 && !thread; j--) {
-      prev = links.find((l) => l.statement === j);
+    for (let j = i - 1; j >= Math.max(0, i - SPEAKER_THREAD) && !thread; j--) {
+      prev = linkOf.get(j);
       thread = prev ? continuesSpeaker(r.statements[j]!, concepts[j]!, r.statements[i]!, c) : null;
     }
     if (prev && thread) {
