@@ -22,6 +22,11 @@ export const GrammarLexicon = z
     mediaWords: words,
     /** two-word phrases that mean "a news outlet": "news agency", "kantor berita" */
     mediaPhrases: words,
+    /**
+     * nouns naming the channel of a statement, read as an adjunct of its cue and never as its
+     * content: "in a statement", "in an email", "dalam keterangan tertulis"
+     */
+    channels: words,
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
     /** particles written onto the word before them, split off when tokenizing: Korean "은", "에서" */

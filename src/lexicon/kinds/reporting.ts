@@ -53,6 +53,15 @@ export const ReportingLexicon = z
     according: z.array(z.string()).default([]),
     /** prepositions before the hearer: "kepada CNN", "told CNN" has none */
     hearerPrepositions: z.array(z.string()).default([]),
+    /**
+     * verbs by which a body records or declares a fact, its subject the speaker: "the ministry
+     * recorded 88 cases", "Kemenkes mencatat …", "pemerintah menetapkan …"; read only after a body
+     */
+    authorityVerbs: z.array(z.string()).default([]),
+    /** verbs by which one source relays another: "X cited Y as saying", "X mengutip Y" */
+    quotingVerbs: z.array(z.string()).default([]),
+    /** words between the relayed source and its cue: "as" in "quoted Y as saying" */
+    quotingLinks: z.array(z.string()).default([]),
     /** passive cues whose agent follows: "disampaikan Kremlin", "dikatakan oleh X" */
     passives: z.array(z.string()).default([]),
     /** participles that report again for the speaker just named: "…, Morita said, adding that …" */

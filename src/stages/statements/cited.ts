@@ -19,60 +19,10 @@ function sources() {
   return known;
 }
 
-// words between a citing phrase and the outlet's name: "laporan dari Politico", "a report by"
-const FILLER = new Set([
-  'laporan',
-  'dari',
-  'oleh',
-  'media',
-  'kantor',
-  'berita',
-  'harian',
-  'surat',
-  'kabar',
-  'stasiun',
-  'televisi',
-  'situs',
-  'portal',
-  'the',
-  'a',
-  'an',
-  'report',
-  'reports',
-  'by',
-  'from',
-  'in',
-  'news',
-  'agency',
-  'newspaper',
-  'outlet',
-  'broadcaster',
-  'daily',
-  'media',
-  'sosial',
-  'social',
-  'platform',
-  'akun',
-  'resmi',
-  'kanal',
-  'channel',
-  'unggahan',
-  'post',
-  'account',
-  'page',
-  'halaman',
-  'its',
-  'his',
-  'her',
-  'their',
-  'official',
-  'resminya',
-]);
-
 /** The name of an outlet or platform starting at token `k`: an entity or a run of capitalised words. */
 function sourceName(v: TokenView, k: number, end: number): { first: number; last: number } | null {
   let i = k;
-  while (i < end && i < k + 6 && FILLER.has(v.toks[i]!.norm) && !has(v, i, L.CAP | L.ORG)) i++;
+  while (i < end && i < k + 6 && v.sl.citationFillers.has(v.toks[i]!.norm) && !has(v, i, L.CAP | L.ORG)) i++;
   if (i >= end) return null;
   if (v.entity[i] && v.entity[i]!.type === 'organization')
     return { first: i, last: Math.min(v.mentionLast[i]!, end - 1) };
@@ -135,34 +85,13 @@ export function citedSourceIn(v: TokenView, first: number, end: number): CitedSo
   return null;
 }
 
-const MEDIA_WORDS = new Set([
-  'media',
-  'outlet',
-  'outlets',
-  'newspaper',
-  'newspapers',
-  'harian',
-  'broadcaster',
-  'broadcasters',
-  'press',
-  'pers',
-]);
-const MEDIA_PAIRS = new Set([
-  'news agency',
-  'kantor berita',
-  'surat kabar',
-  'stasiun televisi',
-  'news outlet',
-  'news outlets',
-]);
-
 /** Whether tokens [first, end) name a news outlet or "the media": a relay rather than a source. */
 export function isMedia(v: TokenView, first: number, end: number): boolean {
   const s = sources();
   for (let i = first; i < end; i++) {
     if (
-      MEDIA_WORDS.has(v.toks[i]!.norm) ||
-      (i + 1 < end && MEDIA_PAIRS.has(`${v.toks[i]!.norm} ${v.toks[i + 1]!.norm}`))
+      v.sl.mediaWords.has(v.toks[i]!.norm) ||
+      (i + 1 < end && v.sl.mediaPhrases.has(`${v.toks[i]!.norm} ${v.toks[i + 1]!.norm}`))
     )
       return true;
     const e = v.entity[i];
@@ -174,4 +103,14 @@ export function isMedia(v: TokenView, first: number, end: number): boolean {
       return true;
   }
   return false;
+}
+
+/** The outlet a construction names as the relay of a statement: "Menurut Kompas", "Antara mengutip". */
+export function citedSourceOf(v: TokenView, np: { first: number; last: number }): CitedSource | null {
+  // "Kantor berita Antara": the organisation named inside the phrase, else the phrase's name
+  for (let i = np.last; i >= np.first; i--)
+    if (v.entity[i]?.type === 'organization')
+      return build(v, { first: Math.max(np.first, v.mentionFirst[i]!), last: i }, 'cited.relay', 'any');
+  const r = sourceName(v, np.first, np.last + 1);
+  return r && build(v, r, 'cited.relay', 'any');
 }

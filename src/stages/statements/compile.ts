@@ -31,6 +31,9 @@ export interface StatementLexicon {
   hearerVerbs: Set<string>;
   participles: PhraseSet<string>;
   passives: PhraseSet<string>;
+  authorities: PhraseSet<string>;
+  quotingVerbs: PhraseSet<string>;
+  quotingLinks: Set<string>;
   complementizers: Set<string>;
   pronouns: Set<string>;
   adverbs: PhraseSet<string>;
@@ -64,6 +67,15 @@ export interface StatementLexicon {
   genericBodies: Set<string>;
   modifiers: Set<string>;
   functionWords: Set<string>;
+  /** the word before a passive's agent: "by", "oleh" */
+  passiveAgents: Set<string>;
+  /** words between a citing phrase and an outlet's name: "a report by", "laporan dari" */
+  citationFillers: Set<string>;
+  /** words and two-word phrases that mean "a news outlet": "newspaper", "kantor berita" */
+  mediaWords: Set<string>;
+  mediaPhrases: Set<string>;
+  /** nouns naming the channel of a statement: "statement", "keterangan" */
+  channels: PhraseSet<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -137,17 +149,23 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       r.according.filter((a) => !a.includes(' ')).flatMap((a) => r.clitics.map((c) => a + c)),
     );
     const passives = phraseSet(r.passives);
+    const authorities = phraseSet(r.authorityVerbs);
     return {
       cues,
       according,
       accordingClitic,
-      triggers: phraseSet([cues, according, accordingClitic, passives].flatMap((p) => p.phrases)),
+      triggers: phraseSet(
+        [cues, according, accordingClitic, passives, authorities].flatMap((p) => p.phrases),
+      ),
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),
       hearerPreps: set(r.hearerPrepositions),
       hearerVerbs: set(r.hearerVerbs),
       participles: phraseSet(r.participles),
       passives,
+      authorities,
+      quotingVerbs: phraseSet(r.quotingVerbs),
+      quotingLinks: set(r.quotingLinks),
       complementizers: set(r.complementizers),
       pronouns: set(r.pronouns),
       adverbs: phraseSet(r.adverbs),
@@ -190,6 +208,11 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       genericBodies: set(roles.genericBodies),
       modifiers: set(roles.modifiers),
       functionWords: set(lex.data.meta.functionWords),
+      passiveAgents: set(lex.data.grammar.passiveAgents),
+      citationFillers: set(lex.data.grammar.citationFillers),
+      mediaWords: set(lex.data.grammar.mediaWords),
+      mediaPhrases: set(lex.data.grammar.mediaPhrases),
+      channels: phraseSet(lex.data.grammar.channels),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
     };

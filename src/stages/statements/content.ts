@@ -1,4 +1,5 @@
 import type { Draft, TokRange } from './draft.js';
+import { pastCueAdjunct } from './boundaries.js';
 import { L } from './labels.js';
 import { has, lowerBound, type TokenView } from './view.js';
 
@@ -31,12 +32,18 @@ export const sentenceStart = (v: TokenView, i: number): number => v.sentStart[v.
 
 /** Index after the content of a sentence: before its final punctuation. */
 export function contentEnd(v: TokenView, from: number, to: number): number {
-  // "… had arrived and added that …": the second cue starts a statement of its own
-  for (let k = from + 1; k + 1 < to; k++)
+  // "… had arrived and added that …", "… was safe, adding that …": the second cue starts a
+  // statement of its own
+  for (let k = from + 1; k + 1 < to; k++) {
     if (has(v, k, L.CONJ | L.CONNECTIVE) && v.cueAt[k + 1]?.value.full && !has(v, k - 1, L.CONJ)) {
       to = has(v, k - 1, L.COMMA) ? k - 1 : k;
       break;
     }
+    if (has(v, k, L.COMMA) && v.cueAt[k + 1] && v.sl.participles.matchAt(v.toks, k + 1)) {
+      to = k;
+      break;
+    }
+  }
   let e = to;
   while (e > from && v.toks[e - 1]!.kind === 'punct' && /^[.!?…;]+$/.test(v.toks[e - 1]!.text)) e--;
   return e;
@@ -100,7 +107,16 @@ export function contentStartAfter(
   for (let p = from; p < Math.min(to, from + 16); p++) {
     const f = v.flags[p]!;
     const t = v.toks[p]!;
-    if (f & (L.COMPLEMENTIZER | L.COLON | L.COMMA)) return p + 1 < to ? p + 1 : null;
+    if (f & L.COMMA) {
+      // "said, in a statement, that …": the channel between commas belongs to the cue
+      const q = pastCueAdjunct(v, p, to);
+      if (q > p) {
+        p = q;
+        if (has(v, p + 1, L.COMPLEMENTIZER)) p++;
+      }
+      return p + 1 < to ? p + 1 : null;
+    }
+    if (f & (L.COMPLEMENTIZER | L.COLON)) return p + 1 < to ? p + 1 : null;
     if (f & L.QUOTE || v.cueAt[p] || f & L.NEG) break;
     if (f & L.PREP || v.sl.hearerPreps.has(t.norm)) {
       inPhrase = true;

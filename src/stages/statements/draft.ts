@@ -36,6 +36,8 @@ export interface Draft {
   speakerRule: string;
   /** a citation trimmed off the content's end (", as reported by Politico") */
   tailCitation?: TokRange;
+  /** the outlet that relays the statement, named by the construction ("Menurut Kompas, X …") */
+  citedBy?: NP;
 }
 
 /** The cue of a draft; a negator right before it belongs to it ("tidak percaya", "does not believe"). */

@@ -92,6 +92,10 @@ function mayReport(view: TokenView, from: number, to: number): boolean {
     if (t.kind === 'quote' || t.text === ':') return true;
     if (t.kind === 'word' && sl.triggers.matchAt(toks, i)) return true;
   }
+  // "…, the Pentagon.": an organisation after the last comma may be the claim's source
+  for (let i = to - 1; i > from && i >= to - 7; i--)
+    if (toks[i]!.text === ',')
+      return toks.slice(i + 1, to).some((_, k) => view.entity[i + 1 + k]?.type === 'organization');
   return false;
 }
 

@@ -1,36 +1,15 @@
-import { contentEnd, draftContent, firstSentence } from './content.js';
-import type { Draft } from './draft.js';
-import { ENTITY, L } from './labels.js';
-import { npLeft, type NP } from './np.js';
-import { has, type TokenView } from './view.js';
-
-/** A headline "Kremlin: laporan itu hoaks" / "Pentagon: 10,000 troops in Russia" speaks for its subject. */
-export function headlineDraft(v: TokenView, used: Uint8Array): Draft | null {
-  const p = v.doc.paragraphs[0];
-  if (!p || v.doc.paragraphs.length < 2 || /[.!?]$/.test(v.doc.norm.slice(p.start, p.end))) return null;
-  const from = v.sentStart[0]!;
-  const to = v.sentStart[1] ?? v.toks.length;
-  for (let k = from + 1; k < Math.min(to, from + 8); k++) {
-    if (!has(v, k, L.COLON)) continue;
-    if (used[k]) return null;
-    const np = npLeft(v, k - 1, from);
-    if (!np || np.first > from + 1) return null;
-    const c = draftContent(v, k + 1, contentEnd(v, k + 1, to));
-    if (!c) return null;
-    return {
-      speakers: [{ groups: [np], implied: null }],
-      cue: null,
-      negated: false,
-      direct: false,
-      ...c,
-      stanceTokens: firstSentence(v, c.contentSpan.start, c.contentSpan.end),
-      attribution: { first: from, end: k + 1 },
-      rule: 'headline.colon',
-      speakerRule: 'speaker.headline',
-    };
-  }
-  return null;
-}
+/**
+ * A title-case headline with its cue in capitals; the words before the cue are the speakers.
+ *   id  "Korea Utara Bantah Kirim Tentara ke Rusia"
+ *   en  "Pentagon Says 10,000 Troops Are in Russia"
+ */
+import { contentEnd, draftContent, firstSentence } from '../content.js';
+import type { Draft } from '../draft.js';
+import { ENTITY, L } from '../labels.js';
+import type { NP } from '../np.js';
+import { has, type TokenView } from '../view.js';
+import { claimHeadline, hasHeadline } from './headline-colon.js';
+import type { Parser } from './types.js';
 
 /**
  * A title-case headline with its cue in capitals: "Korea Utara Bantah Kirim Tentara ke Rusia",
@@ -38,8 +17,7 @@ export function headlineDraft(v: TokenView, used: Uint8Array): Draft | null {
  * The words before the cue (names, joined by "dan"/"and") are the speakers.
  */
 export function titleCueDraft(v: TokenView, used: Uint8Array): Draft | null {
-  const p = v.doc.paragraphs[0];
-  if (!p || v.doc.paragraphs.length < 2 || /[.!?]$/.test(v.doc.norm.slice(p.start, p.end))) return null;
+  if (!hasHeadline(v)) return null;
   const from = v.sentStart[0]!;
   const to = v.sentStart[1] ?? v.toks.length;
   const words = v.toks.slice(from, to).filter((t) => t.kind === 'word');
@@ -81,3 +59,12 @@ export function titleCueDraft(v: TokenView, used: Uint8Array): Draft | null {
   }
   return null;
 }
+
+export const headlineTitleCue: Parser = {
+  rule: 'headline.title-cue',
+  scope: 'article',
+  parse(state) {
+    const d = titleCueDraft(state.v, state.used);
+    if (d) claimHeadline(state, d);
+  },
+};

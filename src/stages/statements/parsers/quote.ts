@@ -1,9 +1,18 @@
-import { subjectBefore, speakerAfter, isPronoun } from './speaker.js';
-import { cueOf, type Draft, type SpeakerSlot, type TokRange } from './draft.js';
-import { L } from './labels.js';
-import type { Quote } from './quotes.js';
-import { firstSentence, sentenceEnd, sentenceStart, trimSpan } from './content.js';
-import { has, lowerBound, type TokenView } from './view.js';
+/**
+ * Quotations and the attribution around them: after the quote, before it (often with a colon),
+ * carried over from the part of a split quote, or the previous speaker for a quote that stands
+ * as its own sentence.
+ *   id  "“…,” kata Austin." / "Austin mengatakan: “…”" / "“A,” kata Austin, “B.”"
+ *   en  "\"…,\" Austin said." / "Austin said: \"…\"" / "\"A,\" said Austin, \"B.\""
+ */
+import { firstSentence, sentenceEnd, sentenceStart, trimSpan } from '../content.js';
+import { cueOf, type Draft, type SpeakerSlot, type TokRange } from '../draft.js';
+import { L } from '../labels.js';
+import { findQuotes, type Quote } from '../quotes.js';
+import { isPronoun, speakerAfter, subjectBefore } from '../speaker.js';
+import { has, lowerBound, type TokenView } from '../view.js';
+import { slot } from './clause.js';
+import type { ParseState, Parser } from './types.js';
 
 interface Attribution {
   speakers: SpeakerSlot[];
@@ -13,11 +22,6 @@ interface Attribution {
   rule: string;
   speakerRule: string;
 }
-
-const slot = (v: TokenView, groups: import('./np.js').NP[]): SpeakerSlot =>
-  isPronoun(v, groups)
-    ? { groups: null, implied: groups[0]!.first, pointer: groups }
-    : { groups, implied: null };
 
 /** “…,” kata Austin / ”…,” ujarnya / "…," said Kirby / "…," Austin said / "…," he added. */
 function after(v: TokenView, qLast: number, hi: number): Attribution | null {
@@ -141,9 +145,8 @@ function wordsIn(v: TokenView, first: number, end: number): number {
  * it continues (“A,” kata Austin, “B.”), or, for a quote that stands as its own sentence, the
  * previous speaker (resolved later). Short quotes inside a sentence are terms, not statements.
  */
-export function quoteDrafts(v: TokenView, quotes: readonly Quote[]): { drafts: Draft[]; used: Uint8Array } {
-  const drafts: Draft[] = [];
-  const used = new Uint8Array(v.toks.length);
+function quoteDrafts(state: ParseState, quotes: readonly Quote[]): void {
+  const { v, drafts, used } = state;
   let prev: { attr: Attribution; end: number } | null = null;
   quotes.forEach((q, qi) => {
     const qFirst = lowerBound(v.starts, q.start);
@@ -188,8 +191,13 @@ export function quoteDrafts(v: TokenView, quotes: readonly Quote[]): { drafts: D
     for (let i = attr.range.first; i < attr.range.end; i++) used[i] = 1;
     prev = { attr, end: attr.range.end };
   });
-  return { drafts, used };
 }
+
+export const quote: Parser = {
+  rule: 'quote',
+  scope: 'article',
+  parse: (state) => quoteDrafts(state, findQuotes(state.v.doc.norm, state.v.doc.paragraphs)),
+};
 
 /** Whether only commas, colons and spaces separate an attribution's end from the next quote. */
 function continues(v: TokenView, attrEnd: number, qFirst: number): boolean {

@@ -1,0 +1,38 @@
+/**
+ * @module The constructions the statements stage understands, in the order they are tried.
+ * Article parsers read first and claim their tokens (quotations, the headline); then, in each
+ * sentence, an attribution closing the sentence; then, at each unread token, the first token
+ * parser that reads a draft.
+ */
+import { accordingTo } from './according-to.js';
+import { authority } from './authority.js';
+import { coordinated } from './coordinated.js';
+import { headlineAccording } from './headline-according.js';
+import { headlineColon } from './headline-colon.js';
+import { headlineTitleCue } from './headline-title-cue.js';
+import { nested } from './nested.js';
+import { participle } from './participle.js';
+import { passive } from './passive.js';
+import { postCue } from './post-cue.js';
+import { quote } from './quote.js';
+import { subjectCue } from './subject-cue.js';
+import { tailBody } from './tail-body.js';
+import { tailSource } from './tail-source.js';
+import type { Parser } from './types.js';
+
+export const PARSERS: readonly Parser[] = [
+  quote,
+  headlineColon,
+  headlineTitleCue,
+  headlineAccording,
+  tailSource,
+  tailBody,
+  nested,
+  accordingTo,
+  passive,
+  subjectCue,
+  participle,
+  postCue,
+  coordinated,
+  authority,
+];

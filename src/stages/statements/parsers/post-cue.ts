@@ -1,0 +1,48 @@
+/**
+ * A short or clitic cue after the last comma, its speaker after it or in the clitic.
+ *   id  "…, kata Kusnawan." / "…, ujarnya."
+ *   en  "…, said Kirby."
+ */
+import type { Draft } from '../draft.js';
+import { L } from '../labels.js';
+import { speakerAfter } from '../speaker.js';
+import { has, type TokenView } from '../view.js';
+import { onlyAdjunctsTo } from './adjuncts.js';
+import { reported, slot } from './clause.js';
+import type { Parser } from './types.js';
+
+export function postCueAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
+  const m = v.cueAt[i];
+  if (!m || m.end > to) return null;
+  const info = m.value;
+  if (!(info.short || info.clitic) || !has(v, i - 1, L.COMMA) || i - 1 <= lo) return null;
+  const cue = { first: m.start, end: m.end, info };
+  const content = { first: lo, end: i - 1 };
+  const attribution = { first: i, end: to };
+  if (info.clitic && onlyAdjunctsTo(v, m.end, to))
+    return reported(v, {
+      speakers: [{ groups: null, implied: i }],
+      cue,
+      content,
+      attribution,
+      rule: 'indirect.post-clitic',
+      speakerRule: 'speaker.clitic-previous',
+    });
+  const groups = info.short ? speakerAfter(v, m.end, to) : null;
+  if (groups && onlyAdjunctsTo(v, groups[groups.length - 1]!.last + 1, to))
+    return reported(v, {
+      speakers: [slot(v, groups)],
+      cue,
+      content,
+      attribution,
+      rule: 'indirect.post-inverted',
+      speakerRule: 'speaker.after-cue',
+    });
+  return null;
+}
+
+export const postCue: Parser = {
+  rule: 'indirect.post-cue',
+  scope: 'token',
+  parse: ({ v, i, lo, to }) => postCueAt(v, i, lo, to),
+};

@@ -1,0 +1,95 @@
+/**
+ * A subject, then its reporting verb, then the reported clause; or the clause first and the
+ * subject with its verb after the last comma.
+ *   id  "Kirby mengatakan (bahwa) pasukan itu sudah tiba." / "…, Kusnawan menambahkan."
+ *       "Keduanya juga mengatakan …" (the speakers of the statement before)
+ *   en  "Kirby said (that) the troops had arrived." / "…, the official said."
+ *       "Both also said …"
+ */
+import { contentEnd, contentStartAfter } from '../content.js';
+import { cueOf, type Draft } from '../draft.js';
+import { L } from '../labels.js';
+import { subjectBefore } from '../speaker.js';
+import { has, type TokenView } from '../view.js';
+import { onlyAdjunctsTo } from './adjuncts.js';
+import { reported, slot, takesBare } from './clause.js';
+import type { Parser } from './types.js';
+
+/** "menyebut kawasan itu sebagai ”kampung tenggelam”": a name given, not a statement made. */
+function naming(v: TokenView, start: number, to: number): boolean {
+  for (let k = start; k < Math.min(to - 1, start + 6); k++)
+    if (v.sl.naming.has(v.toks[k]!.norm) && has(v, k + 1, L.QUOTE)) return true;
+  return false;
+}
+
+/** "Keduanya juga mengatakan", "Both also said": a collective word alone as the subject. */
+function collectiveSubject(v: TokenView, cue: number, lo: number): number {
+  let k = cue - 1;
+  while (k >= lo && has(v, k, L.ADVERB) && !has(v, k, L.COLLECTIVE)) k--;
+  if (k < lo || !has(v, k, L.COLLECTIVE)) return -1;
+  return k === lo || has(v, k - 1, L.COMMA | L.CONNECTIVE) ? k : -1;
+}
+
+/** The subject-cue construction at token `i`, the sentence read from `lo` to `to`. */
+export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
+  const m = v.cueAt[i];
+  if (!m || m.end > to || !m.value.full) return null;
+  const info = m.value;
+  const both = collectiveSubject(v, i, lo);
+  if (both >= 0) {
+    const start = contentStartAfter(v, m.end, to, takesBare(info));
+    if (start !== null && start < to && !has(v, start, L.QUOTE))
+      return reported(v, {
+        speakers: [{ groups: null, implied: both, collective: true }],
+        cue: cueOf(m),
+        content: { first: start, end: contentEnd(v, start, to) },
+        attribution: { first: lo, end: start },
+        rule: 'indirect.subject-cue',
+        speakerRule: 'speaker.collective-previous',
+      });
+  }
+  const subj = subjectBefore(v, i, lo);
+  if (!subj) return null;
+  const base = {
+    speakers: subj.speakers.map((g) => slot(v, g)),
+    cue: cueOf(m, subj.negation),
+    negated: subj.negated,
+    speakerRule: 'speaker.before-cue',
+  };
+  const start = contentStartAfter(v, m.end, to, takesBare(info), info.class === 'ask');
+  if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to)) {
+    const end = contentEnd(v, start, to);
+    const d =
+      reported(v, {
+        ...base,
+        content: { first: start, end },
+        attribution: { first: lo, end: start },
+        rule: 'indirect.subject-cue',
+      }) ??
+      // "rejected that claim": "that" was a demonstrative, not a complementizer
+      (has(v, start - 1, L.COMPLEMENTIZER)
+        ? reported(v, {
+            ...base,
+            content: { first: start - 1, end },
+            attribution: { first: lo, end: start - 1 },
+            rule: 'indirect.subject-cue',
+          })
+        : null);
+    if (d) return d;
+  }
+  // "…, the official said." / "…, Kusnawan menambahkan."
+  if (has(v, subj.first - 1, L.COMMA) && subj.first - 1 > lo && onlyAdjunctsTo(v, m.end, to))
+    return reported(v, {
+      ...base,
+      content: { first: lo, end: subj.first - 1 },
+      attribution: { first: subj.first, end: to },
+      rule: 'indirect.post-subject-cue',
+    });
+  return null;
+}
+
+export const subjectCue: Parser = {
+  rule: 'indirect.subject-cue',
+  scope: 'token',
+  parse: ({ v, i, lo, to }) => subjectCueAt(v, i, lo, to),
+};

@@ -1,0 +1,19 @@
+/**
+ * @module What happens to the parsers' drafts, in order: duplicates merged, speakers resolved
+ * (pronouns, clitics, pointers, coordinated subjects), stance read, the outlet a statement was
+ * relayed through named, figures and dates attached.
+ */
+import { attachFiguresDates } from './attach-figures-dates.js';
+import { citedOutlet } from './cited-outlet.js';
+import { mergeOverlaps } from './merge-overlaps.js';
+import { resolveSpeakersRefiner } from './resolve-speakers.js';
+import { stance } from './stance.js';
+import type { Refiner } from './types.js';
+
+export const REFINERS: readonly Refiner[] = [
+  mergeOverlaps,
+  resolveSpeakersRefiner,
+  stance,
+  citedOutlet,
+  attachFiguresDates,
+];
