@@ -123,9 +123,12 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
       }
       break;
     }
+    // "sagte der Sprecher": an article that is also a relativizer ("der", "die") opens the phrase
+    const article = k === i && f & L.INDEF && (v.flags[k + 1] ?? 0) & NP_PART;
     if (
       f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE | L.COMPLEMENTIZER) &&
-      !(f & HEAD & ~L.PRONOUN)
+      !(f & HEAD & ~L.PRONOUN) &&
+      !article
     )
       break;
     if (f & L.PREP && !(f & HEAD)) break;
