@@ -27,6 +27,12 @@ export const GrammarLexicon = z
      * content: "in a statement", "in an email", "dalam keterangan tertulis"
      */
     channels: words,
+    /**
+     * finite verb forms of a mood that marks a clause as reported speech (German Konjunktiv I:
+     * "sei", "habe", "werde"): a sentence using one without a cue of its own continues the
+     * statement of the sentence before it ("Er sagte, … Es gebe Hinweise, …")
+     */
+    reportedMood: words,
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
     /** particles written onto the word before them, split off when tokenizing: Korean "은", "에서" */

@@ -76,6 +76,8 @@ export interface StatementLexicon {
   mediaPhrases: Set<string>;
   /** nouns naming the channel of a statement: "statement", "keterangan" */
   channels: PhraseSet<string>;
+  /** verb forms of a reported-speech mood: "sei", "habe" */
+  reportedMood: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -155,7 +157,9 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       according,
       accordingClitic,
       triggers: phraseSet(
-        [cues, according, accordingClitic, passives, authorities].flatMap((p) => p.phrases),
+        [cues, according, accordingClitic, passives, authorities]
+          .flatMap((p) => p.phrases)
+          .concat(lex.data.grammar.reportedMood),
       ),
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),
@@ -213,6 +217,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaWords: set(lex.data.grammar.mediaWords),
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
+      reportedMood: set(lex.data.grammar.reportedMood),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
     };

@@ -15,6 +15,7 @@ import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
+import { reportedMood } from './reported-mood.js';
 import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
@@ -27,6 +28,7 @@ export const PARSERS: readonly Parser[] = [
   headlineAccording,
   tailSource,
   tailBody,
+  reportedMood,
   nested,
   accordingTo,
   passive,
