@@ -33,6 +33,11 @@ export const GrammarLexicon = z
      * statement of the sentence before it ("Er sagte, … Es gebe Hinweise, …")
      */
     reportedMood: words,
+    /**
+     * the finite verb comes second and a separable particle goes to the clause's end: a two-word
+     * cue ("teilte mit") may stand apart, its speaker between ("Am Dienstag teilte die Polizei mit, …")
+     */
+    verbSecond: z.boolean().default(false),
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
     /** particles written onto the word before them, split off when tokenizing: Korean "은", "에서" */

@@ -2,6 +2,7 @@ import type { CueClass } from '../../lexicon/kinds/reporting.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
 import type { Certainty, Stance } from '../../domain/statement.js';
+import type { Token } from '../../domain/text.js';
 import { L } from './labels.js';
 
 export interface CueInfo {
@@ -78,6 +79,8 @@ export interface StatementLexicon {
   channels: PhraseSet<string>;
   /** verb forms of a reported-speech mood: "sei", "habe" */
   reportedMood: Set<string>;
+  /** verb-second languages: a two-word cue's verb, with its particle and cue ("teilte" … "mit") */
+  splitCues: Map<string, Array<{ particle: string; info: CueInfo }>>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -218,10 +221,28 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
       reportedMood: set(lex.data.grammar.reportedMood),
+      splitCues: splitCues(lex, cues),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
     };
   });
+}
+
+/** The two-word cues whose words may stand apart in a verb-second language: "teilte … mit". */
+function splitCues(lex: Lexicon, cues: PhraseSet<CueInfo>): StatementLexicon['splitCues'] {
+  const out: StatementLexicon['splitCues'] = new Map();
+  if (!lex.data.grammar.verbSecond) return out;
+  for (const phrase of cues.phrases) {
+    const words = phrase.split(' ');
+    if (words.length !== 2) continue;
+    const toks = words.map((norm) => ({ norm, kind: 'word' }) as Token);
+    const m = cues.matchAt(toks, 0);
+    if (!m || m.end !== 2) continue;
+    const list = out.get(words[0]!) ?? [];
+    list.push({ particle: words[1]!, info: m.value });
+    out.set(words[0]!, list);
+  }
+  return out;
 }
 
 /** Labels of single words, one map lookup per token instead of one per list. */

@@ -16,6 +16,7 @@ import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
 import { reportedMood } from './reported-mood.js';
+import { splitCue } from './split-cue.js';
 import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
@@ -32,6 +33,7 @@ export const PARSERS: readonly Parser[] = [
   nested,
   accordingTo,
   passive,
+  splitCue,
   subjectCue,
   participle,
   postCue,
