@@ -38,6 +38,11 @@ export const GrammarLexicon = z
      * cue ("teilte mit") may stand apart, its speaker between ("Am Dienstag teilte die Polizei mit, …")
      */
     verbSecond: z.boolean().default(false),
+    /**
+     * the subject pronoun may be dropped: a cue alone after a quotation or a clause reports for
+     * the previous speaker ("«Es falso», afirmó.")
+     */
+    proDrop: z.boolean().default(false),
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
     /** particles written onto the word before them, split off when tokenizing: Korean "은", "에서" */

@@ -79,6 +79,8 @@ export interface StatementLexicon {
   channels: PhraseSet<string>;
   /** verb forms of a reported-speech mood: "sei", "habe" */
   reportedMood: Set<string>;
+  /** the language drops subject pronouns: a cue may stand alone */
+  proDrop: boolean;
   /** verb-second languages: a two-word cue's verb, with its particle and cue ("teilte" … "mit") */
   splitCues: Map<string, Array<{ particle: string; info: CueInfo }>>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
@@ -221,6 +223,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
       reportedMood: set(lex.data.grammar.reportedMood),
+      proDrop: lex.data.grammar.proDrop,
       splitCues: splitCues(lex, cues),
       labels: labelTable(lex),
       wordBits: wordTable(lex),

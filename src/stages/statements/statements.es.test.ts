@@ -10,3 +10,29 @@ describe('Spanish statements', () => {
     ).toBe(true);
   });
 });
+
+describe('Spanish subjectless tags (grammar.proDrop)', () => {
+  it('gives a quote tagged by a cue alone to the previous speaker', () => {
+    const got = statementsOf(
+      'La alcaldesa Lucía Prieto dijo que el agua volverá el lunes. «Nadie quedará sin ayuda», aseguró.',
+      'es',
+    );
+    expect(
+      got.some((s) => meets(s, { speaker: 'Lucía Prieto', cue: 'aseguró', direct: true, implied: true })),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+
+  it('gives a clause tagged by a cue alone to the previous speaker', () => {
+    const got = statementsOf(
+      'La alcaldesa Lucía Prieto dijo que el agua volverá el lunes. Las escuelas abrirán el martes, añadió.',
+      'es',
+    );
+    expect(
+      got.some((s) =>
+        meets(s, { speaker: 'Lucía Prieto', cue: 'añadió', content: 'Las escuelas', implied: true }),
+      ),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});
