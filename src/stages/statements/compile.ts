@@ -23,6 +23,8 @@ export interface CueInfo {
 export interface StatementLexicon {
   cues: PhraseSet<CueInfo>;
   according: PhraseSet<string>;
+  /** postpositions after the source: "zufolge" */
+  accordingAfter: Set<string>;
   accordingClitic: PhraseSet<string>;
   /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
   triggers: PhraseSet<string>;
@@ -160,11 +162,12 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
     return {
       cues,
       according,
+      accordingAfter: set(r.accordingAfter),
       accordingClitic,
       triggers: phraseSet(
         [cues, according, accordingClitic, passives, authorities]
           .flatMap((p) => p.phrases)
-          .concat(lex.data.grammar.reportedMood),
+          .concat(lex.data.grammar.reportedMood, r.accordingAfter),
       ),
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),

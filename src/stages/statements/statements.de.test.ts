@@ -35,6 +35,11 @@ const cases: Array<[string, string, Expect[]]> = [
     'Am Freitag erklärte die Bürgermeisterin Anna Kessler, der Haushalt sei ausgeglichen.',
     [{ speaker: 'Anna Kessler', cue: 'erklärte', content: 'der Haushalt sei' }],
   ],
+  [
+    'a source before the postposition "zufolge"',
+    'Der Feuerwehr zufolge ist der Brand inzwischen unter Kontrolle.',
+    [{ speaker: 'Feuerwehr', content: 'der Brand' }],
+  ],
 ];
 
 describe('German statements', () => {
@@ -49,6 +54,10 @@ describe('German statements', () => {
       expect(got.length).toBe(expected.length);
     });
   }
+
+  it('gives no source for "zufolge" after a common noun', () => {
+    expect(statementsOf('Den Angaben zufolge ist der Brand inzwischen unter Kontrolle.', 'de')).toEqual([]);
+  });
 
   it('reads no statement from a reported-mood sentence that follows no statement', () => {
     expect(statementsOf('Der Zug fuhr um acht Uhr ab. Es gebe keinen Ersatzverkehr.', 'de')).toEqual([]);

@@ -4,6 +4,7 @@
  * sentence, an attribution closing the sentence; then, at each unread token, the first token
  * parser that reads a draft.
  */
+import { accordingAfter } from './according-after.js';
 import { accordingTo } from './according-to.js';
 import { authority } from './authority.js';
 import { coordinated } from './coordinated.js';
@@ -29,6 +30,7 @@ export const PARSERS: readonly Parser[] = [
   headlineAccording,
   tailSource,
   tailBody,
+  accordingAfter,
   reportedMood,
   nested,
   accordingTo,
