@@ -29,11 +29,21 @@ export const GrammarLexicon = z
      */
     channels: words,
     /**
-     * modals that mark reported mood, so that a sentence opening with a pronoun and one of them
-     * goes on reporting the previous speaker: "would", "could" ("It would also …"); empty for a
-     * language without sequence of tenses
+     * words that mark a clause as reported speech without a cue of its own: modals after a
+     * pronoun ("It would also …", "could") in English; finite forms of the German Konjunktiv I
+     * ("sei", "habe", "werde"): such a sentence goes on reporting the previous speaker
      */
     reportedMood: words,
+    /**
+     * the finite verb comes second and a separable particle goes to the clause's end: a two-word
+     * cue ("teilte mit") may stand apart, its speaker between ("Am Dienstag teilte die Polizei mit, …")
+     */
+    verbSecond: z.boolean().default(false),
+    /**
+     * the subject pronoun may be dropped: a cue alone after a quotation or a clause reports for
+     * the previous speaker ("«Es falso», afirmó.")
+     */
+    proDrop: z.boolean().default(false),
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
     /** particles written onto the word before them, split off when tokenizing: Korean "은", "에서" */

@@ -51,6 +51,8 @@ export const ReportingLexicon = z
     complementizers: z.array(z.string()).default([]),
     /** "menurut X, ...", "according to X, ..." */
     according: z.array(z.string()).default([]),
+    /** postpositions after the source, the clause following: "Der Polizei zufolge, …" */
+    accordingAfter: z.array(z.string()).default([]),
     /** prepositions before the hearer: "kepada CNN", "told CNN" has none */
     hearerPrepositions: z.array(z.string()).default([]),
     /**

@@ -2,6 +2,7 @@ import type { CueClass } from '../../lexicon/kinds/reporting.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
 import type { Certainty, Stance } from '../../domain/statement.js';
+import type { Token } from '../../domain/text.js';
 import { L } from './labels.js';
 
 export interface CueInfo {
@@ -22,6 +23,8 @@ export interface CueInfo {
 export interface StatementLexicon {
   cues: PhraseSet<CueInfo>;
   according: PhraseSet<string>;
+  /** postpositions after the source: "zufolge" */
+  accordingAfter: Set<string>;
   accordingClitic: PhraseSet<string>;
   /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
   triggers: PhraseSet<string>;
@@ -76,7 +79,12 @@ export interface StatementLexicon {
   mediaPhrases: Set<string>;
   /** nouns naming the channel of a statement: "statement", "keterangan" */
   channels: PhraseSet<string>;
+  /** verb forms of a reported-speech mood: "sei", "habe" */
   reportedMood: Set<string>;
+  /** the language drops subject pronouns: a cue may stand alone */
+  proDrop: boolean;
+  /** verb-second languages: a two-word cue's verb, with its particle and cue ("teilte" … "mit") */
+  splitCues: Map<string, Array<{ particle: string; info: CueInfo }>>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -156,9 +164,12 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
     return {
       cues,
       according,
+      accordingAfter: set(r.accordingAfter),
       accordingClitic,
       triggers: phraseSet(
-        [cues, according, accordingClitic, passives, authorities].flatMap((p) => p.phrases),
+        [cues, according, accordingClitic, passives, authorities]
+          .flatMap((p) => p.phrases)
+          .concat(lex.data.grammar.reportedMood, r.accordingAfter),
       ),
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),
@@ -217,11 +228,30 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
       reportedMood: set(lex.data.grammar.reportedMood),
+      proDrop: lex.data.grammar.proDrop,
+      splitCues: splitCues(lex, cues),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
       data: lex.data,
     };
   });
+}
+
+/** The two-word cues whose words may stand apart in a verb-second language: "teilte … mit". */
+function splitCues(lex: Lexicon, cues: PhraseSet<CueInfo>): StatementLexicon['splitCues'] {
+  const out: StatementLexicon['splitCues'] = new Map();
+  if (!lex.data.grammar.verbSecond) return out;
+  for (const phrase of cues.phrases) {
+    const words = phrase.split(' ');
+    if (words.length !== 2) continue;
+    const toks = words.map((norm) => ({ norm, kind: 'word' }) as Token);
+    const m = cues.matchAt(toks, 0);
+    if (!m || m.end !== 2) continue;
+    const list = out.get(words[0]!) ?? [];
+    list.push({ particle: words[1]!, info: m.value });
+    out.set(words[0]!, list);
+  }
+  return out;
 }
 
 /** Labels of single words, one map lookup per token instead of one per list. */

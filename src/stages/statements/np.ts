@@ -69,7 +69,11 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       }
       break;
     }
-    if (f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE) && !(f & HEAD & ~L.PRONOUN))
+    if (
+      f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE) &&
+      !(f & HEAD & ~L.PRONOUN) &&
+      !isArticle(v, i, j)
+    )
       break;
     if (f & NP_PART && !(f & L.PREP && !(f & HEAD))) {
       if (f & HEAD) head = true;
@@ -91,6 +95,16 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
   const np = { first: i + 1, last: j };
   while (np.first <= np.last && v.flags[np.first]! & L.CONNECTOR && !(v.flags[np.first]! & HEAD)) np.first++;
   return head && np.first <= np.last ? np : null;
+}
+
+/**
+ * An article that is also a relativizer or pronoun ("der", "die"), read as the article when a
+ * noun-phrase word that is not itself an article follows: "Die Polizei erklärte", "sagte der Sprecher".
+ */
+function isArticle(v: TokenView, i: number, last: number): boolean {
+  if (!(v.flags[i]! & L.INDEF) || i + 1 > last) return false;
+  const next = v.flags[i + 1] ?? 0;
+  return (next & NP_PART) !== 0 && !(next & L.INDEF);
 }
 
 /**
@@ -124,9 +138,12 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
       }
       break;
     }
+    // "sagte der Sprecher": an article that is also a relativizer ("der", "die") opens the phrase
+    const article = k === i && isArticle(v, k, hi - 1);
     if (
       f & (L.PRONOUN | L.RELATIVE | L.CONJ | L.NEG | L.ADVERB | L.CONNECTIVE | L.COMPLEMENTIZER) &&
-      !(f & HEAD & ~L.PRONOUN)
+      !(f & HEAD & ~L.PRONOUN) &&
+      !article
     )
       break;
     if (f & L.PREP && !(f & HEAD)) break;

@@ -18,6 +18,11 @@ const CLAUSE_RULES = new Set([
   'indirect.subject-cue',
   'indirect.according-front',
   'indirect.coordinated-cue',
+  'indirect.split-cue',
+  'indirect.split-cue-inverted',
+  'indirect.verb-second',
+  'indirect.reported-mood',
+  'indirect.according-after',
 ]);
 
 /** Whether sentence [lo, to) opens like reported speech: a pronoun, then a modal of reported mood. */
@@ -30,7 +35,7 @@ function opensReported(v: TokenView, lo: number, to: number): boolean {
 }
 
 /** The draft of reported speech that ends sentence `s` of the same paragraph, if any. */
-function reportedBefore(v: TokenView, s: number, earlier: readonly Draft[]): Draft | null {
+export function reportedBefore(v: TokenView, s: number, earlier: readonly Draft[]): Draft | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const d = earlier[i]!;
     const last = lowerBound(v.starts, d.contentSpan.end) - 1;
@@ -41,6 +46,10 @@ function reportedBefore(v: TokenView, s: number, earlier: readonly Draft[]): Dra
   return null;
 }
 
+/** Whether sentence-opening token `lo` is in the paragraph of the token before it (no line break). */
+export const sameParagraph = (v: TokenView, lo: number): boolean =>
+  lo > 0 && !v.doc.text.slice(v.toks[lo - 1]!.end, v.toks[lo]!.start).includes('\n');
+
 export const continuation: Parser = {
   rule: 'indirect.continuation',
   scope: 'sentence',
@@ -48,9 +57,7 @@ export const continuation: Parser = {
     if (!v.sl.reportedMood.size || lo !== v.sentStart[v.sent[lo]!] || !opensReported(v, lo, to)) return null;
     const s = v.sent[lo]!;
     if (s === 0) return null;
-    // the same paragraph: no line break between the two sentences
-    const gap = v.doc.text.slice(v.toks[lo - 1]!.end, v.toks[lo]!.start);
-    if (gap.includes('\n')) return null;
+    if (!sameParagraph(v, lo)) return null;
     for (let k = lo; k < to; k++) if (used[k] || v.cueAt[k] || has(v, k, L.QUOTE)) return null;
     const prev = reportedBefore(v, s - 1, earlier);
     if (!prev) return null;

@@ -4,6 +4,7 @@
  * sentence, an attribution closing the sentence; then, at each unread token, the first token
  * parser that reads a draft.
  */
+import { accordingAfter } from './according-after.js';
 import { accordingTo } from './according-to.js';
 import { authority } from './authority.js';
 import { continuation } from './continuation.js';
@@ -16,6 +17,8 @@ import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
+import { reportedMood } from './reported-mood.js';
+import { splitCue } from './split-cue.js';
 import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
@@ -29,9 +32,12 @@ export const PARSERS: readonly Parser[] = [
   tailSource,
   tailBody,
   continuation,
+  accordingAfter,
+  reportedMood,
   nested,
   accordingTo,
   passive,
+  splitCue,
   subjectCue,
   participle,
   postCue,

@@ -11,6 +11,9 @@ import { onlyAdjunctsTo } from './adjuncts.js';
 import { reported, slot } from './clause.js';
 import type { Parser } from './types.js';
 
+/** Whether a speaker's noun phrase follows the cue: then the subject is not dropped. */
+const npAfter = (v: TokenView, from: number, to: number) => speakerAfter(v, from, to) !== null;
+
 export function postCueAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
   const m = v.cueAt[i];
   if (!m || m.end > to) return null;
@@ -27,6 +30,16 @@ export function postCueAt(v: TokenView, i: number, lo: number, to: number): Draf
       attribution,
       rule: 'indirect.post-clitic',
       speakerRule: 'speaker.clitic-previous',
+    });
+  // "…, afirmó.": a language that drops the subject lets the cue stand alone
+  if (info.short && v.sl.proDrop && onlyAdjunctsTo(v, m.end, to) && !npAfter(v, m.end, to))
+    return reported(v, {
+      speakers: [{ groups: null, implied: i }],
+      cue,
+      content,
+      attribution,
+      rule: 'indirect.post-pro-drop',
+      speakerRule: 'speaker.pro-drop-previous',
     });
   const groups = info.short ? speakerAfter(v, m.end, to) : null;
   if (groups && onlyAdjunctsTo(v, groups[groups.length - 1]!.last + 1, to))

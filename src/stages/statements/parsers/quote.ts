@@ -11,6 +11,7 @@ import { L } from '../labels.js';
 import { findQuotes, type Quote } from '../quotes.js';
 import { isPronoun, speakerAfter, subjectBefore } from '../speaker.js';
 import { has, lowerBound, type TokenView } from '../view.js';
+import { onlyAdjunctsTo } from './adjuncts.js';
 import { slot } from './clause.js';
 import type { ParseState, Parser } from './types.js';
 
@@ -54,6 +55,16 @@ function after(v: TokenView, qLast: number, hi: number): Attribution | null {
         speakerRule: isPronoun(v, groups) ? 'speaker.pronoun-previous' : 'speaker.after-cue',
       };
     }
+    // "«Es falso», afirmó.": a language that drops the subject lets the cue stand alone
+    if (info.short && v.sl.proDrop && onlyAdjunctsTo(v, cue.end, hi))
+      return {
+        speakers: [{ groups: null, implied: a }],
+        cue: c,
+        negated: false,
+        range: { first: a, end: hi },
+        rule: 'quote.after.pro-drop',
+        speakerRule: 'speaker.pro-drop-previous',
+      };
   }
   for (let k = a + 1; k < Math.min(hi, a + 14); k++) {
     const c = v.cueAt[k];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { describeStatement, meets, statementsOf } from './test-support.js';
+
+describe('Spanish statements', () => {
+  it('reads a speaker opened by the article "el", which folds like the pronoun "él"', () => {
+    const got = statementsOf('El ministro Ramón Ortega explicó que el puente se reabrirá en mayo.', 'es');
+    expect(
+      got.some((s) => meets(s, { speaker: 'Ramón Ortega', cue: 'explicó', content: 'el puente' })),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});
+
+describe('Spanish subjectless tags (grammar.proDrop)', () => {
+  it('gives a quote tagged by a cue alone to the previous speaker', () => {
+    const got = statementsOf(
+      'La alcaldesa Lucía Prieto dijo que el agua volverá el lunes. «Nadie quedará sin ayuda», aseguró.',
+      'es',
+    );
+    expect(
+      got.some((s) => meets(s, { speaker: 'Lucía Prieto', cue: 'aseguró', direct: true, implied: true })),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+
+  it('gives a clause tagged by a cue alone to the previous speaker', () => {
+    const got = statementsOf(
+      'La alcaldesa Lucía Prieto dijo que el agua volverá el lunes. Las escuelas abrirán el martes, añadió.',
+      'es',
+    );
+    expect(
+      got.some((s) =>
+        meets(s, { speaker: 'Lucía Prieto', cue: 'añadió', content: 'Las escuelas', implied: true }),
+      ),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});
