@@ -35,6 +35,11 @@ export const GrammarLexicon = z
     particleMinStem: z.number().int().min(1).default(2),
     /** a word splits at its apostrophe, the rest a suffix token: Turkish "Bakan'ın" */
     apostropheSuffixes: z.boolean().default(false),
+    /**
+     * the reporting verb closes its clause, the speaker opens it (Korean, Japanese, Turkish):
+     * "국정원은 … 파병했다고 밝혔다", "外務省は…と発表した", "Bakanlık, … açıkladı"
+     */
+    verbFinal: z.boolean().default(false),
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;
