@@ -19,12 +19,15 @@ import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
 import type { Parser } from './types.js';
+import { quoteVerbFinal, verbFinal } from './verb-final.js';
 
 export const PARSERS: readonly Parser[] = [
+  quoteVerbFinal,
   quote,
   headlineColon,
   headlineTitleCue,
   headlineAccording,
+  verbFinal,
   tailSource,
   tailBody,
   nested,
