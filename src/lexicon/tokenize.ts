@@ -72,12 +72,15 @@ export interface TokenizeOptions {
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 let wordSegmenter: Intl.Segmenter | undefined;
+const HANGUL = /\p{Script=Hangul}/u;
 
 /** "政府は述べた" -> "政府", "は", "述べ", "た" (offsets from `from`). */
 function pushSegmented(out: Token[], w: string, from: number): void {
   wordSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  // "約3万人": the digits inside a run are a number of their own
   for (const seg of wordSegmenter.segment(w))
-    if (seg.segment.trim()) push(out, seg.segment, from + seg.index, 'word');
+    if (seg.segment.trim())
+      push(out, seg.segment, from + seg.index, /^\d+$/.test(seg.segment) ? 'number' : 'word');
 }
 
 /**
@@ -173,6 +176,8 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
       for (;;) {
         while (i < end) {
           const d = text.charCodeAt(i);
+          // "1만2000명": Hangul glues counts to scales and counters; the digits stand apart
+          if (isDigit(d) && HANGUL.test(text[i - 1]!)) break;
           if (isLetter(d, text[i]!) || isDigit(d)) i++;
           else break;
         }
