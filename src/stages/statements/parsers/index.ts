@@ -4,6 +4,7 @@
  * sentence, an attribution closing the sentence; then, at each unread token, the first token
  * parser that reads a draft.
  */
+import { accordingAfterParser } from './according-after.js';
 import { accordingTo } from './according-to.js';
 import { authority } from './authority.js';
 import { coordinated } from './coordinated.js';
@@ -32,6 +33,7 @@ export const PARSERS: readonly Parser[] = [
   tailBody,
   nested,
   accordingTo,
+  accordingAfterParser,
   passive,
   subjectCue,
   participle,
