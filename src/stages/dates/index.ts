@@ -47,7 +47,7 @@ export function dropOverlapping(figures: Figure[], dates: readonly DateRef[]): F
 
 export const datesStage: Stage = {
   id: 'dates',
-  version: 1,
+  version: 2,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

@@ -85,7 +85,7 @@ function scan(stream: TokenStream, m: FiguresModel, text: string, out: Figure[])
 
 export const figuresStage: Stage = {
   id: 'figures',
-  version: 1,
+  version: 2,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

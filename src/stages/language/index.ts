@@ -46,7 +46,7 @@ const supported = (code: string) => {
 
 export const languageStage: Stage = {
   id: 'language',
-  version: 1,
+  version: 2,
   needsLexicon: false,
   run(doc, ctx) {
     const forced = ctx.options.lang;

@@ -33,7 +33,7 @@ export const segmentStage: Stage = {
   id: 'segment',
   // 2: sentences glued to the next ("Rusia.Juru"), datelines as sentences of their own;
   // 3: particles and apostrophe suffixes split off when the language's grammar asks
-  version: 3,
+  version: 4,
   needsLexicon: false,
   run(doc, ctx) {
     const context = contextOf(ctx.lex);

@@ -45,7 +45,7 @@ export function extractStatements(v: TokenView): Statement[] {
 export const statementsStage: Stage = {
   id: 'statements',
   // 2: refusals hedge, denunciations and not-found statements deny, predictions assert
-  version: 2,
+  version: 3,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
