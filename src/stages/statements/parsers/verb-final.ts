@@ -20,6 +20,8 @@ import type { ParseState, Parser } from './types.js';
 /** How far the speaker's marker may sit from the clause start, and adjuncts before the cue. */
 const MAX_SPEAKER = 8;
 const MAX_ADJUNCT = 5;
+/** adjunct tokens between the speaker and a quotation: "보고가 끝난 뒤 기자들과 만나" */
+const MAX_BETWEEN = 10;
 
 /** The cue that closes the clause [lo, to): only punctuation may follow it. */
 function finalCue(v: TokenView, lo: number, to: number): number {
@@ -35,6 +37,8 @@ function finalCue(v: TokenView, lo: number, to: number): number {
 /** The speaker at the head of [lo, hi): the noun phrase before the first subject marker. */
 function speakerHead(v: TokenView, lo: number, hi: number): { np: NP; marker: number; end: number } | null {
   let s = lo;
+  // "(서울=연합뉴스) 한지훈 기자 = 국정원은 …": a wire dateline ends at its last "="
+  for (let k = lo; k < Math.min(hi, lo + 12); k++) if (v.toks[k]!.text === '=') s = k + 1;
   // "이날", "Ancak", "一方": dates, connectives and adverbs before the speaker
   while (s < hi && has(v, s, L.DATE | L.CONNECTIVE | L.ADVERB | L.COMMA)) s++;
   for (let k = s + 1; k < Math.min(hi, s + MAX_SPEAKER); k++) {
@@ -45,7 +49,7 @@ function speakerHead(v: TokenView, lo: number, hi: number): { np: NP; marker: nu
     // a name these scripts do not capitalise: a short phrase ending in a role or title word
     const raw = { first: s, last: k - 1 };
     if (np && np.first === s) return { np, marker: k, end: m.end };
-    if (k - s <= 4 && (has(v, k - 1, HEAD | L.TITLE) || (np && np.first > s)))
+    if (k - s <= 6 && (has(v, k - 1, HEAD | L.TITLE) || (np && np.first > s)))
       return { np: raw, marker: k, end: m.end };
     return null;
   }
@@ -103,11 +107,13 @@ function directDrafts(state: ParseState): void {
   }
 }
 
-/** Whether only adjuncts (dates, adverbs, commas, channel phrases) lie in [from, to). */
+/**
+ * Whether only adjuncts lie in [from, to) between the speaker and the quotation: "기자들과 만나",
+ * "協議の後、記者団に"; a short stretch with no cue and no quotation of its own.
+ */
 function onlyAdjuncts(v: TokenView, from: number, to: number): boolean {
-  if (to - from > MAX_ADJUNCT) return false;
-  for (let k = from; k < to; k++)
-    if (has(v, k, HEAD & ~L.DATE) && !v.sl.channels.matchAt(v.toks, k) && !has(v, k, L.DATE)) return false;
+  if (to - from > MAX_BETWEEN) return false;
+  for (let k = from; k < to; k++) if (v.cueAt[k] || has(v, k, L.QUOTE)) return false;
   return true;
 }
 
@@ -120,12 +126,14 @@ export function verbFinalAt(v: TokenView, lo: number, to: number): { draft: Draf
   if (!head) return null;
   const quot = quotativeBefore(v, head.end, cue);
   const end = quot ? quot.first : cue;
-  if (end - head.end < 2) return null;
+  // "林氏は、航空機…": the comma after the topic belongs to no one
+  const first = has(v, head.end, L.COMMA) ? head.end + 1 : head.end;
+  if (end - first < 2) return null;
   const m = v.cueAt[cue]!;
   const draft = reported(v, {
     speakers: [slot(v, [head.np])],
     cue: cueOf(m),
-    content: { first: head.end, end },
+    content: { first, end },
     attribution: { first: lo, end: head.end },
     rule: 'indirect.verb-final',
     speakerRule: 'speaker.verb-final-head',
