@@ -47,3 +47,13 @@ describe('verb-final clauses', () => {
     expect(all.every((s) => !s.rule.includes('verb-final'))).toBe(true);
   });
 });
+
+describe('verb-final clauses that report nothing', () => {
+  it('reads no content from a clause that only says when the speaker spoke', () => {
+    const all = runPipeline("AFAD, 23 Ekim'de açıklama yaptı.", {
+      published: '2024-10-25',
+      lang: 'tr',
+    }).statements;
+    expect(all).toEqual([]);
+  });
+});

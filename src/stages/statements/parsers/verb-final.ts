@@ -117,6 +117,13 @@ function onlyAdjuncts(v: TokenView, from: number, to: number): boolean {
   return true;
 }
 
+/** "AFAD, 23 Ekim'de açıklama yaptı": a date is when it spoke, not what it said. */
+function onlyDates(v: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++)
+    if (!has(v, k, L.DATE | L.COMMA) && v.toks[k]!.kind === 'word') return false;
+  return true;
+}
+
 /** An indirect statement: "국정원은 … 파병했다고 밝혔다", "Bakanlık, … açıkladı". */
 export function verbFinalAt(v: TokenView, lo: number, to: number): { draft: Draft; stop: number } | null {
   if (!v.sl.verbFinal) return null;
@@ -128,7 +135,7 @@ export function verbFinalAt(v: TokenView, lo: number, to: number): { draft: Draf
   const end = quot ? quot.first : cue;
   // "林氏は、航空機…": the comma after the topic belongs to no one
   const first = has(v, head.end, L.COMMA) ? head.end + 1 : head.end;
-  if (end - first < 2) return null;
+  if (end - first < 2 || onlyDates(v, first, end)) return null;
   const m = v.cueAt[cue]!;
   const draft = reported(v, {
     speakers: [slot(v, [head.np])],
