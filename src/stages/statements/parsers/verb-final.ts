@@ -119,8 +119,11 @@ function onlyAdjuncts(v: TokenView, from: number, to: number): boolean {
 
 /** "AFAD, 23 Ekim'de açıklama yaptı": a date is when it spoke, not what it said. */
 function onlyDates(v: TokenView, first: number, end: number): boolean {
-  for (let k = first; k < end; k++)
-    if (!has(v, k, L.DATE | L.COMMA) && v.toks[k]!.kind === 'word') return false;
+  for (let k = first; k < end; k++) {
+    const t = v.toks[k]!;
+    // "'de" in "23 Ekim'de": a case suffix split off the date
+    if (t.kind === 'word' && !has(v, k, L.DATE | L.COMMA) && !/^['’]/.test(t.text)) return false;
+  }
   return true;
 }
 
