@@ -11,9 +11,12 @@ export function fold(s: string): string {
       break;
     }
   if (ascii) return s.toLowerCase();
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase();
+  return (
+    s
+      .normalize('NFKD')
+      // the kana voicing marks make other words: "ば" (if) is not "は" (topic), "が" not "か"
+      .replace(/[^\P{M}\u3099\u309a]/gu, '')
+      .replace(/[’‘`´]/g, "'")
+      .toLowerCase()
+  );
 }

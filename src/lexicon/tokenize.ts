@@ -98,12 +98,15 @@ export interface TokenizeOptions {
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 let wordSegmenter: Intl.Segmenter | undefined;
+const HANGUL = /\p{Script=Hangul}/u;
 
 /** "政府は述べた" -> "政府", "は", "述べ", "た" (offsets from `from`). */
 function pushSegmented(out: Token[], w: string, from: number): void {
   wordSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  // "約3万人": the digits inside a run are a number of their own
   for (const seg of wordSegmenter.segment(w))
-    if (seg.segment.trim()) push(out, seg.segment, from + seg.index, 'word');
+    if (seg.segment.trim())
+      push(out, seg.segment, from + seg.index, /^\d+$/.test(seg.segment) ? 'number' : 'word');
 }
 
 /**
@@ -203,6 +206,8 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
       for (;;) {
         while (i < end) {
           const d = text.charCodeAt(i);
+          // "1만2000명": Hangul glues counts to scales and counters; the digits stand apart
+          if (isDigit(d) && HANGUL.test(text[i - 1]!)) break;
           // "G20" is one word; digits of another script start a number ("و٢٣" is "و" + "٢٣"), and so
           // do digits after a right-to-left letter, a script that never writes digits into a word ("و14")
           if (isLetter(d, text[i]!) || (d < 128 && isDigit(d) && !RTL.test(text[i - 1]!))) i++;

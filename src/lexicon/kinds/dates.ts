@@ -55,6 +55,14 @@ export const DatesLexicon = z
     agoWordsBefore: phrases,
     /** between a month and its year: "de" in "23 de octubre de 2024" */
     monthYearJoiners: phrases,
+    /**
+     * unit characters written after the digits of a date: "2024年10月23日", "10월 23일"; a date
+     * is digits and markers in year, month, day order (any part may start it)
+     */
+    unitMarkers: z
+      .object({ year: phrases, month: phrases, day: phrases })
+      .strict()
+      .default({ year: [], month: [], day: [] }),
     monthParts: z.array(MonthPart).default([]),
     /** join two parts or days: "awal hingga pertengahan Oktober", "23-25 Oktober" */
     rangeConnectors: phrases,

@@ -76,6 +76,16 @@ export const GrammarLexicon = z
     affiliationRoles: words,
     /** canonical English words before a role name that make it a lower post: "deputy", "vice" */
     lesserRolePrefixes: words,
+    /**
+     * the reporting verb closes its clause, the speaker opens it (Korean, Japanese, Turkish):
+     * "국정원은 … 파병했다고 밝혔다", "外務省は…と発表した", "Bakanlık, … açıkladı"
+     */
+    verbFinal: z.boolean().default(false),
+    /**
+     * what closes the speaker at the head of a verb-final clause: Korean topic and subject
+     * particles "은", "는", "이", "가", Japanese "は", "が", a comma in Turkish ("Bakanlık, …")
+     */
+    subjectMarkers: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

@@ -51,8 +51,16 @@ export const ReportingLexicon = z
     complementizers: z.array(z.string()).default([]),
     /** "menurut X, ...", "according to X, ..." */
     according: z.array(z.string()).default([]),
-    /** postpositions after the source, the clause following: "Der Polizei zufolge, …" */
+    /**
+     * according-to markers that FOLLOW their source (postpositions): Korean "X에 따르면", Japanese
+     * "Xによると", Turkish "X'e göre"; the source is the noun phrase before, the content after
+     */
     accordingAfter: z.array(z.string()).default([]),
+    /**
+     * quotative markers that close reported content before a verb-final cue: Korean "…라고 말했다",
+     * "…다고 밝혔다", Japanese "…と述べた", "…との見方を示した"; read when grammar says verbFinal
+     */
+    quotatives: z.array(z.string()).default([]),
     /** prepositions before the hearer: "kepada CNN", "told CNN" has none */
     hearerPrepositions: z.array(z.string()).default([]),
     /**

@@ -27,6 +27,8 @@ export interface DatesModel {
   agoWords: PhraseSet<true>;
   agoWordsBefore: PhraseSet<true>;
   monthYearJoiners: PhraseSet<true>;
+  /** "年", "月", "日" / "년", "월", "일": the unit written after each part's digits */
+  unitMarkers: { year: PhraseSet<true>; month: PhraseSet<true>; day: PhraseSet<true> };
   monthParts: PhraseSet<{ from: number; to: number }>;
   /** one-word parts, for hyphenated forms: "mid" in "mid-October" */
   partWords: ReadonlyMap<string, { from: number; to: number }>;
@@ -68,6 +70,11 @@ function build(lex: Lexicon): DatesModel {
     agoWords: flags(d.agoWords),
     agoWordsBefore: flags(d.agoWordsBefore),
     monthYearJoiners: flags(d.monthYearJoiners),
+    unitMarkers: {
+      year: flags(d.unitMarkers.year),
+      month: flags(d.unitMarkers.month),
+      day: flags(d.unitMarkers.day),
+    },
     monthParts: new PhraseSet(
       d.monthParts.flatMap((p) => p.forms.map((f) => [f, { from: p.from, to: p.to }] as const)),
     ),

@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import { readNamed, readYear } from './absolute.js';
 import type { DatesModel } from './model.js';
 import { readNumeric } from './numeric.js';
+import { readUnitMarked } from './unit-marked.js';
 import { readAgo, readPart, readRelative } from './relative.js';
 import { readWeekday } from './weekday.js';
 import type { TokenStream } from '../figures/stream.js';
@@ -21,6 +22,7 @@ function best(stream: TokenStream, i: number, dm: DatesModel): Candidate | null 
       readNamed(tokens, i, dm),
       readAgo(stream, i, dm),
       readYear(tokens, i, dm),
+      readUnitMarked(tokens, i, dm),
     );
   } else if (t.kind === 'word') {
     found.push(

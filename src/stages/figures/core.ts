@@ -61,12 +61,37 @@ function gluedCurrency(tokens: readonly Token[], i: number, m: FiguresModel) {
   return { currency, digits, end };
 }
 
-/** Scale words after digits: "1,5 juta", "5 ratus ribu", glued "$2bn". */
-function scaleAfter(tokens: readonly Token[], end: number, m: FiguresModel): { factor: number; end: number } {
+/**
+ * A compact scale glued to digits with a unit word glued after it, one word for the segmenter:
+ * "3万人" (万 + 人), "5000억원" (억 + 원).
+ */
+function scaleWithUnit(t: Token, m: FiguresModel): { factor: number; unitInside: Core['unitInside'] } | null {
+  for (let cut = 1; cut < t.norm.length; cut++) {
+    const factor = m.compactScales.get(t.norm.slice(0, cut));
+    const entry = factor === undefined ? undefined : m.unitWords.get(t.norm.slice(cut));
+    if (factor !== undefined && entry) return { factor, unitInside: { entry, text: t.text.slice(cut) } };
+  }
+  return null;
+}
+
+/** Scale words after digits: "1,5 juta", "5 ratus ribu", glued "$2bn", "1만2000" (10000 + 2000). */
+function scaleAfter(
+  tokens: readonly Token[],
+  end: number,
+  m: FiguresModel,
+): { factor: number; end: number; add?: number; unitInside?: Core['unitInside'] } {
   const t = tokens[end];
   const compact = t && glued(tokens[end - 1], t) ? m.compactScales.get(t.norm) : undefined;
-  if (compact !== undefined && (!glued(t, tokens[end + 1]) || tokens[end + 1]!.kind === 'punct'))
+  const next = tokens[end + 1];
+  // "1만2000명", "3万5千": a smaller count glued after the scale adds to it
+  if (compact !== undefined && next?.kind === 'number' && glued(t, next) && /^\d+$/.test(next.text)) {
+    const rest = Number(next.text);
+    if (rest < compact) return { factor: compact, end: end + 2, add: rest };
+  }
+  if (compact !== undefined && (!glued(t, next) || next!.kind === 'punct'))
     return { factor: compact, end: end + 1 };
+  const inside = t && t.kind === 'word' && glued(tokens[end - 1], t) ? scaleWithUnit(t, m) : null;
+  if (inside) return { factor: inside.factor, end: end + 1, unitInside: inside.unitInside };
   let factor = 1;
   let k = end;
   while (k < end + 2 && tokens[k]?.kind === 'word') {
@@ -86,13 +111,14 @@ export function readCore(tokens: readonly Token[], i: number, m: FiguresModel): 
     if (!n) return null;
     const s = scaleAfter(tokens, i + 1, m);
     return {
-      value: tidy(n.value * s.factor),
+      value: tidy(n.value * s.factor + (s.add ?? 0)),
       start: i,
       end: s.end,
       kind: 'digits',
       plain: n.plain && s.factor === 1,
       factor: s.factor,
       digits: t.norm,
+      ...(s.unitInside ? { unitInside: s.unitInside } : {}),
     };
   }
   if (t.kind !== 'word') return null;

@@ -62,6 +62,8 @@ function nextToMonth(tokens: readonly Token[], c: Core, m: FiguresModel): boolea
  * number ("Pasal 160", "pukul 11.30"), a clock time or ordinal ("11.30 WIB", "75th"), a model
  * name ("5G", "Boeing 737", "Covid - 19"), an age ("Robit (35)").
  */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 export function notACount(stream: TokenStream, c: Core, m: FiguresModel): string | null {
   const { tokens } = stream;
   // "the Thirty Years' War", "Seven Sisters": a capitalised number word inside a sentence names
@@ -115,7 +117,10 @@ export function notACount(stream: TokenStream, c: Core, m: FiguresModel): string
   if (before && !m.unitsBefore.matchEndingAt(tokens, c.start - 1)) return 'label-before';
   const next = tokens[c.end];
   const unitNext = !!m.unitsAfter.matchAt(tokens, c.end);
-  if (next?.kind === 'word' && glued(tokens[c.end - 1], next) && !unitNext) return 'glued-word';
+  // "5G", "MH17x": a word glued to digits names a thing; scripts without spaces glue every
+  // particle ("3万人が", "3000명이") and say nothing by it
+  if (next?.kind === 'word' && glued(tokens[c.end - 1], next) && !unitNext && !UNSPACED.test(next.text))
+    return 'glued-word';
   // "Trismiati (37)": an age after a name
   if (c.plain && next?.text === ')' && tokens[c.start - 1]?.text === '(' && tokens[c.start - 2]?.upper)
     return 'age';

@@ -28,6 +28,24 @@ export function resetLexicalProfiles(): void {
   profiles = null;
 }
 
+// scripts written without spaces: a run of them is cut into words as the tokenizer cuts it
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+let segmenter: Intl.Segmenter | undefined;
+
+/** The words of `text`: letter runs, and the words ICU finds inside runs of unspaced script. */
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{L}+/gu) ?? []) {
+    if (!UNSPACED.test(run)) {
+      out.push(run);
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+    for (const seg of segmenter.segment(run)) if (seg.isWordLike) out.push(seg.segment);
+  }
+  return out;
+}
+
 /**
  * Function-word evidence for each supported language: the fallback when cld is missing, and a
  * tie-breaker on short texts. A word shared by k languages gives each 1/k, so words that
@@ -36,7 +54,7 @@ export function resetLexicalProfiles(): void {
  */
 export function lexicalDetect(text: string): { code: string; confidence: number } | null {
   const { langs, owners } = getProfiles();
-  const words = text.slice(0, 20_000).match(/\p{L}+/gu) ?? [];
+  const words = wordsOf(text.slice(0, 20_000));
   if (words.length === 0 || langs.length === 0) return null;
   const score = new Float64Array(langs.length);
   let known = 0;

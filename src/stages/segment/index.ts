@@ -33,8 +33,9 @@ export const segmentStage: Stage = {
   id: 'segment',
   // 2: sentences glued to the next ("Rusia.Juru"), datelines as sentences of their own;
   // 3: particles and apostrophe suffixes split off when the language's grammar asks;
-  // 4: Arabic punctuation, digits of any script
-  version: 4,
+  // 4: Arabic punctuation, digits of any script;
+  // 5: full-width stops end sentences
+  version: 5,
   needsLexicon: false,
   run(doc, ctx) {
     const context = contextOf(ctx.lex);

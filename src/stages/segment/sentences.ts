@@ -3,7 +3,11 @@ import { datelineLength } from './dateline.js';
 import { endsGluedSentence, type GlueContext } from './glued.js';
 
 // a run of terminators, then any closing quotes or brackets: ".", "?!", "….", ".”", ".)", Arabic "؟"
-const TERMINATOR = /[.!?…؟]+["”’»)\]]*/g;
+const TERMINATOR = /[.!?…؟]+["”’»)\]]*|[。！？]+[」』”’）)]*/g;
+// full-width stops end a sentence with no space after them ("…発表した。林官房長官は"), but not
+// inside a quotation a particle follows ("「…遺憾だ。」と述べた")
+const FULL_STOP = /^[。！？]/;
+const GLUED_PARTICLE = /[\p{L}\p{N}]/u;
 // what a new sentence may start with: a capital, a digit, an opening quote or bracket
 const STARTER = /["“„«‘'([\p{Lu}\p{Lt}\p{Lo}\d]/u;
 
@@ -30,6 +34,14 @@ export function splitSentences(norm: string, para: Span, ctx: SentenceContext): 
   for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
     const end = m.index + m[0].length;
     if (end >= text.length) break;
+    if (FULL_STOP.test(m[0])) {
+      if (m[0].length > 1 && !FULL_STOP.test(m[0].at(-1)!) && GLUED_PARTICLE.test(text[end]!)) continue;
+      let next = end;
+      while (next < text.length && text.charCodeAt(next) === 32) next++;
+      out.push({ start: para.start + start, end: para.start + end });
+      start = next;
+      continue;
+    }
     if (text.charCodeAt(end) !== 32) {
       if (endsGluedSentence(text, m.index, m[0], ctx)) {
         out.push({ start: para.start + start, end: para.start + end });

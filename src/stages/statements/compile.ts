@@ -23,9 +23,15 @@ export interface CueInfo {
 export interface StatementLexicon {
   cues: PhraseSet<CueInfo>;
   according: PhraseSet<string>;
-  /** postpositions after the source: "zufolge" */
-  accordingAfter: Set<string>;
   accordingClitic: PhraseSet<string>;
+  /** "X에 따르면", "Xによると", "X'e göre": according-to markers after their source */
+  accordingAfter: PhraseSet<string>;
+  /** the cue closes the clause and the speaker opens it ("外務省は…と発表した") */
+  verbFinal: boolean;
+  /** what closes the speaker of a verb-final clause: "은", "は", "," */
+  subjectMarkers: PhraseSet<string>;
+  /** what closes reported content before a verb-final cue: "라고", "다고", "と" */
+  quotatives: PhraseSet<string>;
   /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
   triggers: PhraseSet<string>;
   citing: PhraseSet<string>;
@@ -97,8 +103,12 @@ import { fold } from '../../lexicon/fold.js';
 
 function cueSet(lex: Lexicon): PhraseSet<CueInfo> {
   const entries = new Map<string, CueInfo>();
+  // the form as written goes to the phrase set: folding first would change how an unspaced
+  // script is cut into words ("述べた" is 述|べた, folded "述へた" one word)
+  const written = new Map<string, string>();
   const put = (form: string, info: CueInfo) => {
     const key = fold(form);
+    if (!written.has(key)) written.set(key, form);
     const prev = entries.get(key);
     // a form listed both as full and short keeps both abilities
     // "asked" is both a short form of saying and a full form of asking: the full form's class wins
@@ -138,7 +148,7 @@ function cueSet(lex: Lexicon): PhraseSet<CueInfo> {
         });
     }
   }
-  return new PhraseSet(entries);
+  return new PhraseSet([...entries].map(([key, info]) => [written.get(key)!, info] as const));
 }
 
 /** The phrases and each of them with a possessive clitic: "juru bicara", "juru bicaranya". */
@@ -164,12 +174,15 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
     return {
       cues,
       according,
-      accordingAfter: set(r.accordingAfter),
       accordingClitic,
+      accordingAfter: phraseSet(r.accordingAfter),
+      verbFinal: lex.data.grammar.verbFinal,
+      subjectMarkers: phraseSet(lex.data.grammar.subjectMarkers),
+      quotatives: phraseSet(r.quotatives),
       triggers: phraseSet(
-        [cues, according, accordingClitic, passives, authorities]
+        [cues, according, accordingClitic, phraseSet(r.accordingAfter), passives, authorities]
           .flatMap((p) => p.phrases)
-          .concat(lex.data.grammar.reportedMood, r.accordingAfter),
+          .concat(lex.data.grammar.reportedMood),
       ),
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),

@@ -47,8 +47,9 @@ export const statementsStage: Stage = {
   // 2: refusals hedge, denunciations and not-found statements deny, predictions assert;
   // 3: speakers resolved through a running discourse state, role nouns to their named holders;
   // 4: parsers and refiners, with tail bodies, nested reporting, authorities, continuation;
-  // 5: verb-second and split cues, Konjunktiv continuation, subjectless tags, "X zufolge"
-  version: 5,
+  // 5: verb-second and split cues, Konjunktiv continuation, subjectless tags;
+  // 6: verb-final clauses and quotations, postpositional according-to
+  version: 6,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

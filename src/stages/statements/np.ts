@@ -331,11 +331,13 @@ function adjunctPhraseEnd(v: TokenView, j: number, lo: number): number | null {
       // "sumber di intelijen": a connector before an institution is part of the phrase
       if (f & L.CONNECTOR && institutionIn(v, k + 1, j)) continue;
       const prev = k - 1;
+      // "发言人林剑在…上表示": a name these scripts do not mark may end the speaker too
       if (
-        v.flags[prev]! & (NP_PART | L.COMMA | L.CLOSE_PAREN) &&
+        (v.flags[prev]! & (NP_PART | L.COMMA | L.CLOSE_PAREN | L.DATE) ||
+          (isPlainWord(v, prev) && titledBefore(v, prev, lo))) &&
         !(v.flags[prev]! & (L.PREP | L.CONNECTIVE) && !(v.flags[prev]! & HEAD))
       ) {
-        if (v.flags[prev]! & L.COMMA) return prev;
+        if (v.flags[prev]! & (L.COMMA | L.DATE)) return prev;
         if (npLeft(v, prev, lo)) return prev;
       }
     }

@@ -34,7 +34,30 @@ const SINGLE = new Set(["'", '’', '‘', '‚', '‹', '›']);
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n';
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPEN_BEFORE = new Set([' ', '\n', '(', '[', '—', '–', '-', ':', ';', '/', ',']);
-const CLOSE_AFTER = new Set([' ', '\n', ',', '.', ';', ':', '!', '?', ')', ']', '—', '–', '-', '…', '/']);
+const CLOSE_AFTER = new Set([
+  ' ',
+  '\n',
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '—',
+  '–',
+  '-',
+  '…',
+  '/',
+  '。',
+  '、',
+  '，',
+  '！',
+  '？',
+]);
+// scripts that write a particle straight after a closing mark: ”라고, 」と, ”的
+const GLUED_AFTER = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 function canOpen(text: string, i: number, lineStart: number): boolean {
   const prev = i > lineStart ? text[i - 1] : undefined;
@@ -42,7 +65,15 @@ function canOpen(text: string, i: number, lineStart: number): boolean {
   const c = text[i]!;
   if (isSpace(next) && !(c in OPENERS)) return false;
   if (SINGLE.has(c)) return (prev === undefined || OPEN_BEFORE.has(prev)) && isLetter(next);
-  return prev === undefined || OPEN_BEFORE.has(prev) || prev in OPENERS || prev in AMBIGUOUS;
+  return (
+    prev === undefined ||
+    OPEN_BEFORE.has(prev) ||
+    prev in OPENERS ||
+    prev in AMBIGUOUS ||
+    // "会見で「…」", "表示：“…”": unspaced scripts open a quotation right after a word
+    (c in OPENERS && GLUED_AFTER.test(prev)) ||
+    '：，。、'.includes(prev)
+  );
 }
 
 function canClose(text: string, i: number, lineEnd: number): boolean {
@@ -52,7 +83,14 @@ function canClose(text: string, i: number, lineEnd: number): boolean {
   // "don't", "Korea's": an apostrophe between letters closes nothing
   if (SINGLE.has(c) && isLetter(next)) return false;
   if (isSpace(prev) && c in AMBIGUOUS) return false;
-  return next === undefined || CLOSE_AFTER.has(next) || next in AMBIGUOUS || next === '“' || next === '»';
+  return (
+    next === undefined ||
+    CLOSE_AFTER.has(next) ||
+    next in AMBIGUOUS ||
+    next === '“' ||
+    next === '»' ||
+    GLUED_AFTER.test(next)
+  );
 }
 
 interface OpenQuote {

@@ -104,10 +104,11 @@ function labelWord(view: TokenView, i: number, sentenceInitial: boolean): void {
   const sl = view.sl;
   let f = view.flags[i]!;
   if (t.kind === 'quote') f |= L.QUOTE;
-  else if (t.text === ',') f |= L.COMMA;
-  else if (t.text === ':') f |= L.COLON;
-  else if (t.text === '(') f |= L.OPEN_PAREN;
-  else if (t.text === ')') f |= L.CLOSE_PAREN;
+  // full-width forms too: "防衛省によると、…", "表示：", "（共同）"
+  else if (t.text === ',' || t.text === '，' || t.text === '、') f |= L.COMMA;
+  else if (t.text === ':' || t.text === '：') f |= L.COLON;
+  else if (t.text === '(' || t.text === '（') f |= L.OPEN_PAREN;
+  else if (t.text === ')' || t.text === '）') f |= L.CLOSE_PAREN;
   if (t.kind === 'word') {
     const w = t.norm;
     f |= sl.wordBits.get(w) ?? 0;

@@ -1,44 +1,59 @@
 /**
- * A source named before a postposition that means "according to", opening the sentence.
- *   de  "Dem Wetterdienst zufolge ist der Höhepunkt überschritten."
+ * "according to X" written as a postposition: the source first, the marker after it, then the
+ * clause (the languages that put their verbs last put this marker after its noun too).
+ *   ko  "국방부에 따르면, 북한은 …" / "합참에 의하면 …"
+ *   ja  "防衛省によると、ミサイルは…" / "関係者によれば…"
+ *   tr  "Bakanlığa göre, bölgede …" / "Vali Yılmaz'a göre …"
  */
 import { contentEnd } from '../content.js';
-import { ENTITY, L } from '../labels.js';
-import { npRight } from '../np.js';
+import type { Draft } from '../draft.js';
+import { ENTITY, HEAD, L } from '../labels.js';
+import { npLeft } from '../np.js';
 import { has, type TokenView } from '../view.js';
 import { reported, SAY, slot } from './clause.js';
 import type { Parser } from './types.js';
 
-const SOURCE = ENTITY | L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT;
+/** The longest source phrase read before its marker. */
+const MAX_SOURCE = 6;
 
-/** Two capitalised words or more: a name ("Deutschen Wetterdienst"), not a common noun. */
-function named(v: TokenView, first: number, last: number): boolean {
-  let caps = 0;
-  for (let k = first; k <= last; k++) if (has(v, k, L.CAP)) caps++;
-  return caps >= 2;
+/** "X'e göre": a suffix token split off at the apostrophe belongs to the source, not its name. */
+const isSuffix = (v: TokenView, k: number): boolean => /^['’]/.test(v.toks[k]?.text ?? '');
+
+const SOURCE = ENTITY | L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE;
+function anySource(v: TokenView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (has(v, k, SOURCE)) return true;
+  return false;
 }
 
-export const accordingAfter: Parser = {
+/** The marker at token `i`, its source before it from `lo`, the clause after it. */
+export function accordingAfter(v: TokenView, i: number, lo: number, to: number): Draft | null {
+  const m = v.sl.accordingAfter.matchAt(v.toks, i);
+  if (!m || m.end >= to || i <= lo) return null;
+  let last = i - 1;
+  if (isSuffix(v, last)) last--;
+  let first = lo;
+  while (first < last && has(v, first, L.CONNECTIVE | L.ADVERB | L.DATE | L.COMMA)) first++;
+  if (last < first || last - first >= MAX_SOURCE) return null;
+  for (let k = first; k <= last; k++) if (has(v, k, L.QUOTE | L.COMMA) || v.cueAt[k]) return null;
+  // a name these scripts do not capitalise: the whole short phrase, when a head closes it
+  const np = npLeft(v, last, first);
+  const source = np && np.first === first ? np : has(v, last, HEAD | L.TITLE) ? { first, last } : null;
+  // "Den Angaben zufolge": a common noun gives no source; a name, a role, a body or an unnamed
+  // source does ("Dem Wetterdienst zufolge", "국방부에 따르면", "関係者によれば")
+  if (!source || !anySource(v, source.first, source.last)) return null;
+  const start = has(v, m.end, L.COMMA) ? m.end + 1 : m.end;
+  return reported(v, {
+    speakers: [slot(v, [source])],
+    cue: { first: m.start, end: m.end, info: SAY },
+    content: { first: start, end: contentEnd(v, start, to) },
+    attribution: { first: lo, end: start },
+    rule: 'indirect.according-after',
+    speakerRule: 'speaker.before-marker',
+  });
+}
+
+export const accordingAfterParser: Parser = {
   rule: 'indirect.according-after',
-  scope: 'sentence',
-  parse(v: TokenView, lo, to, used) {
-    if (v.sl.accordingAfter.size === 0) return null;
-    for (let k = lo + 1; k < Math.min(to - 1, lo + 9); k++) {
-      if (used[k] || !v.sl.accordingAfter.has(v.toks[k]!.norm)) continue;
-      const np = npRight(v, lo, k);
-      // "Den Angaben zufolge": no one named, no source to give (a capital alone names no one
-      // where every noun is capitalised)
-      if (!np || np.last !== k - 1 || !(has(v, np.last, SOURCE) || named(v, np.first, np.last))) return null;
-      const draft = reported(v, {
-        speakers: [slot(v, [np])],
-        cue: { first: k, end: k + 1, info: SAY },
-        content: { first: k + 1, end: contentEnd(v, k + 1, to) },
-        attribution: { first: lo, end: k + 1 },
-        rule: 'indirect.according-after',
-        speakerRule: 'speaker.before-cue',
-      });
-      return draft ? { draft, stop: to } : null;
-    }
-    return null;
-  },
+  scope: 'token',
+  parse: ({ v, i, lo, to }) => accordingAfter(v, i, lo, to),
 };

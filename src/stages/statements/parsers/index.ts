@@ -4,7 +4,7 @@
  * sentence, an attribution closing the sentence; then, at each unread token, the first token
  * parser that reads a draft.
  */
-import { accordingAfter } from './according-after.js';
+import { accordingAfterParser } from './according-after.js';
 import { accordingTo } from './according-to.js';
 import { authority } from './authority.js';
 import { continuation } from './continuation.js';
@@ -23,19 +23,23 @@ import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
 import type { Parser } from './types.js';
+import { quoteVerbFinal, verbFinal } from './verb-final.js';
 
 export const PARSERS: readonly Parser[] = [
+  quoteVerbFinal,
   quote,
   headlineColon,
   headlineTitleCue,
   headlineAccording,
+  verbFinal,
   tailSource,
   tailBody,
   continuation,
-  accordingAfter,
+
   reportedMood,
   nested,
   accordingTo,
+  accordingAfterParser,
   passive,
   splitCue,
   subjectCue,

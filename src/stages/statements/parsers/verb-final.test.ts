@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../../pipeline/extract.js';
+
+const read = (text: string, lang: string) =>
+  runPipeline(text, { published: '2024-10-25', lang }).statements.map((s) => ({
+    speaker: s.speaker.name,
+    cue: s.cue,
+    direct: s.direct,
+    content: s.content,
+    rule: s.rule,
+  }));
+
+describe('verb-final clauses', () => {
+  it('reads a Korean speaker before its topic particle and the content before the quotative', () => {
+    const [s] = read('국정원은 북한이 러시아에 병력을 보냈다고 밝혔다.', 'ko');
+    expect(s).toMatchObject({ speaker: '국정원', cue: '밝혔다', direct: false });
+    expect(s!.content).toContain('북한이 러시아에 병력을 보냈');
+    expect(s!.rule).toContain('indirect.verb-final');
+  });
+
+  it('reads a quotation closed by a Korean quotative as direct speech of the sentence head', () => {
+    const [s] = read('김민수 대변인은 “사실이 아니다”라고 말했다.', 'ko');
+    expect(s).toMatchObject({ speaker: '김민수 대변인', direct: true, content: '사실이 아니다' });
+    expect(s!.rule).toContain('quote.verb-final');
+  });
+
+  it('reads a Japanese ministry that announced what the と clause says', () => {
+    const [s] = read('外務省は北朝鮮が弾道ミサイルを発射したと発表した。', 'ja');
+    expect(s).toMatchObject({ speaker: '外務省', direct: false });
+    expect(s!.content).toContain('北朝鮮が弾道ミサイルを発射した');
+  });
+
+  it('keeps a Japanese quotation whole when its full stop sits inside the brackets', () => {
+    const all = read('林芳正官房長官は記者会見で「極めて遺憾だ。」と述べた。', 'ja');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ direct: true, content: '極めて遺憾だ。' });
+    expect(all[0]!.speaker).toContain('官房長官');
+  });
+
+  it('reads a Turkish body before the comma and its verb at the end of the sentence', () => {
+    const [s] = read('Bakanlık, bölgede 3 bin kişinin tahliye edildiğini açıkladı.', 'tr');
+    expect(s).toMatchObject({ speaker: 'Bakanlık', cue: 'açıkladı', direct: false });
+  });
+
+  it('reads nothing verb-final in a language whose grammar does not say so', () => {
+    const all = read('The ministry, which met on Monday, said.', 'en');
+    expect(all.every((s) => !s.rule.includes('verb-final'))).toBe(true);
+  });
+});
+
+describe('verb-final clauses that report nothing', () => {
+  it('reads no content from a clause that only says when the speaker spoke', () => {
+    const all = runPipeline("AFAD, 23 Ekim'de açıklama yaptı.", {
+      published: '2024-10-25',
+      lang: 'tr',
+    }).statements;
+    expect(all).toEqual([]);
+  });
+});
