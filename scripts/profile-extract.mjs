@@ -43,6 +43,8 @@ function topSelf(profile, n = 25) {
   const self = new Map();
   let total = 0;
   for (const node of profile.nodes) {
+    // the profiler's own frames, not extraction's
+    if (['dispatch', '(program)', '(idle)'].includes(node.callFrame.functionName)) continue;
     const t = dt.get(node.id) ?? 0;
     total += t;
     const f = node.callFrame;
@@ -72,14 +74,16 @@ for (const [name, m] of mods) {
     if (!seen.has(a.lang) && seen.add(a.lang)) m.pipeline.runPipeline(a.text, { lang: a.lang });
   const stageTime = new Map();
   perStage.set(name, stageTime);
-  for (const s of m.stages.STAGES) {
-    const run = s.run.bind(s);
-    s.run = (doc, ctx) => {
-      const c0 = process.cpuUsage();
-      run(doc, ctx);
-      stageTime.set(s.id, (stageTime.get(s.id) ?? 0) + cpu(c0));
-    };
-  }
+  // per-stage timing would show in the function profile: only without --cpu-prof
+  if (!profDir)
+    for (const s of m.stages.STAGES) {
+      const run = s.run.bind(s);
+      s.run = (doc, ctx) => {
+        const c0 = process.cpuUsage();
+        run(doc, ctx);
+        stageTime.set(s.id, (stageTime.get(s.id) ?? 0) + cpu(c0));
+      };
+    }
 }
 for (let r = 0; r < rounds; r++)
   for (const [name, m] of mods) {
@@ -107,6 +111,7 @@ for (let r = 0; r < rounds; r++)
       process.stdout.write(`top self time (${name}):\n${topSelf(profile).join('\n')}\n`);
     }
   }
-process.stdout.write('CPU seconds per stage, all rounds:\n');
+if (!profDir) process.stdout.write('CPU seconds per stage, all rounds:\n');
 for (const [name, t] of perStage)
-  process.stdout.write(`  ${name}: ${[...t].map(([id, s]) => `${id} ${s.toFixed(2)}`).join(', ')}\n`);
+  if (t.size)
+    process.stdout.write(`  ${name}: ${[...t].map(([id, s]) => `${id} ${s.toFixed(2)}`).join(', ')}\n`);
