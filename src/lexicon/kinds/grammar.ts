@@ -34,6 +34,12 @@ export const GrammarLexicon = z
      * language without sequence of tenses
      */
     reportedMood: words,
+    /**
+     * whether a clause may open with its reporting verb, the speaker after it and the content
+     * after a complementizer: Arabic "وقال المتحدث ... إن ..."; "وأضاف أن ..." with the speaker
+     * implied
+     */
+    verbInitial: z.boolean().default(false),
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
     /** particles written onto the word before them, split off when tokenizing: Korean "은", "에서" */

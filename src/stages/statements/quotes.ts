@@ -34,7 +34,26 @@ const SINGLE = new Set(["'", '’', '‘', '‚', '‹', '›']);
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n';
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPEN_BEFORE = new Set([' ', '\n', '(', '[', '—', '–', '-', ':', ';', '/', ',']);
-const CLOSE_AFTER = new Set([' ', '\n', ',', '.', ';', ':', '!', '?', ')', ']', '—', '–', '-', '…', '/']);
+const CLOSE_AFTER = new Set([
+  ' ',
+  '\n',
+  ',',
+  '،',
+  '؛',
+  '؟',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '—',
+  '–',
+  '-',
+  '…',
+  '/',
+]);
 
 function canOpen(text: string, i: number, lineStart: number): boolean {
   const prev = i > lineStart ? text[i - 1] : undefined;

@@ -20,6 +20,7 @@ import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
 import type { Parser } from './types.js';
+import { verbInitial } from './verb-initial.js';
 
 export const PARSERS: readonly Parser[] = [
   quote,
@@ -32,6 +33,7 @@ export const PARSERS: readonly Parser[] = [
   nested,
   accordingTo,
   passive,
+  verbInitial,
   subjectCue,
   participle,
   postCue,

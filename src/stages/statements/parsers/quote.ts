@@ -14,6 +14,8 @@ import { has, lowerBound, type TokenView } from '../view.js';
 import { slot } from './clause.js';
 import type { ParseState, Parser } from './types.js';
 
+const DASHES = new Set(['—', '–']);
+
 interface Attribution {
   speakers: SpeakerSlot[];
   cue: Draft['cue'];
@@ -28,6 +30,8 @@ function after(v: TokenView, qLast: number, hi: number): Attribution | null {
   let a = qLast + 1;
   if (a >= v.toks.length || v.sent[a] !== v.sent[qLast]) return null;
   if (has(v, a, L.COMMA)) a++;
+  // «Это фейк», — сказал Песков: a dash may open the attribution after the closing mark
+  if (a < hi && DASHES.has(v.toks[a]!.text)) a++;
   if (a >= hi) return null;
   const cue = v.cueAt[a];
   if (cue && cue.end <= hi) {
