@@ -13,6 +13,7 @@ import { isPronoun, speakerAfter, subjectBefore } from '../speaker.js';
 import { has, lowerBound, type TokenView } from '../view.js';
 import { slot } from './clause.js';
 import type { ParseState, Parser } from './types.js';
+import { opensClause, speakerAfterInitialCue } from './verb-initial.js';
 
 const DASHES = new Set(['—', '–']);
 
@@ -100,7 +101,23 @@ function before(v: TokenView, qFirst: number): Attribution | null {
     const c = v.cueAt[k];
     if (!c || c.end - 1 > b || !c.value.full || !onlyChannel(v, c.end, qFirst)) continue;
     const subj = subjectBefore(v, k, lo);
-    if (!subj) continue;
+    if (!subj) {
+      // "وقال المتحدث … للصحفيين: “…”": the cue first, its speaker after it
+      const groups =
+        v.sl.data.grammar.verbInitial && opensClause(v, k, lo)
+          ? speakerAfterInitialCue(v, c.end, qFirst)
+          : null;
+      if (groups)
+        return {
+          speakers: [slot(v, groups)],
+          cue: cueOf(c),
+          negated: false,
+          range: { first: lo, end: qFirst },
+          rule: 'quote.before.verb-initial',
+          speakerRule: 'speaker.after-cue',
+        };
+      continue;
+    }
     return {
       speakers: subj.speakers.map((g) => slot(v, g)),
       cue: cueOf(c, subj.negation),
