@@ -47,7 +47,8 @@ export const statementsStage: Stage = {
   // 2: refusals hedge, denunciations and not-found statements deny, predictions assert;
   // 3: speakers resolved through a running discourse state, role nouns to their named holders;
   // 4: parsers and refiners, with tail bodies, nested reporting, authorities, continuation
-  // 5: verb-initial clauses (grammar.verbInitial), a dash after a quote, the Arabic comma
+  // 5: verb-initial clauses (grammar.verbInitial), a dash after a quote, the Arabic comma,
+  // a body in a locative phrase beside an impersonal plural verb
   version: 5,
   needsLexicon: true,
   run(doc, ctx) {

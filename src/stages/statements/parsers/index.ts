@@ -11,6 +11,7 @@ import { coordinated } from './coordinated.js';
 import { headlineAccording } from './headline-according.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
+import { locativeSource } from './locative-source.js';
 import { nested } from './nested.js';
 import { participle } from './participle.js';
 import { passive } from './passive.js';
@@ -34,6 +35,7 @@ export const PARSERS: readonly Parser[] = [
   accordingTo,
   passive,
   verbInitial,
+  locativeSource,
   subjectCue,
   participle,
   postCue,
