@@ -48,7 +48,7 @@ export const statementsStage: Stage = {
   // 3: speakers resolved through a running discourse state, role nouns to their named holders;
   // 4: parsers and refiners, with tail bodies, nested reporting, authorities, continuation
   // 5: verb-initial clauses (grammar.verbInitial), a dash after a quote, the Arabic comma,
-  // a body in a locative phrase beside an impersonal plural verb
+  // a body in a locative phrase beside an impersonal plural verb, a refusal standing alone
   version: 5,
   needsLexicon: true,
   run(doc, ctx) {

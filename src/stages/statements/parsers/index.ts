@@ -17,6 +17,7 @@ import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
+import { refusal } from './refusal.js';
 import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
@@ -36,6 +37,7 @@ export const PARSERS: readonly Parser[] = [
   passive,
   verbInitial,
   locativeSource,
+  refusal,
   subjectCue,
   participle,
   postCue,
