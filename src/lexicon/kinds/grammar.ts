@@ -44,6 +44,20 @@ export const GrammarLexicon = z
      * the previous speaker ("«Es falso», afirmó.")
      */
     proDrop: z.boolean().default(false),
+    /**
+     * whether a clause may open with its reporting verb, the speaker after it and the content
+     * after a complementizer: Arabic "وقال المتحدث ... إن ..."; "وأضاف أن ..." with the speaker
+     * implied
+     */
+    verbInitial: z.boolean().default(false),
+    /**
+     * prepositions that put a body in a place where an impersonal plural verb reports for it:
+     * "в" ("В Кремле заявили, что …"), "у" ("У ДТЕК уточнили"); empty where the language has
+     * no such construction
+     */
+    locativeSources: words,
+    /** the impersonal plural forms of reporting verbs: "заявили", "сообщили", "повідомили" */
+    impersonalCues: words,
     /** words naming a kind of place, dropped from place keys: "kabupaten", "regency", "oblast" */
     placeKinds: words,
     /** particles written onto the word before them, split off when tokenizing: Korean "은", "에서" */

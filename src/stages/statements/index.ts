@@ -46,10 +46,13 @@ export const statementsStage: Stage = {
   id: 'statements',
   // 2: refusals hedge, denunciations and not-found statements deny, predictions assert;
   // 3: speakers resolved through a running discourse state, role nouns to their named holders;
+  // 2: refusals hedge, denunciations and not-found statements deny, predictions assert;
+  // 3: speakers resolved through a running discourse state, role nouns to their named holders;
   // 4: parsers and refiners, with tail bodies, nested reporting, authorities, continuation;
   // 5: verb-second and split cues, Konjunktiv continuation, subjectless tags;
-  // 6: verb-final clauses and quotations, postpositional according-to
-  version: 6,
+  // 6: verb-final clauses and quotations, postpositional according-to;
+  // 7: verb-initial clauses, a dash after a quotation, locative bodies, refusals standing alone
+  version: 7,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -38,6 +38,9 @@ const CLOSE_AFTER = new Set([
   ' ',
   '\n',
   ',',
+  '،',
+  '؛',
+  '؟',
   '.',
   ';',
   ':',
@@ -55,6 +58,9 @@ const CLOSE_AFTER = new Set([
   '，',
   '！',
   '？',
+  '،',
+  '؛',
+  '؟',
 ]);
 // scripts that write a particle straight after a closing mark: ”라고, 」と, ”的
 const GLUED_AFTER = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;

@@ -94,7 +94,7 @@ function mayReport(view: TokenView, from: number, to: number): boolean {
   }
   // "…, the Pentagon.": an organisation after the last comma may be the claim's source
   for (let i = to - 1; i > from && i >= to - 7; i--)
-    if (toks[i]!.text === ',')
+    if (toks[i]!.norm === ',')
       return toks.slice(i + 1, to).some((_, k) => view.entity[i + 1 + k]?.type === 'organization');
   return false;
 }
@@ -104,9 +104,10 @@ function labelWord(view: TokenView, i: number, sentenceInitial: boolean): void {
   const sl = view.sl;
   let f = view.flags[i]!;
   if (t.kind === 'quote') f |= L.QUOTE;
-  // full-width forms too: "防衛省によると、…", "表示：", "（共同）"
-  else if (t.text === ',' || t.text === '，' || t.text === '、') f |= L.COMMA;
-  else if (t.text === ':' || t.text === '：') f |= L.COLON;
+  // full-width forms too ("防衛省によると、…", "表示：", "（共同）"), and the norm, so that the
+  // Arabic comma "،" is a comma
+  else if (t.norm === ',' || t.text === '，' || t.text === '、') f |= L.COMMA;
+  else if (t.norm === ':' || t.text === '：') f |= L.COLON;
   else if (t.text === '(' || t.text === '（') f |= L.OPEN_PAREN;
   else if (t.text === ')' || t.text === '）') f |= L.CLOSE_PAREN;
   if (t.kind === 'word') {

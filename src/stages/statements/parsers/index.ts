@@ -12,6 +12,7 @@ import { coordinated } from './coordinated.js';
 import { headlineAccording } from './headline-according.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
+import { locativeSource } from './locative-source.js';
 import { nested } from './nested.js';
 import { participle } from './participle.js';
 import { passive } from './passive.js';
@@ -19,11 +20,13 @@ import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
 import { reportedMood } from './reported-mood.js';
 import { splitCue } from './split-cue.js';
+import { refusal } from './refusal.js';
 import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
 import type { Parser } from './types.js';
 import { quoteVerbFinal, verbFinal } from './verb-final.js';
+import { verbInitial } from './verb-initial.js';
 
 export const PARSERS: readonly Parser[] = [
   quoteVerbFinal,
@@ -42,6 +45,9 @@ export const PARSERS: readonly Parser[] = [
   accordingAfterParser,
   passive,
   splitCue,
+  verbInitial,
+  locativeSource,
+  refusal,
   subjectCue,
   participle,
   postCue,

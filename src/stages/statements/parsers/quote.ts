@@ -14,6 +14,9 @@ import { has, lowerBound, type TokenView } from '../view.js';
 import { onlyAdjunctsTo } from './adjuncts.js';
 import { slot } from './clause.js';
 import type { ParseState, Parser } from './types.js';
+import { opensClause, speakerAfterInitialCue } from './verb-initial.js';
+
+const DASHES = new Set(['—', '–']);
 
 interface Attribution {
   speakers: SpeakerSlot[];
@@ -29,6 +32,8 @@ function after(v: TokenView, qLast: number, hi: number): Attribution | null {
   let a = qLast + 1;
   if (a >= v.toks.length || v.sent[a] !== v.sent[qLast]) return null;
   if (has(v, a, L.COMMA)) a++;
+  // «Это фейк», — сказал Песков: a dash may open the attribution after the closing mark
+  if (a < hi && DASHES.has(v.toks[a]!.text)) a++;
   if (a >= hi) return null;
   const cue = v.cueAt[a];
   if (cue && cue.end <= hi) {
@@ -107,7 +112,23 @@ function before(v: TokenView, qFirst: number): Attribution | null {
     const c = v.cueAt[k];
     if (!c || c.end - 1 > b || !c.value.full || !onlyChannel(v, c.end, qFirst)) continue;
     const subj = subjectBefore(v, k, lo);
-    if (!subj) continue;
+    if (!subj) {
+      // "وقال المتحدث … للصحفيين: “…”": the cue first, its speaker after it
+      const groups =
+        v.sl.data.grammar.verbInitial && opensClause(v, k, lo)
+          ? speakerAfterInitialCue(v, c.end, qFirst)
+          : null;
+      if (groups)
+        return {
+          speakers: [slot(v, groups)],
+          cue: cueOf(c),
+          negated: false,
+          range: { first: lo, end: qFirst },
+          rule: 'quote.before.verb-initial',
+          speakerRule: 'speaker.after-cue',
+        };
+      continue;
+    }
     return {
       speakers: subj.speakers.map((g) => slot(v, g)),
       cue: cueOf(c, subj.negation),

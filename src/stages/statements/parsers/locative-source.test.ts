@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from '../test-support.js';
+
+const read = (text: string, lang: string) =>
+  statementsOf(`Заголовок\n\n${text}`, lang).map((s) => [s.speaker.name, s.content, s.rule.split(' ')[0]]);
+
+describe('a body in a locative phrase beside an impersonal plural verb', () => {
+  it('reads the body before the verb as the speaker and drops the complementizer', () => {
+    expect(read('В Кремле заявили, что мост откроют весной.', 'ru')).toEqual([
+      ['Кремле', 'мост откроют весной', 'indirect.locative-source'],
+    ]);
+  });
+  it('reads the body after the verb and a dash at the end of the sentence', () => {
+    const out = read('Мост откроют весной, — сообщили в Росавтодоре.', 'ru');
+    expect(out.map((s) => s.slice(1))).toEqual([['Мост откроют весной', 'indirect.post-locative-source']]);
+    expect(out[0]![0]).toContain('Росавтодор');
+  });
+  it('works the same from the Ukrainian lexicon', () => {
+    const out = read('Міст відкриють навесні, повідомили в Укравтодорі.', 'uk');
+    expect(out.map((s) => s[2])).toEqual(['indirect.post-locative-source']);
+  });
+  it('needs a named body: a plain place word is no speaker', () => {
+    expect(read('Мост откроют весной, сообщили в деревне.', 'ru').map((s) => s[2])).not.toContain(
+      'indirect.post-locative-source',
+    );
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * A body named in a locative phrase beside an impersonal plural reporting verb: the body is the
+ * speaker. Driven by `grammar.locativeSources` (the prepositions) and `grammar.impersonalCues`
+ * (the plural verb forms).
+ *   ru  "В Кремле заявили, что …" / "…, — сообщили в Росавиации." / "У ДТЕК уточнили …"
+ */
+import { contentEnd, contentStartAfter } from '../content.js';
+import { cueOf, type Draft } from '../draft.js';
+import { L } from '../labels.js';
+import type { NP } from '../np.js';
+import { has, isEntity, type TokenView } from '../view.js';
+import { reported, takesBare } from './clause.js';
+import type { Parser } from './types.js';
+
+const NAMING = L.CAP | L.ORG | L.BODY | L.GOVERNMENT | L.ROLE | L.COUNTRY | L.PLACE;
+const DASHES = new Set(['—', '–']);
+
+/** The body after a locative preposition at `p`, up to `end`: it must name something. */
+function bodyAt(v: TokenView, p: number, end: number): NP | null {
+  if (!v.sl.data.grammar.locativeSources.includes(v.toks[p]?.norm ?? '') || p + 1 >= end) return null;
+  let last = p + 1;
+  while (
+    last + 1 < end &&
+    !has(v, last + 1, L.COMMA | L.QUOTE | L.COLON) &&
+    v.toks[last + 1]!.kind === 'word'
+  )
+    last++;
+  if (last - p > 5) return null;
+  for (let k = p + 1; k <= last; k++) if (has(v, k, NAMING) || isEntity(v, k)) return { first: p + 1, last };
+  return null;
+}
+
+function onlyPunct(v: TokenView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.toks[k]!.kind !== 'punct') return false;
+  return true;
+}
+
+export function locativeSourceAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
+  const m = v.cueAt[i];
+  const g = v.sl.data.grammar;
+  if (!m || m.end > to || !g.impersonalCues.includes(v.toks[i]!.norm)) return null;
+  const cue = { ...cueOf(m), end: i + 1 };
+  // "В Кремле заявили, что …": the locative opens the sentence, the verb follows it
+  const front = i > lo ? bodyAt(v, lo, i) : null;
+  if (front && front.last === i - 1) {
+    let start = contentStartAfter(v, m.end, to, takesBare(m.value));
+    // "заявили, что …": the comma and the complementizer are not the content
+    while (start !== null && start < to && has(v, start, L.COMMA | L.COMPLEMENTIZER)) start++;
+    if (start !== null && start < to && !has(v, start, L.QUOTE))
+      return reported(v, {
+        speakers: [{ groups: [front], implied: null }],
+        cue,
+        content: { first: start, end: contentEnd(v, start, to) },
+        attribution: { first: lo, end: start },
+        rule: 'indirect.locative-source',
+        speakerRule: 'speaker.locative-body',
+      });
+  }
+  // "…, — сообщили в Росавиации.": the content first, the verb and the locative after a comma
+  let c = i - 1;
+  if (c > lo && DASHES.has(v.toks[c]!.text)) c--;
+  // the lexicon may hold the preposition in the cue itself: "сообщили в"
+  const p = g.locativeSources.includes(v.toks[m.end - 1]!.norm) ? m.end - 1 : m.end;
+  const back = has(v, c, L.COMMA) && c > lo ? bodyAt(v, p, to) : null;
+  if (back && onlyPunct(v, back.last + 1, to))
+    return reported(v, {
+      speakers: [{ groups: [back], implied: null }],
+      cue,
+      content: { first: lo, end: c },
+      attribution: { first: c + 1, end: to },
+      rule: 'indirect.post-locative-source',
+      speakerRule: 'speaker.locative-body',
+    });
+  return null;
+}
+
+export const locativeSource: Parser = {
+  rule: 'indirect.locative-source',
+  scope: 'token',
+  parse: ({ v, i, lo, to }) => locativeSourceAt(v, i, lo, to),
+};

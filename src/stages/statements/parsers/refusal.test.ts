@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from '../test-support.js';
+
+const read = (text: string, lang: string) =>
+  statementsOf(`Headline\n\n${text}`, lang).map((s) => [s.speaker.name, s.stance, s.rule.split(' ')[0]]);
+
+describe('a refusal that stands alone', () => {
+  it('is a hedged statement of its subject with no content clause', () => {
+    expect(read('The port authority declined to comment.', 'en')).toEqual([
+      ['port authority', 'hedge', 'indirect.refusal'],
+    ]);
+  });
+  it('reads a refusal phrase of the Russian lexicon before or after its noun', () => {
+    const out = read('Захарова отказалась от комментариев. Посольство от комментариев отказалось.', 'ru');
+    expect(out.map((s) => s.slice(1))).toEqual([
+      ['hedge', 'indirect.refusal'],
+      ['hedge', 'indirect.refusal'],
+    ]);
+  });
+  it('leaves a refusal followed by a reported clause to the constructions that read clauses', () => {
+    expect(
+      read('The ministry declined to comment, saying that talks were going on.', 'en').map((s) => s[2]),
+    ).not.toContain('indirect.refusal');
+  });
+});

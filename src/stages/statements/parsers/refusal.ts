@@ -1,0 +1,45 @@
+/**
+ * A refusal that stands alone: a subject, then a refusal phrase of the stance lexicon, and
+ * nothing reported after it but an object or an adjunct. It is a statement (the speaker was
+ * asked and did not answer), its stance a hedge from the refusal phrase in it.
+ *   en  "The ministry declined to comment."
+ *   ru  "Захарова отказалась от комментариев." / "Посольство от комментариев отказалось."
+ *   de  "Das Ministerium lehnte einen Kommentar ab."
+ */
+import { cueOf, type Draft } from '../draft.js';
+import { L } from '../labels.js';
+import { subjectBefore } from '../speaker.js';
+import { has, type TokenView } from '../view.js';
+import { reported, slot, SAY } from './clause.js';
+import type { Parser } from './types.js';
+
+/** How many tokens may follow the refusal: "on the report", "сообщения СМИ". */
+const TAIL = 8;
+
+export function refusalAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
+  const r = v.sl.refusal.matchAt(v.toks, i);
+  if (!r || r.end > to) return null;
+  let end = to;
+  while (end > r.end && v.toks[end - 1]!.kind === 'punct') end--;
+  if (end - r.end > TAIL) return null;
+  // "declined to comment, saying that …": a reported clause after it is another construction's
+  for (let k = r.end; k < end; k++)
+    if (has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COLON) || v.cueAt[k]) return null;
+  const subj = subjectBefore(v, i, lo);
+  if (!subj) return null;
+  const m = v.cueAt[i];
+  return reported(v, {
+    speakers: subj.speakers.map((g) => slot(v, g)),
+    cue: m && m.end <= r.end ? cueOf(m) : { first: i, end: r.end, info: SAY },
+    content: { first: i, end },
+    attribution: { first: lo, end: i },
+    rule: 'indirect.refusal',
+    speakerRule: 'speaker.before-cue',
+  });
+}
+
+export const refusal: Parser = {
+  rule: 'indirect.refusal',
+  scope: 'token',
+  parse: ({ v, i, lo, to }) => refusalAt(v, i, lo, to),
+};

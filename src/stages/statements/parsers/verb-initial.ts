@@ -1,0 +1,108 @@
+/**
+ * A clause that opens with its reporting verb, the speaker after it, then a complementizer and
+ * the content; or the complementizer right after the verb, the speaker implied (the previous
+ * one). Only for a language whose grammar says so (`grammar.verbInitial`).
+ *   ar  "وقال وزير الصحة فراس الأبيض للصحفيين إن الفرق ما زالت تبحث" / "وأضاف أن المستشفيات …"
+ */
+import { contentEnd } from '../content.js';
+import { cueOf, type Draft } from '../draft.js';
+import { L } from '../labels.js';
+import type { NP } from '../np.js';
+import { speakerAfter } from '../speaker.js';
+import { has, type TokenView } from '../view.js';
+import { reported, slot } from './clause.js';
+import type { Parser } from './types.js';
+
+/** How many tokens may stand between the speaker and the complementizer: "للصحفيين", a date. */
+const GAP = 10;
+/** How many plain words a name may run on by, where no capital letter marks it: "فراس الأبيض". */
+const RUN = 3;
+const NOT_NAME = L.PREP | L.DATE | L.COMMA | L.COLON | L.QUOTE | L.COMPLEMENTIZER | L.PRONOUN | L.FUNCTION;
+
+/**
+ * In a script without capitals a name the entity stage does not know is plain words: the
+ * speaker runs on over them ("وقال ميقاتي", "وزير الصحة فراس الأبيض") up to a preposition, a
+ * hearer ("للصحفيين"), a date or the complementizer.
+ */
+function runOn(v: TokenView, first: number, last: number, to: number): NP | null {
+  let k = last;
+  while (
+    k + 1 < to &&
+    k + 1 - last <= RUN &&
+    !has(v, k + 1, NOT_NAME) &&
+    !v.cueAt[k + 1] &&
+    !v.sl.hearerPreps.has(v.toks[k + 1]!.norm) &&
+    v.toks[k + 1]!.kind === 'word'
+  )
+    k++;
+  return k >= first ? { first, last: k } : null;
+}
+
+/** Whether the cue opens its clause: only connectives and adverbs before it, or a comma. */
+export function opensClause(v: TokenView, i: number, lo: number): boolean {
+  for (let k = i - 1; k >= lo; k--) {
+    if (has(v, k, L.COMMA)) return true;
+    if (!has(v, k, L.CONNECTIVE | L.ADVERB | L.CONJ)) return false;
+  }
+  return true;
+}
+
+function complementizerFrom(v: TokenView, from: number, to: number, gap: number): number {
+  for (let k = from; k < Math.min(to - 1, from + gap + 1); k++) {
+    if (has(v, k, L.COMPLEMENTIZER)) return k;
+    if (has(v, k, L.QUOTE | L.COLON) || v.cueAt[k]) return -1;
+  }
+  return -1;
+}
+
+/** "… مخازن أسلحة، وقال إن …": a comma and a cue with its conjunction fused start a new statement. */
+function untilNextCue(v: TokenView, from: number, end: number): number {
+  for (let k = from + 1; k + 1 < end; k++) if (has(v, k, L.COMMA) && v.cueAt[k + 1]) return k;
+  return end;
+}
+
+/** The speaker after a clause-initial cue, run on over plain words where no capital marks a name. */
+export function speakerAfterInitialCue(v: TokenView, from: number, to: number): NP[] | null {
+  const read = speakerAfter(v, from, to);
+  const lastGroup = read?.[read.length - 1];
+  const tail = lastGroup ? runOn(v, lastGroup.first, lastGroup.last, to) : runOn(v, from, from - 1, to);
+  if (!tail) return null;
+  return read ? [...read.slice(0, -1), tail] : [tail];
+}
+
+export function verbInitialAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
+  if (!v.sl.data.grammar.verbInitial) return null;
+  const m = v.cueAt[i];
+  if (!m || m.end >= to || !opensClause(v, i, lo)) return null;
+  const cue = cueOf(m);
+  // "وأضاف أن …": the complementizer right after the verb, the speaker the previous one
+  if (has(v, m.end, L.COMPLEMENTIZER)) {
+    const start = m.end + 1;
+    return reported(v, {
+      speakers: [{ groups: null, implied: i }],
+      cue,
+      content: { first: start, end: untilNextCue(v, start, contentEnd(v, start, to)) },
+      attribution: { first: lo, end: start },
+      rule: 'indirect.verb-initial-implied',
+      speakerRule: 'speaker.clitic-previous',
+    });
+  }
+  const groups = speakerAfterInitialCue(v, m.end, to);
+  if (!groups) return null;
+  const c = complementizerFrom(v, groups[groups.length - 1]!.last + 1, to, GAP);
+  if (c < 0) return null;
+  return reported(v, {
+    speakers: [slot(v, groups)],
+    cue,
+    content: { first: c + 1, end: untilNextCue(v, c + 1, contentEnd(v, c + 1, to)) },
+    attribution: { first: lo, end: c + 1 },
+    rule: 'indirect.verb-initial',
+    speakerRule: 'speaker.after-cue',
+  });
+}
+
+export const verbInitial: Parser = {
+  rule: 'indirect.verb-initial',
+  scope: 'token',
+  parse: ({ v, i, lo, to }) => verbInitialAt(v, i, lo, to),
+};
