@@ -29,6 +29,14 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ speaker: 'Officials' }, { speaker: 'company', implied: false }],
   ],
   [
+    'a body named by a common noun as the subject, before the content or after it',
+    'The directorate said it would inspect every ferry. The ferry was refloated on Sunday, the coast guard said.',
+    [
+      { speaker: 'directorate', content: 'it would inspect every ferry' },
+      { speaker: 'coast guard', content: 'The ferry was refloated' },
+    ],
+  ],
+  [
     'officials named by their field',
     'Health officials confirmed 15 new cases.',
     [{ speaker: 'Health officials' }],
