@@ -37,6 +37,19 @@ const cases: Array<[string, string, Expect[]]> = [
     ],
   ],
   [
+    'two clauses reported by one cue, the second opened by "and that"',
+    'The ministry said it had sent teams, and that the shortage would end soon.',
+    [
+      { speaker: 'ministry', content: 'it had sent teams' },
+      { speaker: 'ministry', content: 'the shortage would end soon' },
+    ],
+  ],
+  [
+    'two clauses joined by "and" alone, one statement',
+    'The ministry said it had sent teams and doctors would follow.',
+    [{ speaker: 'ministry', content: 'it had sent teams and doctors would follow' }],
+  ],
+  [
     'officials named by their field',
     'Health officials confirmed 15 new cases.',
     [{ speaker: 'Health officials' }],

@@ -16,6 +16,14 @@ const cases: Array<[string, string, Expect[]]> = [
     ],
   ],
   [
+    'dua klausa dilaporkan satu kata kerja, yang kedua dibuka "dan bahwa"',
+    'Kementerian mengatakan tim sudah dikirim dan bahwa kelangkaan segera berakhir.',
+    [
+      { speaker: 'Kementerian', content: 'tim sudah dikirim' },
+      { speaker: 'Kementerian', content: 'kelangkaan segera berakhir' },
+    ],
+  ],
+  [
     'dua kata kerja pelapor dengan satu subjek',
     'Kirby mengatakan pasukan itu sudah tiba dan menambahkan bahwa jumlahnya bisa bertambah.',
     [
