@@ -50,6 +50,11 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ speaker: 'ministry', content: 'it had sent teams and doctors would follow' }],
   ],
   [
+    'a plural profession noun as the unnamed source at the end',
+    'Most buildings came through the quake with little damage, engineers said.',
+    [{ speaker: 'engineers', content: 'Most buildings came through the quake' }],
+  ],
+  [
     'officials named by their field',
     'Health officials confirmed 15 new cases.',
     [{ speaker: 'Health officials' }],
