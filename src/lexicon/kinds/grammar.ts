@@ -66,6 +66,11 @@ export const GrammarLexicon = z
     affiliationRoles: words,
     /** canonical English words before a role name that make it a lower post: "deputy", "vice" */
     lesserRolePrefixes: words,
+    /**
+     * nouns naming a record a body publishes, whose owner is the source of what it shows:
+     * "according to IMF figures", "according to the ministry's bulletin", "menurut data BPS"
+     */
+    recordNouns: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

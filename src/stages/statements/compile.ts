@@ -77,6 +77,8 @@ export interface StatementLexicon {
   /** nouns naming the channel of a statement: "statement", "keterangan" */
   channels: PhraseSet<string>;
   reportedMood: Set<string>;
+  /** nouns naming a published record whose owner is the source: "figures", "data" */
+  recordNouns: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -217,6 +219,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
       reportedMood: set(lex.data.grammar.reportedMood),
+      recordNouns: set(lex.data.grammar.recordNouns),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
       data: lex.data,

@@ -47,7 +47,7 @@ export const statementsStage: Stage = {
   // 2: refusals hedge, denunciations and not-found statements deny, predictions assert;
   // 3: speakers resolved through a running discourse state, role nouns to their named holders;
   // 4: parsers and refiners, with tail bodies, nested reporting, authorities, continuation
-  version: 7,
+  version: 8,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

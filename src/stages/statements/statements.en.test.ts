@@ -55,6 +55,14 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ speaker: 'engineers', content: 'Most buildings came through the quake' }],
   ],
   [
+    'the owner of a record named by "according to" as the source',
+    "Deaths rose to 164, according to the directorate's daily bulletin. Reserves fell, according to IMF figures.",
+    [
+      { speaker: 'directorate', content: 'Deaths rose to 164' },
+      { speaker: 'IMF', content: 'Reserves fell' },
+    ],
+  ],
+  [
     'officials named by their field',
     'Health officials confirmed 15 new cases.',
     [{ speaker: 'Health officials' }],
