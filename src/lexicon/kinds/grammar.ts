@@ -100,6 +100,11 @@ export const GrammarLexicon = z
      * particles "은", "는", "이", "가", Japanese "は", "が", a comma in Turkish ("Bakanlık, …")
      */
     subjectMarkers: words,
+    /**
+     * nouns naming a record a body publishes, whose owner is the source of what it shows:
+     * "according to IMF figures", "according to the ministry's bulletin", "menurut data BPS"
+     */
+    recordNouns: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

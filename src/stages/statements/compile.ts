@@ -91,6 +91,8 @@ export interface StatementLexicon {
   proDrop: boolean;
   /** verb-second languages: a two-word cue's verb, with its particle and cue ("teilte" … "mit") */
   splitCues: Map<string, Array<{ particle: string; info: CueInfo }>>;
+  /** nouns naming a published record whose owner is the source: "figures", "data" */
+  recordNouns: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -243,6 +245,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       reportedMood: set(lex.data.grammar.reportedMood),
       proDrop: lex.data.grammar.proDrop,
       splitCues: splitCues(lex, cues),
+      recordNouns: set(lex.data.grammar.recordNouns),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
       data: lex.data,

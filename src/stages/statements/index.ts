@@ -51,8 +51,9 @@ export const statementsStage: Stage = {
   // 4: parsers and refiners, with tail bodies, nested reporting, authorities, continuation;
   // 5: verb-second and split cues, Konjunktiv continuation, subjectless tags;
   // 6: verb-final clauses and quotations, postpositional according-to;
-  // 7: verb-initial clauses, a dash after a quotation, locative bodies, refusals standing alone
-  version: 7,
+  // 7: verb-initial clauses, a dash after a quotation, locative bodies, refusals standing alone;
+  // 8: bodies named by common nouns, "and that" clauses split, plural professions, records
+  version: 8,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

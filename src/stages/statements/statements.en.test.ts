@@ -29,6 +29,40 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ speaker: 'Officials' }, { speaker: 'company', implied: false }],
   ],
   [
+    'a body named by a common noun as the subject, before the content or after it',
+    'The directorate said it would inspect every ferry. The ferry was refloated on Sunday, the coast guard said.',
+    [
+      { speaker: 'directorate', content: 'it would inspect every ferry' },
+      { speaker: 'coast guard', content: 'The ferry was refloated' },
+    ],
+  ],
+  [
+    'two clauses reported by one cue, the second opened by "and that"',
+    'The ministry said it had sent teams, and that the shortage would end soon.',
+    [
+      { speaker: 'ministry', content: 'it had sent teams' },
+      { speaker: 'ministry', content: 'the shortage would end soon' },
+    ],
+  ],
+  [
+    'two clauses joined by "and" alone, one statement',
+    'The ministry said it had sent teams and doctors would follow.',
+    [{ speaker: 'ministry', content: 'it had sent teams and doctors would follow' }],
+  ],
+  [
+    'a plural profession noun as the unnamed source at the end',
+    'Most buildings came through the quake with little damage, engineers said.',
+    [{ speaker: 'engineers', content: 'Most buildings came through the quake' }],
+  ],
+  [
+    'the owner of a record named by "according to" as the source',
+    "Deaths rose to 164, according to the directorate's daily bulletin. Reserves fell, according to IMF figures.",
+    [
+      { speaker: 'directorate', content: 'Deaths rose to 164' },
+      { speaker: 'IMF', content: 'Reserves fell' },
+    ],
+  ],
+  [
     'officials named by their field',
     'Health officials confirmed 15 new cases.',
     [{ speaker: 'Health officials' }],

@@ -8,6 +8,22 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ speaker: 'Dmitry Peskov', stance: 'hedge' }],
   ],
   [
+    'lembaga yang disebut dengan kata benda umum sebagai subjek, sebelum atau sesudah isi',
+    'Penjaga pantai mengatakan seluruh penumpang sudah dievakuasi. Kapal itu diapungkan pada Minggu, kata pemadam kebakaran.',
+    [
+      { speaker: 'Penjaga pantai', content: 'seluruh penumpang sudah dievakuasi' },
+      { speaker: 'pemadam kebakaran', content: 'Kapal itu diapungkan' },
+    ],
+  ],
+  [
+    'dua klausa dilaporkan satu kata kerja, yang kedua dibuka "dan bahwa"',
+    'Kementerian mengatakan tim sudah dikirim dan bahwa kelangkaan segera berakhir.',
+    [
+      { speaker: 'Kementerian', content: 'tim sudah dikirim' },
+      { speaker: 'Kementerian', content: 'kelangkaan segera berakhir' },
+    ],
+  ],
+  [
     'dua kata kerja pelapor dengan satu subjek',
     'Kirby mengatakan pasukan itu sudah tiba dan menambahkan bahwa jumlahnya bisa bertambah.',
     [

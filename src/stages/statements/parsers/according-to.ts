@@ -6,11 +6,34 @@
 import { contentEnd } from '../content.js';
 import type { Draft, SpeakerSlot, TokRange } from '../draft.js';
 import { L } from '../labels.js';
+import type { NP } from '../np.js';
 import { speakerAfter } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
 import { appositionToEnd, onlyAdjunctsTo } from './adjuncts.js';
 import { reported, SAY, slot } from './clause.js';
 import type { Parser } from './types.js';
+
+/**
+ * "according to IMF figures", "according to the ministry's daily bulletin": the owner of a record
+ * named just before the record's noun is the source; returns it and the token after the noun.
+ */
+function recordOwner(v: TokenView, from: number, to: number): { groups: NP[]; end: number } | null {
+  // "menurut buletin mingguan dinas kesehatan", "according to data from the ministry": the
+  // record first, its owner a few words after
+  if (v.sl.recordNouns.has(v.toks[from]!.norm))
+    for (let j = from + 1; j < Math.min(to, from + 4); j++) {
+      if (has(v, j, L.COMMA) || v.toks[j]!.kind === 'punct') return null;
+      const groups = speakerAfter(v, j, to);
+      if (groups) return { groups, end: groups[groups.length - 1]!.last + 1 };
+    }
+  for (let k = from + 1; k < Math.min(to, from + 8); k++) {
+    if (has(v, k, L.COMMA) || v.toks[k]!.kind === 'punct') return null;
+    if (!v.sl.recordNouns.has(v.toks[k]!.norm)) continue;
+    const groups = speakerAfter(v, from, k);
+    return groups ? { groups, end: k + 1 } : null;
+  }
+  return null;
+}
 
 /** "Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "according to X, …" at token `i`. */
 export function according(v: TokenView, i: number, lo: number, to: number): Draft | null {
@@ -20,9 +43,10 @@ export function according(v: TokenView, i: number, lo: number, to: number): Draf
   if (!m || m.end >= to || v.sl.citing.matchAt(v.toks, i)) return null;
   // "kata" is also a short cue: only "kata X, …" at a sentence start reads as "according to"
   if (v.cueAt[i] && i !== lo) return null;
-  const groups = clitic ? null : speakerAfter(v, m.end, to);
+  const record = clitic ? null : recordOwner(v, m.end, to);
+  const groups = clitic ? null : (record?.groups ?? speakerAfter(v, m.end, to));
   if (!clitic && !groups) return null;
-  const npEnd = groups ? groups[groups.length - 1]!.last + 1 : m.end;
+  const npEnd = record ? record.end : groups ? groups[groups.length - 1]!.last + 1 : m.end;
   const speakers: SpeakerSlot[] = groups ? [slot(v, groups)] : [{ groups: null, implied: i }];
   const speakerRule = groups ? 'speaker.after-cue' : 'speaker.clitic-previous';
   const cue = { first: m.start, end: m.end, info: SAY };
