@@ -7,10 +7,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer as startApi, type RunningApi } from '../../src/api/server.js';
 import { Ledger } from '../../src/services/ledger.js';
-import { textArticle } from '../../src/sources/file.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { assertFreshBuild, launch, openPage, skipReason, type Browser } from './support/browser.js';
 import { BROWSER_TIMEOUT } from './support/harness.js';
+import { addFixtureArticles } from './support/real-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN = 'test-token';
@@ -43,25 +43,7 @@ describe.skipIf(skipReason !== null)(
       assertFreshBuild();
       const store = new SqliteStore(db);
       const ledger = new Ledger(store);
-      const articles = JSON.parse(
-        fs.readFileSync(new URL('./support/fixtures/articles.json', import.meta.url), 'utf8'),
-      ) as Array<{
-        url: string | null;
-        title: string | null;
-        outlet: string | null;
-        language: string;
-        published: string | null;
-        text: string;
-      }>;
-      for (const a of articles)
-        await ledger.add({
-          ...textArticle(a.text, null),
-          url: a.url,
-          title: a.title,
-          outlet: a.outlet,
-          published: a.published,
-          language: a.language,
-        });
+      await addFixtureArticles(ledger);
       await store.close();
       served = await serve(db);
       browser = await launch();

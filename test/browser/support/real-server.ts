@@ -20,10 +20,8 @@ interface FixtureArticle {
   text: string;
 }
 
-export async function startRealServer(token = 'test-token'): Promise<RunningServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-browser-'));
-  const store = new SqliteStore(path.join(dir, 'ledger.db'));
-  const ledger = new Ledger(store);
+/** Adds the browser tests' fixture articles through the real extraction and linking. */
+export async function addFixtureArticles(ledger: Ledger): Promise<void> {
   const articles = JSON.parse(
     fs.readFileSync(new URL('./fixtures/articles.json', import.meta.url), 'utf8'),
   ) as FixtureArticle[];
@@ -36,6 +34,13 @@ export async function startRealServer(token = 'test-token'): Promise<RunningServ
       published: a.published,
       language: a.language,
     });
+}
+
+export async function startRealServer(token = 'test-token'): Promise<RunningServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-browser-'));
+  const store = new SqliteStore(path.join(dir, 'ledger.db'));
+  const ledger = new Ledger(store);
+  await addFixtureArticles(ledger);
   const api = await startApi({ ledger, port: 0, token });
   return {
     url: api.url,
