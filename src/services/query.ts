@@ -1,3 +1,5 @@
+import type { ClaimStatementT, ClaimSummaryT, SourceGraphT } from '../api/contract/read.js';
+import type { STANCES } from '../domain/correction.js';
 import { CorroborateError } from '../domain/errors.js';
 import { core } from '../ledger/link.js';
 import type { LedgerStore } from '../store/port.js';
@@ -9,7 +11,8 @@ import type { ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../store/
  */
 export const LIST_SCHEMA_VERSION = 2;
 
-export function claimSummary(c: ClaimRecord) {
+/** The list's view of a claim (the `ClaimSummary` of src/api/contract/read.ts). */
+export function claimSummary(c: ClaimRecord): ClaimSummaryT {
   return {
     id: c.id,
     label: c.label,
@@ -27,7 +30,7 @@ export function claimSummary(c: ClaimRecord) {
     lastSeen: c.lastSeen,
   };
 }
-export type ClaimSummary = ReturnType<typeof claimSummary>;
+export type ClaimSummary = ClaimSummaryT;
 
 export async function listClaims(
   store: LedgerStore,
@@ -38,7 +41,7 @@ export async function listClaims(
   return { schemaVersion: LIST_SCHEMA_VERSION, total: r.total, claims: r.claims.map(claimSummary) };
 }
 
-export function claimStatement(s: ClaimStatementRow) {
+export function claimStatement(s: ClaimStatementRow): ClaimStatementT {
   return {
     id: s.id,
     articleId: s.articleId,
@@ -48,7 +51,7 @@ export function claimStatement(s: ClaimStatementRow) {
     language: s.language,
     speaker: {
       name: s.speakerName,
-      kind: s.speakerKind,
+      kind: s.speakerKind as ClaimStatementT['speaker']['kind'],
       role: s.speakerRole,
       entityId: s.speakerEntity,
       affiliation: s.affiliation,
@@ -56,12 +59,14 @@ export function claimStatement(s: ClaimStatementRow) {
     },
     cue: s.cue,
     direct: s.direct,
-    stance: s.linkStance,
+    stance: s.linkStance as (typeof STANCES)[number],
     certainty: s.certainty,
     content: s.content,
     span: { start: s.spanStart, end: s.spanEnd },
     saidOn: s.saidOn,
-    citedSource: s.citedName ? { name: s.citedName, kind: s.citedKind } : null,
+    citedSource: s.citedName
+      ? { name: s.citedName, kind: s.citedKind as NonNullable<ClaimStatementT['citedSource']>['kind'] }
+      : null,
     link: { reason: s.reason.rule, matched: s.reason.matched, score: s.reason.score },
     copyGroup: s.copyGroup,
   };
@@ -71,11 +76,14 @@ export function claimStatement(s: ClaimStatementRow) {
  * Who said it through whom: speakers, the bodies they speak for, the outlets that relayed them
  * and the articles (syndicated copies collapsed into one node with a count).
  */
-export function sourceGraph(rows: ClaimStatementRow[]) {
-  const nodes = new Map<string, { id: string; kind: string; label: string; copies?: number }>();
-  const edges = new Map<string, { from: string; to: string; kind: string }>();
+type GraphNode = SourceGraphT['nodes'][number];
+type GraphEdge = SourceGraphT['edges'][number];
+export function sourceGraph(rows: ClaimStatementRow[]): SourceGraphT {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
   const groups = new Map<number, Set<number>>();
-  const edge = (from: string, to: string, kind: string) => edges.set(`${from}>${to}`, { from, to, kind });
+  const edge = (from: string, to: string, kind: GraphEdge['kind']) =>
+    edges.set(`${from}>${to}`, { from, to, kind });
   for (const s of rows) {
     const spk = `speaker:${s.speakerEntity ?? s.speakerName.toLowerCase()}`;
     nodes.set(spk, { id: spk, kind: 'speaker', label: s.speakerName });

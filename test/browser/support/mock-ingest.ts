@@ -46,6 +46,7 @@ function readStatement(text: string, id: number): FixtureStatement | null {
     direct: false,
     stance: 'assert',
     certainty: 'high',
+    negated: false,
     content,
     span: span(speakerStart, contentStart + content.length + 1),
     contentSpan: span(contentStart, contentStart + content.length),
@@ -54,6 +55,8 @@ function readStatement(text: string, id: number): FixtureStatement | null {
     dates: [],
     rule: 'mock.reported-that',
     stanceRule: 'mock.default-assert',
+    corrected: false,
+    corrections: [],
   };
 }
 

@@ -14,6 +14,7 @@ function statement(
     articleTitle: null,
     outlet: 'Global Wire',
     published: '2024-10-28',
+    saidOn: '2024-10-28',
     language: 'en',
     speaker: { name: speaker, kind: 'person', role: null, entityId: null, affiliation, implied: false },
     cue: 'said',
@@ -23,7 +24,7 @@ function statement(
     content: `${speaker} says so`,
     span: { start: 0, end: 1 },
     citedSource: null,
-    link: { reason: 'test', matched: [] },
+    link: { reason: 'test', matched: [], score: 1 },
     copyGroup: nextId,
     ...extra,
   };

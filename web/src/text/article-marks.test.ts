@@ -30,6 +30,7 @@ const statement: ArticleStatement = {
   direct: false,
   stance: 'assert',
   certainty: 'high',
+  negated: false,
   content: '3,000 troops had arrived',
   span: at(text),
   contentSpan: at('3,000 troops had arrived'),
@@ -38,6 +39,8 @@ const statement: ArticleStatement = {
   dates: [],
   rule: 'indirect.subject-cue',
   stanceRule: 'stance.default-assert',
+  corrected: false,
+  corrections: [],
 };
 const article: ArticleDetail = {
   id: 2,
@@ -46,6 +49,7 @@ const article: ArticleDetail = {
   outlet: null,
   language: 'en',
   published: null,
+  duplicateOf: null,
   text,
   statements: [statement],
   entities: [],
@@ -55,6 +59,7 @@ const article: ArticleDetail = {
       value: '2024-10-23',
       granularity: 'day',
       stated: false,
+      implied: [],
       text: 'Wednesday',
       span: at('Wednesday'),
       rule: 'date.weekday',

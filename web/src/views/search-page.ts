@@ -6,8 +6,7 @@ import { t } from '../i18n/index.js';
 import { paths } from '../router/routes.js';
 import type { ViewContext, ViewResult } from './view.js';
 
-const speakerName = (speaker: SearchResult['statements'][number]['speaker']) =>
-  typeof speaker === 'string' ? speaker : speaker.name;
+const speakerName = (speaker: SearchResult['statements'][number]['speaker']) => speaker;
 
 function searchForm(q: string, ctx: ViewContext): HTMLElement {
   const input = h('input', { type: 'search', id: 'search-q', name: 'q', value: q, required: true });
