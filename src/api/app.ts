@@ -49,7 +49,7 @@ export function createApp(o: AppOptions) {
   );
   app.route('/api', writeRoutes(o.ledger, { allowPrivate: o.allowPrivate }));
   app.route('/api', correctionRoutes(o.ledger));
-  app.use('/api/*', readCache(o.ledger.store));
+  app.use('/api/*', readCache(o.ledger.store, undefined, o.version));
   app.route('/api', readRoutes(o.ledger.store, o.version));
   if (o.webDist) app.get('*', serveApp(o.webDist));
   app.notFound((c) => {

@@ -24,3 +24,28 @@ describe('readCache', () => {
     expect((await app.request('/x?q=39')).headers.get('x-cache')).toBe('hit');
   });
 });
+
+describe('ETags on read answers', () => {
+  it('answers 304 without computing while the ledger is unchanged, 200 once it changed', async () => {
+    let stamp = '1:1';
+    let computed = 0;
+    const app = new Hono();
+    app.use('*', readCache({ changeStamp: async () => stamp } as unknown as LedgerStore, 64 * 1024, 'v1'));
+    app.get('/x', (c) => {
+      computed++;
+      return c.json({ n: computed });
+    });
+    const first = await app.request('/x');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    const same = await app.request('/x', { headers: { 'if-none-match': etag } });
+    expect(same.status).toBe(304);
+    expect(await same.text()).toBe('');
+    expect(computed).toBe(1);
+    stamp = '1:2';
+    const changed = await app.request('/x', { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(computed).toBe(2);
+  });
+});
