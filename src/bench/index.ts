@@ -3,13 +3,14 @@
  * query latency at scale, and the HTTP API under load. Goals live here, never in unit tests.
  *   npm run bench                      all of it (100,000 articles into the ledger)
  *   npm run bench -- --articles=5000   a smaller ledger
- *   npm run bench -- --only=extract    one part: extract | ledger | api
+ *   npm run bench -- --only=extract    one part: extract | ledger | api | writers
  */
 import os from 'node:os';
 import path from 'node:path';
 import { benchApi } from './api.js';
 import { benchCorpus, benchExtract } from './extract.js';
 import { benchLedger } from './ledger.js';
+import { benchWriters } from './writers.js';
 
 const arg = (args: string[], name: string) =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -43,6 +44,18 @@ export async function runBench(root: string, out: (s: string) => void, args: str
     out(`  ${r.claims} claims; ${(r.bytesPerArticle / 1024).toFixed(1)} KB of database per article\n`);
     out(
       `  claims list p50 ${ms(r.claimsList.p50)} p95 ${ms(r.claimsList.p95)}; claim p50 ${ms(r.claim.p50)} p95 ${ms(r.claim.p95)}; search p50 ${ms(r.search.p50)} p95 ${ms(r.search.p95)} (goal p95 <= 50 ms)\n`,
+    );
+  }
+  if (!only || only === 'writers') {
+    const r = await benchWriters(root, Number(arg(args, 'per-writer') ?? 150));
+    out(
+      `writers: two adds, a watch and serve taking ${r.posts.sent} POSTs on one SQLite ledger for ${r.seconds.toFixed(0)} s (real processes)\n`,
+    );
+    out(
+      `  reader (claims list, uncached, every 20 ms): ${r.reads.n} reads, p50 ${ms(r.reads.p50)}, p95 ${ms(r.reads.p95)} (goal < 100 ms), max ${ms(r.reads.max)}, ${r.reads.errors} errors${r.reads.errorSamples.map((e) => `\n    ${e.slice(0, 200)}`).join('')}\n`,
+    );
+    out(
+      `  exit codes ${JSON.stringify(r.exitCodes)}; POSTs ${r.posts.ok}/${r.posts.sent} accepted; articles stored ${r.stored} of ${r.expected} sent; integrity ${r.integrity}\n`,
     );
   }
   if (!only || only === 'api') {
