@@ -73,47 +73,43 @@ function isUpper(text: string): boolean {
   return UPPER.test(text);
 }
 
-/** A token's text with what follows from it alone, shared by every token of that text and kind. */
+/** A word's text with what follows from it alone, shared by every token of that word. */
 interface Form {
   text: string;
   norm: string;
   upper: boolean;
 }
 /**
- * Forms seen lately, per kind. A 10 MB article has two million tokens but a few tens of thousands
- * of distinct words: every "said" shares one text and one folded string instead of holding two
+ * Words seen lately. A 10 MB article has two million tokens but a few tens of thousands of
+ * distinct words: every "said" shares one text and one folded string instead of holding two
  * copies of its own (about 60 of a token's 150 bytes), and `fold` runs once per distinct word.
- * Cleared when it grows past FORMS_MAX, so it stays a few megabytes.
+ * Cleared when it grows past FORMS_MAX, so it stays small and quick to look up.
  */
-const forms: Record<TokenKind, Map<string, Form>> = {
-  word: new Map(),
-  number: new Map(),
-  punct: new Map(),
-  quote: new Map(),
-  symbol: new Map(),
-};
-let formCount = 0;
-const FORMS_MAX = 100_000;
+const forms = new Map<string, Form>();
+const FORMS_MAX = 30_000;
 
-function formOf(text: string, kind: TokenKind): Form {
-  const seen = forms[kind].get(text);
-  if (seen) return seen;
-  if (++formCount > FORMS_MAX) {
-    for (const m of Object.values(forms)) m.clear();
-    formCount = 1;
-  }
-  const form = {
-    text,
-    norm: kind === 'word' ? fold(text) : kind === 'number' ? asciiDigits(text) : (PUNCT_NORM[text] ?? text),
-    upper: isUpper(text),
-  };
-  forms[kind].set(text, form);
+function wordForm(text: string): Form {
+  let form = forms.get(text);
+  if (form) return form;
+  if (forms.size >= FORMS_MAX) forms.clear();
+  form = { text, norm: fold(text), upper: isUpper(text) };
+  forms.set(text, form);
   return form;
 }
 
 function push(out: Token[], text: string, start: number, kind: TokenKind): void {
-  const f = formOf(text, kind);
-  out.push({ start, end: start + text.length, text: f.text, norm: f.norm, kind, upper: f.upper });
+  if (kind === 'word') {
+    const f = wordForm(text);
+    out.push({ start, end: start + text.length, text: f.text, norm: f.norm, kind, upper: f.upper });
+  } else
+    out.push({
+      start,
+      end: start + text.length,
+      text,
+      norm: kind === 'number' ? asciiDigits(text) : (PUNCT_NORM[text] ?? text),
+      kind,
+      upper: isUpper(text),
+    });
 }
 
 /** What a language's grammar adds to tokenizing (lexicons/<lang>/grammar.json). */
