@@ -56,7 +56,9 @@ function isLetter(c: number, ch: string): boolean {
   return LETTER.test(ch);
 }
 // digits of any script: "٢٣" is a number as "23" is (its norm is "23")
-const isDigit = (c: number, ch = String.fromCharCode(c)) => isDecimalDigit(c, ch);
+// (the character string is made only outside ASCII: this runs for every character of the text)
+const isDigit = (c: number): boolean =>
+  c < 128 ? c >= 48 && c <= 57 : isDecimalDigit(c, String.fromCharCode(c));
 const isSpace = (c: number) =>
   c === 32 ||
   c === 10 ||
@@ -146,10 +148,17 @@ const elisionSet = (): ReadonlySet<string> =>
   (elisions ??= new Set(loadShared('elisions', z.array(z.string().min(2))).map((e) => fold(e))));
 const APOSTROPHE = /['’]/;
 
+/** Whether every code unit of `w` is ASCII: such a word is neither unspaced script nor has a ’. */
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Pushes one word, splitting what the options and the elision list split off. */
 function pushWord(out: Token[], w: string, from: number, opts?: TokenizeOptions): void {
-  if (UNSPACED.test(w)) return pushSegmented(out, w, from);
-  const apo = w.search(APOSTROPHE);
+  const ascii = isAscii(w);
+  if (!ascii && UNSPACED.test(w)) return pushSegmented(out, w, from);
+  const apo = ascii ? w.indexOf("'") : w.search(APOSTROPHE);
   if (apo > 0 && apo < w.length - 1) {
     const head = w.slice(0, apo + 1);
     if (elisionSet().has(fold(head))) {
