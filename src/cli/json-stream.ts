@@ -15,6 +15,12 @@ const isPlain = (v: object): boolean => {
   const p = Object.getPrototypeOf(v);
   return p === Object.prototype || p === null;
 };
+const hasToJson = (v: unknown): boolean =>
+  v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function';
+const isWalked = (v: unknown): boolean =>
+  v !== null && typeof v === 'object' && (Array.isArray(v) || isPlain(v));
+/** array elements stringified by one native call (a call per element took twice as long) */
+const BATCH = 256;
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 function toJsonValue(v: unknown, key: string): unknown {
@@ -23,19 +29,29 @@ function toJsonValue(v: unknown, key: string): unknown {
   return v;
 }
 
-/** `v` (already through toJSON) at `indent`: whole, or walked when it may be large. */
-function* walk(v: unknown, indent: string, depth: number): Generator<string> {
+/** Writes `v` (already through toJSON) at `indent` through `emit`: whole, or walked when it may be large. */
+function walk(v: unknown, indent: string, depth: number, emit: (s: string) => void): void {
   if (Array.isArray(v)) {
-    if (v.length === 0) return yield '[]';
+    if (v.length === 0) return emit('[]');
     const inner = indent + INDENT;
-    yield '[';
-    for (let i = 0; i < v.length; i++) {
-      yield `${i ? ',' : ''}\n${inner}`;
-      const e = toJsonValue(v[i], String(i));
-      if (skipped(e)) yield 'null';
-      else yield* walk(e, inner, depth + 1);
+    emit('[');
+    for (let b = 0; b < v.length; b += BATCH) {
+      const batch = v.slice(b, b + BATCH);
+      emit(b ? ',\n' : '\n');
+      if (batch.some((e) => hasToJson(e) || (depth + 1 < WALK_DEPTH && isWalked(e)))) {
+        for (let j = 0; j < batch.length; j++) {
+          emit(j ? `,\n${inner}` : inner);
+          const e = toJsonValue(batch[j], String(b + j));
+          if (skipped(e)) emit('null');
+          else walk(e, inner, depth + 1, emit);
+        }
+        continue;
+      }
+      // one native call for the whole batch: "[\n  a,\n  b\n]" -> its lines, indented
+      const body = JSON.stringify(batch, null, 2).slice(2, -2);
+      emit(indent ? indent + body.replaceAll('\n', `\n${indent}`) : body);
     }
-    return yield `\n${indent}]`;
+    return emit(`\n${indent}]`);
   }
   if (v !== null && typeof v === 'object' && depth < WALK_DEPTH && isPlain(v)) {
     const inner = indent + INDENT;
@@ -43,32 +59,28 @@ function* walk(v: unknown, indent: string, depth: number): Generator<string> {
     for (const k of Object.keys(v)) {
       const e = toJsonValue((v as Record<string, unknown>)[k], k);
       if (skipped(e)) continue;
-      yield `${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `;
+      emit(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
       first = false;
-      yield* walk(e, inner, depth + 1);
+      walk(e, inner, depth + 1, emit);
     }
-    return yield first ? '{}' : `\n${indent}}`;
+    return emit(first ? '{}' : `\n${indent}}`);
   }
   // every line break of JSON text is structural (those inside strings are escaped)
   const s = JSON.stringify(v, null, 2);
-  yield indent && s.includes('\n') ? s.replaceAll('\n', `\n${indent}`) : s;
+  emit(indent && s.includes('\n') ? s.replaceAll('\n', `\n${indent}`) : s);
 }
 
 /** Writes `JSON.stringify(value, null, 2)` followed by a line end, in chunks, through `write`. */
 export function writeJson(write: (s: string) => void, value: unknown, chunk = 1 << 20): void {
   const top = toJsonValue(value, '');
   if (skipped(top)) return write(`${JSON.stringify(value, null, 2)}\n`);
-  let parts: string[] = [];
-  let size = 0;
-  for (const s of walk(top, '', 0)) {
-    parts.push(s);
-    size += s.length;
-    if (size >= chunk) {
-      write(parts.join(''));
-      parts = [];
-      size = 0;
+  let buf = '';
+  walk(top, '', 0, (s) => {
+    buf += s;
+    if (buf.length >= chunk) {
+      write(buf);
+      buf = '';
     }
-  }
-  parts.push('\n');
-  write(parts.join(''));
+  });
+  write(`${buf}\n`);
 }
