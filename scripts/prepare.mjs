@@ -1,4 +1,4 @@
-// Runs after `npm install`: compiles the TypeScript and links the package's own bin into
+// Runs after `npm install`: compiles the TypeScript, prebuilds the city gazetteer, builds the web app and links the package's own bin into
 // node_modules/.bin so `node_modules/.bin/corroborate` works inside the checkout too.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +12,10 @@ if (!fs.existsSync(tsc)) {
   process.exit(0);
 }
 execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+
+// the kept GeoNames cities as JSON beside the compiled gazetteer: every process reads that
+// instead of decoding the whole protobuf list (see src/stages/entities/gazetteer/cities.ts)
+await import('./build-cities.mjs');
 
 // the web app, served by `corroborate serve` from web/dist
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');

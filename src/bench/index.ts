@@ -3,14 +3,23 @@
  * query latency at scale, and the HTTP API under load. Goals live here, never in unit tests.
  *   npm run bench                      all of it (100,000 articles into the ledger)
  *   npm run bench -- --articles=5000   a smaller ledger
- *   npm run bench -- --only=extract    one part: extract | ledger | api | writers
+ *   npm run bench -- --only=extract    one part: extract | sizes | process | ledger | api | writers
+ *   npm run bench -- --only=sizes --langs=en,id,de   MB/s at 1 KB .. 1 MB (default en,id; "all")
+ *   npm run bench -- --only=process --huge-mb=9.5    whole processes: start-up, a huge text
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchApi } from './api.js';
+import { listFixtures } from '../eval/fixtures.js';
 import { benchCorpus, benchExtract } from './extract.js';
 import { benchLedger } from './ledger.js';
+import { benchProcess, quoteDenseText } from './process.js';
+import { benchSizes, SIZES } from './sizes.js';
 import { benchWriters } from './writers.js';
+
+const listLanguages = (root: string): string[] =>
+  listFixtures(path.join(root, 'fixtures')).map((f) => f.lang);
 
 const arg = (args: string[], name: string) =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -29,6 +38,36 @@ export async function runBench(root: string, out: (s: string) => void, args: str
       out(
         `  ${r.articlesPerSecond.toFixed(0)} articles/s, ${r.megabytesPerSecond.toFixed(2)} MB/s (goal >= 2, aim 5), peak RSS ${r.peakRssMb.toFixed(0)} MB, ${r.statements} statements\n`,
       );
+    }
+  }
+  if (!only || only === 'sizes') {
+    const all = [...new Set(listLanguages(root))];
+    const langs = arg(args, 'langs') === 'all' ? all : (arg(args, 'langs') ?? 'en,id').split(',');
+    const kb = (b: number) => (b >= 1048576 ? `${b / 1048576} MB` : `${b / 1024} KB`);
+    out(
+      `extract by length, language given, CPU time (MB/s at ${SIZES.map(kb).join(', ')}; time per KB at 1 MB / at 10 KB)\n`,
+    );
+    for (const r of benchSizes(root, langs))
+      out(
+        `  ${r.lang}: ${r.megabytesPerSecond.map((x) => x.toFixed(2)).join(' / ')} MB/s; 1 MB/10 KB ${r.ratio1MbTo10Kb.toFixed(2)} (goal >= 5 MB/s, ratio <= 1.3)\n`,
+      );
+  }
+  if (!only || only === 'process') {
+    const small = path.join(root, 'fixtures', 'en', 'according-record-owner', 'input.txt');
+    const s = benchProcess(root, ['extract', small, '--json']);
+    out(
+      `one \`corroborate extract FILE.txt --json\` (${fs.statSync(small).size} bytes) as a whole process: ${s.seconds.toFixed(2)} s wall, ${s.cpuSeconds.toFixed(2)} s CPU, peak RSS ${s.peakRssMb.toFixed(0)} MB (goal <= 0.25 s, <= 120 MB)\n`,
+    );
+    const mb = Number(arg(args, 'huge-mb') ?? 9.5);
+    const huge = path.join(os.tmpdir(), `corroborate-bench-huge-${process.pid}.txt`);
+    fs.writeFileSync(huge, quoteDenseText(mb * 1048576));
+    try {
+      const h = benchProcess(root, ['extract', huge, '--json', '--lang', 'en'], 1);
+      out(
+        `one \`corroborate extract\` of a ${mb} MB quote-dense text: ${h.seconds.toFixed(1)} s wall, ${h.cpuSeconds.toFixed(1)} s CPU, peak RSS ${h.peakRssMb.toFixed(0)} MB, exit ${h.exitCode} (goal < 20 s, < 600 MB)\n`,
+      );
+    } finally {
+      fs.rmSync(huge, { force: true });
     }
   }
   const db = arg(args, 'db') ?? path.join(os.tmpdir(), 'corroborate-bench.db');

@@ -13,3 +13,10 @@ export interface Command {
     io: CliIO,
   ): Promise<number>;
 }
+
+/** A command as `main` lists it: what `help` shows, and its module, loaded when it runs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Command>;
+}

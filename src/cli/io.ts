@@ -1,3 +1,5 @@
+import { writeJson } from './json-stream.js';
+
 /** Where a command writes; tests pass their own to capture output. */
 export interface CliIO {
   out: (s: string) => void;
@@ -12,7 +14,8 @@ export const processIO: CliIO = {
   tty: !!process.stdout.isTTY,
 };
 
-export const printJson = (io: CliIO, value: unknown): void => io.out(`${JSON.stringify(value, null, 2)}\n`);
+/** `JSON.stringify(value, null, 2)` and a line end, written in chunks (a large extraction never becomes one string). */
+export const printJson = (io: CliIO, value: unknown): void => writeJson(io.out, value);
 
 /**
  * A reader that stops early (`corroborate claims | head -1`) closes the pipe and the next write

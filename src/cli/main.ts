@@ -4,45 +4,101 @@
  */
 import { isCorroborateError } from '../domain/errors.js';
 import { parseArgs } from './args.js';
-import type { Command } from './command.js';
-import { addCommand } from './commands/add.js';
-import { articlesCommand } from './commands/articles.js';
-import { claimCommand } from './commands/claim.js';
-import { claimsCommand } from './commands/claims.js';
-import { correctCommand } from './commands/correct.js';
-import { demoCommand } from './commands/demo.js';
-import { entityCommand } from './commands/entity.js';
-import { exportCommand } from './commands/export.js';
-import { extractCommand } from './commands/extract.js';
-import { feedsCommand } from './commands/feeds.js';
-import { followCommand } from './commands/follow.js';
-import { historyCommand } from './commands/history.js';
-import { reprocessCommand } from './commands/reprocess.js';
-import { searchCommand } from './commands/search.js';
-import { serveCommand } from './commands/serve.js';
-import { verdictCommand } from './commands/verdict.js';
-import { watchCommand } from './commands/watch.js';
+import type { Command, CommandEntry } from './command.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
 
-export const COMMANDS: Command[] = [
-  extractCommand,
-  addCommand,
-  articlesCommand,
-  claimsCommand,
-  claimCommand,
-  entityCommand,
-  searchCommand,
-  exportCommand,
-  reprocessCommand,
-  correctCommand,
-  verdictCommand,
-  historyCommand,
-  feedsCommand,
-  watchCommand,
-  followCommand,
-  serveCommand,
-  demoCommand,
+/**
+ * Every command, in the order `help` lists them. A command's module (and what it imports: the
+ * store, the HTTP server, the HTML readers) is loaded only when that command runs, so
+ * `corroborate extract` does not pay for `serve`.
+ */
+export const COMMANDS: CommandEntry[] = [
+  {
+    name: 'extract',
+    summary: 'print the attributed statements, entities, figures and dates of one article',
+    load: async () => (await import('./commands/extract.js')).extractCommand,
+  },
+  {
+    name: 'add',
+    summary: 'add articles (files, folders, URLs) to the ledger',
+    load: async () => (await import('./commands/add.js')).addCommand,
+  },
+  {
+    name: 'articles',
+    summary: 'list the articles in the ledger, newest first',
+    load: async () => (await import('./commands/articles.js')).articlesCommand,
+  },
+  {
+    name: 'claims',
+    summary: 'list the claims in the ledger, most attested first',
+    load: async () => (await import('./commands/claims.js')).claimsCommand,
+  },
+  {
+    name: 'claim',
+    summary: 'show one claim: its statements for and against, sources and figure timeline',
+    load: async () => (await import('./commands/claim.js')).claimCommand,
+  },
+  {
+    name: 'entity',
+    summary: 'show an entity (by id or name): what it said and the claims about it',
+    load: async () => (await import('./commands/entity.js')).entityCommand,
+  },
+  {
+    name: 'search',
+    summary: 'full-text search over articles and statements',
+    load: async () => (await import('./commands/search.js')).searchCommand,
+  },
+  {
+    name: 'export',
+    summary: 'export the claims as JSON, CSV or schema.org ClaimReview; the corrected ledger as gold',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
+  {
+    name: 'reprocess',
+    summary: 're-extract the articles an upgraded stage or lexicon would read differently',
+    load: async () => (await import('./commands/reprocess.js')).reprocessCommand,
+  },
+  {
+    name: 'correct',
+    summary: 'correct a statement (stance, speaker, not a statement) or a claim (move, merge, label); undo',
+    load: async () => (await import('./commands/correct.js')).correctCommand,
+  },
+  {
+    name: 'verdict',
+    summary: 'give a claim a verdict: rating, note and status (new, review, published)',
+    load: async () => (await import('./commands/verdict.js')).verdictCommand,
+  },
+  {
+    name: 'history',
+    summary: "a claim's corrections and verdicts, with who, when and why",
+    load: async () => (await import('./commands/history.js')).historyCommand,
+  },
+  {
+    name: 'feeds',
+    summary: 'add (by URL or from an OPML file), list and remove the feeds `watch` polls',
+    load: async () => (await import('./commands/feeds.js')).feedsCommand,
+  },
+  {
+    name: 'watch',
+    summary: 'poll feeds on a schedule and add their new articles; alerts for follows',
+    load: async () => (await import('./commands/watch.js')).watchCommand,
+  },
+  {
+    name: 'follow',
+    summary: 'be told when a claim or an entity gets a new denial, confirmation or figure',
+    load: async () => (await import('./commands/follow.js')).followCommand,
+  },
+  {
+    name: 'serve',
+    summary: 'serve the HTTP API and the web app (default http://127.0.0.1:8080)',
+    load: async () => (await import('./commands/serve.js')).serveCommand,
+  },
+  {
+    name: 'demo',
+    summary: 'load the sample articles into a fresh ledger, show the claims and serve the web app',
+    load: async () => (await import('./commands/demo.js')).demoCommand,
+  },
 ];
 
 function help(io: CliIO): void {
@@ -61,11 +117,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out('corroborate 0.1.0\n');
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.err(`corroborate: unknown command "${name}" (try: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
     return EXIT.usage;
   }
+  const command: Command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`usage: ${command.usage}\n${command.summary}\n`);
     return EXIT.ok;

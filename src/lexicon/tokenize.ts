@@ -56,7 +56,9 @@ function isLetter(c: number, ch: string): boolean {
   return LETTER.test(ch);
 }
 // digits of any script: "٢٣" is a number as "23" is (its norm is "23")
-const isDigit = (c: number, ch = String.fromCharCode(c)) => isDecimalDigit(c, ch);
+// (the character string is made only outside ASCII: this runs for every character of the text)
+const isDigit = (c: number): boolean =>
+  c < 128 ? c >= 48 && c <= 57 : isDecimalDigit(c, String.fromCharCode(c));
 const isSpace = (c: number) =>
   c === 32 ||
   c === 10 ||
@@ -73,15 +75,43 @@ function isUpper(text: string): boolean {
   return UPPER.test(text);
 }
 
+/** A word's text with what follows from it alone, shared by every token of that word. */
+interface Form {
+  text: string;
+  norm: string;
+  upper: boolean;
+}
+/**
+ * Words seen lately. A 10 MB article has two million tokens but a few tens of thousands of
+ * distinct words: every "said" shares one text and one folded string instead of holding two
+ * copies of its own (about 60 of a token's 150 bytes), and `fold` runs once per distinct word.
+ * Cleared when it grows past FORMS_MAX, so it stays small and quick to look up.
+ */
+const forms = new Map<string, Form>();
+const FORMS_MAX = 30_000;
+
+function wordForm(text: string): Form {
+  let form = forms.get(text);
+  if (form) return form;
+  if (forms.size >= FORMS_MAX) forms.clear();
+  form = { text, norm: fold(text), upper: isUpper(text) };
+  forms.set(text, form);
+  return form;
+}
+
 function push(out: Token[], text: string, start: number, kind: TokenKind): void {
-  out.push({
-    start,
-    end: start + text.length,
-    text,
-    norm: kind === 'word' ? fold(text) : kind === 'number' ? asciiDigits(text) : (PUNCT_NORM[text] ?? text),
-    kind,
-    upper: isUpper(text),
-  });
+  if (kind === 'word') {
+    const f = wordForm(text);
+    out.push({ start, end: start + text.length, text: f.text, norm: f.norm, kind, upper: f.upper });
+  } else
+    out.push({
+      start,
+      end: start + text.length,
+      text,
+      norm: kind === 'number' ? asciiDigits(text) : (PUNCT_NORM[text] ?? text),
+      kind,
+      upper: isUpper(text),
+    });
 }
 
 /** What a language's grammar adds to tokenizing (lexicons/<lang>/grammar.json). */
@@ -118,10 +148,17 @@ const elisionSet = (): ReadonlySet<string> =>
   (elisions ??= new Set(loadShared('elisions', z.array(z.string().min(2))).map((e) => fold(e))));
 const APOSTROPHE = /['’]/;
 
+/** Whether every code unit of `w` is ASCII: such a word is neither unspaced script nor has a ’. */
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Pushes one word, splitting what the options and the elision list split off. */
 function pushWord(out: Token[], w: string, from: number, opts?: TokenizeOptions): void {
-  if (UNSPACED.test(w)) return pushSegmented(out, w, from);
-  const apo = w.search(APOSTROPHE);
+  const ascii = isAscii(w);
+  if (!ascii && UNSPACED.test(w)) return pushSegmented(out, w, from);
+  const apo = ascii ? w.indexOf("'") : w.search(APOSTROPHE);
   if (apo > 0 && apo < w.length - 1) {
     const head = w.slice(0, apo + 1);
     if (elisionSet().has(fold(head))) {

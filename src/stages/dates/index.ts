@@ -19,7 +19,7 @@
 import type { DateRef } from '../../domain/date-ref.js';
 import type { Figure } from '../../domain/figure.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { paragraphStreams } from '../figures/stream.js';
+import { paragraphStreams, releaseParagraphStreams } from '../figures/stream.js';
 import { parseIsoDay, type Ymd } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { datesModel } from './model.js';
@@ -61,6 +61,8 @@ export const datesStage: Stage = {
         doc.warnings.push(`dates: a paragraph could not be read (${(e as Error).message})`);
       }
     }
+    // the figures and dates stages are done with them
+    releaseParagraphStreams(doc);
     const ref = parseIsoDay(doc.published) ?? statedReference(found);
     const dates: DateRef[] = [];
     for (const { c, start, end } of found) {

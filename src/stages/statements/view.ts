@@ -35,25 +35,30 @@ const ENTITY_LABEL: Record<Entity['type'], number> = {
 };
 
 export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
-  const toks: Token[] = [];
-  const sentOf: number[] = [];
+  // sized once: on a 10 MB article these are two million entries, built without growing
+  let n = 0;
+  for (const s of doc.sentences) n += s.tokens.length;
+  const toks: Token[] = new Array(n);
+  const starts = new Int32Array(n);
+  const sent = new Int32Array(n);
   const sentStart = new Int32Array(doc.sentences.length + 1);
+  let k = 0;
   doc.sentences.forEach((s, i) => {
-    sentStart[i] = toks.length;
+    sentStart[i] = k;
     for (const t of s.tokens) {
-      toks.push(t);
-      sentOf.push(i);
+      toks[k] = t;
+      starts[k] = t.start;
+      sent[k++] = i;
     }
   });
-  sentStart[doc.sentences.length] = toks.length;
-  const n = toks.length;
+  sentStart[doc.sentences.length] = n;
   const view: TokenView = {
     doc,
     sl,
     toks,
-    starts: Int32Array.from(toks.map((t) => t.start)),
+    starts,
     flags: new Int32Array(n),
-    sent: Int32Array.from(sentOf),
+    sent,
     sentStart,
     entity: new Array(n),
     mentionFirst: new Int32Array(n).fill(-1),

