@@ -1,5 +1,7 @@
+import type { ExtractResult } from '../../domain/extract-result.js';
 import type { ArticleBundle, ArticleRecord, ListFilter, Page, StatementRecord } from '../types.js';
 import { sql, type DB } from './db.js';
+import { decodeExtraction, encodeExtraction } from './extraction-blob.js';
 import { ARTICLE_COLUMNS, toArticle, toStatement, type ArticleRow, type StatementRow } from './rows.js';
 
 /** Bands a candidate must share with an article before its signature is compared. */
@@ -62,7 +64,7 @@ export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): num
     a.pipeline,
     b.statements.length,
     b.text,
-    JSON.stringify(b.extraction),
+    encodeExtraction(b.extraction),
   );
   const id = Number(info.lastInsertRowid);
   const group = a.copyOf === null ? id : copyGroupOf(db, a.copyOf);
@@ -141,8 +143,13 @@ export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): n
 
 export function getArticle(db: DB, id: number) {
   const q = sql(db, `SELECT ${ARTICLE_COLUMNS}, text, extraction FROM articles WHERE id = ?`);
-  const r = q.get(id) as (ArticleRow & { text: string; extraction: string }) | undefined;
-  return r ? { ...toArticle(r), text: r.text, extraction: JSON.parse(r.extraction) } : null;
+  const r = q.get(id) as (ArticleRow & { text: string; extraction: Buffer | string }) | undefined;
+  if (!r) return null;
+  const statements = () =>
+    (
+      sql(db, 'SELECT data FROM statements WHERE article_id = ? ORDER BY idx').pluck().all(id) as string[]
+    ).map((d) => JSON.parse(d) as ExtractResult['statements'][number]);
+  return { ...toArticle(r), text: r.text, extraction: decodeExtraction(r.extraction, r.text, statements) };
 }
 
 export function filterSql(f: ListFilter, alias = 'a'): { where: string; params: unknown[] } {

@@ -6,6 +6,7 @@ import * as claims from './claims.repo.js';
 import { whenFree } from './busy.js';
 import { openDatabase, sql, type DB, type OpenOptions } from './db.js';
 import * as entities from './entities.repo.js';
+import { encodeExtraction } from './extraction-blob.js';
 
 /** The embedded default: one SQLite file (WAL), written one article per transaction. */
 export class SqliteStore implements LedgerStore {
@@ -85,7 +86,12 @@ export class SqliteStore implements LedgerStore {
       this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(articleId);
       this.db
         .prepare('UPDATE articles SET pipeline = ?, language = ?, extraction = ? WHERE id = ?')
-        .run(bundle.article.pipeline, bundle.article.language, JSON.stringify(bundle.extraction), articleId);
+        .run(
+          bundle.article.pipeline,
+          bundle.article.language,
+          encodeExtraction(bundle.extraction),
+          articleId,
+        );
       const statementIds = articles.insertExtraction(this.db, articleId, bundle);
       const touched = claims.linkBundle(this.db, bundle, articleId, statementIds);
       // after linking: the new reading may join a claim its old one alone held, which an earlier
