@@ -105,6 +105,16 @@ export const GrammarLexicon = z
      * "according to IMF figures", "according to the ministry's bulletin", "menurut data BPS"
      */
     recordNouns: words,
+    /**
+     * family names of a script that marks no name with a capital, written before the given name
+     * (Chinese "王", "欧阳"; Korean "김", "이"): with `givenNameLength` they let an unmarked name
+     * be read beside a cue or a role ("何亚东说", "이창용 한국은행 총재는", "이 총재는")
+     */
+    surnames: words,
+    /** how many letters the given name after such a surname has, at least and at most */
+    givenNameLength: z
+      .object({ min: z.number().int().min(1), max: z.number().int().min(1) })
+      .default({ min: 1, max: 2 }),
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

@@ -30,6 +30,9 @@ export interface StatementLexicon {
   verbFinal: boolean;
   /** what closes the speaker of a verb-final clause: "은", "は", "," */
   subjectMarkers: PhraseSet<string>;
+  /** family names that open an unmarked name ("何亚东", "이창용"), and its given name's length */
+  surnames: Set<string>;
+  givenNameLength: { min: number; max: number };
   /** what closes reported content before a verb-final cue: "라고", "다고", "と" */
   quotatives: PhraseSet<string>;
   /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
@@ -180,6 +183,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       accordingAfter: phraseSet(r.accordingAfter),
       verbFinal: lex.data.grammar.verbFinal,
       subjectMarkers: phraseSet(lex.data.grammar.subjectMarkers),
+      surnames: new Set(lex.data.grammar.surnames),
+      givenNameLength: lex.data.grammar.givenNameLength,
       quotatives: phraseSet(r.quotatives),
       triggers: phraseSet(
         [cues, according, accordingClitic, phraseSet(r.accordingAfter), passives, authorities]
