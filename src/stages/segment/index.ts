@@ -27,6 +27,7 @@ const tokenizeOptions = (lex: Lexicon | null): TokenizeOptions | undefined =>
         .map((p) => p.normalize('NFC').toLowerCase())
         .sort((a, b) => b.length - a.length),
       minStem: g.particleMinStem,
+      shortStems: g.particleShortStems.map((w) => w.normalize('NFC').toLowerCase()),
       apostropheSuffixes: g.apostropheSuffixes,
     };
   });
@@ -38,7 +39,7 @@ export const segmentStage: Stage = {
   // 4: Arabic punctuation, digits of any script;
   // 5: full-width stops end sentences;
   // 6: a closing quotation after a full-width stop ends the sentence unless a quotative follows;
-  //    wire datelines closed by a marker ("北京4月11日电 ")
+  //    wire datelines closed by a marker ("北京4月11日电 "); short stems losing a particle ("씨는")
   version: 6,
   needsLexicon: false,
   run(doc, ctx) {

@@ -24,7 +24,9 @@ const isWord = (v: TokenView, k: number) => v.toks[k]!.kind === 'word' && !v.tok
 function opensClause(v: TokenView, i: number, from: number): boolean {
   if (i === from) return true;
   const prev = v.toks[i - 1]!;
-  return prev.kind === 'punct' || prev.kind === 'quote' || has(v, i - 1, BEFORE);
+  if (prev.kind === 'punct' || prev.kind === 'quote' || has(v, i - 1, BEFORE)) return true;
+  // "… 관측에 대해 이 총재는": after a function word that closes an adjunct, not a relative clause
+  return has(v, i - 1, L.FUNCTION) && !has(v, i - 1, L.RELATIVE);
 }
 
 function cueAhead(v: TokenView, k: number, to: number): boolean {
@@ -53,7 +55,10 @@ export function markUnmarkedNames(v: TokenView, from: number, to: number): void 
   const { surnames, givenNameLength: given } = v.sl;
   if (!surnames.size) return;
   for (let i = from; i < to; i++) {
-    if (!isWord(v, i) || v.cueAt[i] || has(v, i, TAKEN & ~L.PRONOUN) || !opensClause(v, i, from)) continue;
+    if (!isWord(v, i) || v.cueAt[i] || has(v, i, TAKEN) || !opensClause(v, i, from)) continue;
+    // "“…”이라고 말했다", "한은이": a quotative or particle written onto the word before it
+    const glued = i > from && v.toks[i]!.start === v.toks[i - 1]!.end;
+    if (v.sl.quotatives.matchAt(v.toks, i) || (glued && v.sl.subjectMarkers.matchAt(v.toks, i))) continue;
     const first = v.toks[i]!.text;
     for (const sn of [first.slice(0, 2), first.slice(0, 1)]) {
       if (!surnames.has(sn)) continue;
