@@ -11,7 +11,7 @@
 import { fold } from '../../../lexicon/fold.js';
 import { firstSentence, sentenceEnd, sentenceStart, trimSpan } from '../content.js';
 import { cueOf, type Draft, type SpeakerSlot } from '../draft.js';
-import { HEAD, L } from '../labels.js';
+import { ENTITY, HEAD, L } from '../labels.js';
 import { npLeft, type NP } from '../np.js';
 import { findQuotes } from '../quotes.js';
 import { has, lowerBound, type TokenView } from '../view.js';
@@ -21,6 +21,8 @@ import type { ParseState, Parser } from './types.js';
 /** How far the speaker's marker may sit from the clause start, and adjuncts before the cue. */
 const MAX_SPEAKER = 8;
 const MAX_ADJUNCT = 5;
+/** how far a speaker after a modifying clause may sit from the clause start */
+const MAX_FAR = 20;
 /** adjunct tokens between the speaker and a quotation: "보고가 끝난 뒤 기자들과 만나" */
 const MAX_BETWEEN = 10;
 
@@ -58,6 +60,21 @@ function speakerHead(v: TokenView, lo: number, hi: number): { np: NP; marker: nu
     if (k - s <= MAX_SPEAKER - 1 && (has(v, k - 1, HEAD | L.TITLE) || (np && np.first > s)))
       return { np: raw, marker: k, end: m.end };
     return null;
+  }
+  return farHead(v, s, hi);
+}
+
+/**
+ * "Komisyonun toplantısının ardından basın toplantısı düzenleyen Işıkhan, …": a long clause
+ * before the speaker modifies it; the speaker is the name, role or body closed by the marker.
+ */
+function farHead(v: TokenView, s: number, hi: number): { np: NP; marker: number; end: number } | null {
+  for (let k = s + MAX_SPEAKER; k < Math.min(hi, s + MAX_FAR); k++) {
+    if (has(v, k, L.QUOTE) || v.cueAt[k]) return null;
+    const m = v.sl.subjectMarkers.matchAt(v.toks, k);
+    if (!m) continue;
+    const np = npLeft(v, k - 1, s);
+    return np && has(v, np.last, ENTITY | L.ROLE | L.BODY) ? { np, marker: k, end: m.end } : null;
   }
   return null;
 }
