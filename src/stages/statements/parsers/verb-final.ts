@@ -38,7 +38,7 @@ function finalCue(v: TokenView, lo: number, to: number): number {
 }
 
 /** The speaker at the head of [lo, hi): the noun phrase before the first subject marker. */
-function speakerHead(v: TokenView, lo: number, hi: number): { np: NP; marker: number; end: number } | null {
+export function speakerHead(v: TokenView, lo: number, hi: number): { np: NP; marker: number; end: number } | null {
   let s = lo;
   // "(서울=연합뉴스) 한지훈 기자 = 국정원은 …": a wire dateline ends at its last "="
   for (let k = lo; k < Math.min(hi, lo + 12); k++) if (v.toks[k]!.text === '=') s = k + 1;
