@@ -35,6 +35,8 @@ export interface StatementLexicon {
   /** family names that open an unmarked name ("何亚东", "이창용"), and its given name's length */
   surnames: Set<string>;
   givenNameLength: { min: number; max: number };
+  /** kinds of place ("市", "县"): a word ending in one is a place, not a name */
+  placeKinds: Set<string>;
   /** what closes reported content before a verb-final cue: "라고", "다고", "と" */
   quotatives: PhraseSet<string>;
   /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
@@ -188,6 +190,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       surnames: new Set(lex.data.grammar.surnames),
       suffixBits: suffixTable(lex),
       givenNameLength: lex.data.grammar.givenNameLength,
+      placeKinds: new Set(lex.data.grammar.placeKinds),
       quotatives: phraseSet(r.quotatives),
       triggers: phraseSet(
         [cues, according, accordingClitic, phraseSet(r.accordingAfter), passives, authorities]

@@ -44,8 +44,8 @@ function closesName(v: TokenView, j: number, to: number, bare: boolean): boolean
   // "이 총재는": a family name alone is a name only before a role or title
   if (bare) return has(v, k, L.ROLE | L.TITLE);
   if (v.cueAt[k] || has(v, k, AFTER & ~ADJUNCT) || v.sl.subjectMarkers.matchAt(v.toks, k)) return true;
-  // "付凌晖在发布会上表示": an adjunct, then the cue, with no comma between
-  if (has(v, k, ADJUNCT)) return cueAhead(v, k, to);
+  // "付凌晖在发布会上表示", "郑永强24日晚…通报": an adjunct or a time, then the cue, no comma between
+  if (has(v, k, ADJUNCT) || v.toks[k]!.kind === 'number') return cueAhead(v, k, to);
   // "정은경 보건복지부 장관은": a body or place between the name and its role
   return k + 1 < to && isWord(v, k) && has(v, k + 1, L.ROLE | L.TITLE);
 }
@@ -74,7 +74,8 @@ export function markUnmarkedNames(v: TokenView, from: number, to: number): void 
         if (rest > given.max) break;
         if ((rest >= given.min || (rest === 0 && text === sn)) && closesName(v, j, to, rest === 0)) found = j;
       }
-      if (found < 0) continue;
+      // "阳江市副市长": a place ("…市") is not a name however it begins
+      if (found < 0 || v.sl.placeKinds.has(v.toks[found]!.text.slice(-1))) continue;
       for (let k = i; k <= found; k++) v.flags[k] = (v.flags[k]! & ~L.FUNCTION) | L.CAP;
       i = found;
       break;
