@@ -343,7 +343,8 @@ function suffixTable(lex: Lexicon): Map<string, number> {
   const roles = lex.data.roles;
   const add = (words: readonly string[], label: number) => {
     for (const w of words)
-      if (w.normalize('NFC').length >= 2 && !w.includes(' ')) out.set(fold(w), (out.get(fold(w)) ?? 0) | label);
+      if (w.normalize('NFC').length >= 2 && !w.includes(' '))
+        out.set(fold(w), (out.get(fold(w)) ?? 0) | label);
   };
   add(
     roles.roles.flatMap((r) => r.forms),

@@ -101,7 +101,12 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
         // "이 총재는": a family name alone is the person of that name the article spoke of before
         const full = familyNameHolder(v, sp, out);
         if (full) {
-          const who: Speaker = { ...full, span: sp.span, implied: false, rule: `${d.speakerRule} speaker.family-name` };
+          const who: Speaker = {
+            ...full,
+            span: sp.span,
+            implied: false,
+            rule: `${d.speakerRule} speaker.family-name`,
+          };
           out.push({ draft: d, speaker: who });
           spoke.push(state.mention(at, sent, who, roleKeys(v, r.first, r.last)));
           continue;
@@ -155,8 +160,7 @@ function familyNameHolder(v: TokenView, sp: Speaker, before: readonly ResolvedDr
   for (let k = before.length - 1; k >= 0; k--) {
     const other = before[k]!.speaker;
     const first = other.name.split(' ')[0]!;
-    if (other.kind === 'person' && first.length > family.length && first.startsWith(family))
-      return other;
+    if (other.kind === 'person' && first.length > family.length && first.startsWith(family)) return other;
   }
   return null;
 }

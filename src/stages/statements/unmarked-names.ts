@@ -76,7 +76,8 @@ export function markUnmarkedNames(v: TokenView, from: number, to: number): void 
       }
       // "阳江市副市长": a place ("…市") is not a name however it begins
       if (found < 0 || v.sl.placeKinds.has(v.toks[found]!.text.slice(-1))) continue;
-      for (let k = i; k <= found; k++) v.flags[k] = (v.flags[k]! & ~L.FUNCTION) | L.CAP;
+      // "陈立新": "新" (new) is a modifier elsewhere, here the end of a name
+      for (let k = i; k <= found; k++) v.flags[k] = (v.flags[k]! & ~(L.FUNCTION | L.MOD)) | L.CAP;
       i = found;
       break;
     }

@@ -38,15 +38,26 @@ function finalCue(v: TokenView, lo: number, to: number): number {
 }
 
 /** The speaker at the head of [lo, hi): the noun phrase before the first subject marker. */
-export function speakerHead(v: TokenView, lo: number, hi: number): { np: NP; marker: number; end: number } | null {
+export function speakerHead(
+  v: TokenView,
+  lo: number,
+  hi: number,
+): { np: NP; marker: number; end: number } | null {
   let s = lo;
   // "(서울=연합뉴스) 한지훈 기자 = 국정원은 …": a wire dateline ends at its last "="
   for (let k = lo; k < Math.min(hi, lo + 12); k++) if (v.toks[k]!.text === '=') s = k + 1;
   // "이날", "Ancak", "一方": dates, connectives and adverbs before the speaker
   while (s < hi && has(v, s, L.DATE | L.CONNECTIVE | L.ADVERB | L.COMMA)) s++;
   // "그는 “…”이라고 강조했다": a pronoun with its marker written onto it
-  if (s < hi && has(v, s, L.PRONOUN) && v.toks[s]!.kind === 'word' && !v.sl.subjectMarkers.matchAt(v.toks, s + 1))
-    return v.sl.subjectMarkers.phrases.some((m) => fold(v.toks[s]!.text).endsWith(fold(m)) && fold(v.toks[s]!.text) !== fold(m))
+  if (
+    s < hi &&
+    has(v, s, L.PRONOUN) &&
+    v.toks[s]!.kind === 'word' &&
+    !v.sl.subjectMarkers.matchAt(v.toks, s + 1)
+  )
+    return v.sl.subjectMarkers.phrases.some(
+      (m) => fold(v.toks[s]!.text).endsWith(fold(m)) && fold(v.toks[s]!.text) !== fold(m),
+    )
       ? { np: { first: s, last: s }, marker: s, end: s + 1 }
       : null;
   for (let k = s + 1; k < Math.min(hi, s + MAX_SPEAKER); k++) {
@@ -111,9 +122,10 @@ function directDrafts(state: ParseState): void {
     const start = sentenceStart(v, qFirst);
     let lo = start;
     let head = qFirst > lo ? speakerHead(v, lo, qFirst) : null;
-    if (qFirst > lo && (!head || !onlyAdjuncts(v, head.end, qFirst))) {
-      // "… 관측에 대해 이 총재는 “…”라고 부인했다": the speaker after an opening adjunct
-      const late = lateHead(v, lo, qFirst);
+    if (qFirst > lo && (!head || !onlyAdjuncts(v, head.end, qFirst) || lateHead(v, head.end, qFirst))) {
+      // "… 관측에 대해 이 총재는 “…”라고 부인했다": the speaker after an opening adjunct, the
+      // nearer of two marked heads
+      const late = lateHead(v, head ? head.end : lo, qFirst);
       if (!late) continue;
       [lo, head] = [late.first, late.head];
     }
@@ -195,7 +207,12 @@ export function verbFinalAt(v: TokenView, lo: number, to: number): { draft: Draf
 }
 
 /** "… 열어뒀다고 이 총재는 전했다": the content first, the speaker between its quotative and the cue. */
-function speakerAfterQuotative(v: TokenView, lo: number, to: number, cue: number): { draft: Draft; stop: number } | null {
+function speakerAfterQuotative(
+  v: TokenView,
+  lo: number,
+  to: number,
+  cue: number,
+): { draft: Draft; stop: number } | null {
   const quot = quotativeBefore(v, lo + 2, cue);
   if (!quot || quot.end >= cue) return null;
   const h = speakerHead(v, quot.end, cue);
