@@ -35,6 +35,9 @@ describe('tokenize', () => {
     // a word no longer than the stem minimum keeps its ending
     expect(texts('이은', { particles: ['은'], minStem: 2 })).toEqual(['이은']);
     expect(texts("Bakan'ın", { apostropheSuffixes: true })).toEqual(['Bakan', "'ın"]);
+    // a short stem the language names loses its particle all the same: the title "씨" in "씨는"
+    expect(texts('씨는', { particles: ['는'], minStem: 2, shortStems: ['씨'] })).toEqual(['씨', '는']);
+    expect(texts('그는', { particles: ['는'], minStem: 2, shortStems: ['씨'] })).toEqual(['그는']);
     expect(texts("Korea's")).toEqual(['Korea', "'s"]);
   });
 });

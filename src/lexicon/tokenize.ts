@@ -120,6 +120,8 @@ export interface TokenizeOptions {
   particles?: readonly string[];
   /** a particle comes off only when this many letters stay before it */
   minStem?: number;
+  /** words shorter than `minStem` that still lose a particle: the Korean title "씨" in "씨는" */
+  shortStems?: readonly string[];
   /** a word splits at its apostrophe and the rest is a suffix token: Turkish "Bakan'ın" */
   apostropheSuffixes?: boolean;
 }
@@ -182,7 +184,10 @@ function pushWord(out: Token[], w: string, from: number, opts?: TokenizeOptions)
   if (opts?.particles?.length) {
     const f = w.normalize('NFC').toLowerCase();
     for (const p of opts.particles)
-      if (f.length - p.length >= (opts.minStem ?? 2) && f.endsWith(p)) {
+      if (
+        f.endsWith(p) &&
+        (f.length - p.length >= (opts.minStem ?? 2) || !!opts.shortStems?.includes(f.slice(0, -p.length)))
+      ) {
         const cut = n - p.length;
         push(out, w.slice(0, cut), from, 'word');
         push(out, w.slice(cut), from + cut, 'word');

@@ -64,6 +64,8 @@ export const GrammarLexicon = z
     particles: words,
     /** how many letters must stay before a particle for it to come off */
     particleMinStem: z.number().int().min(1).default(2),
+    /** words shorter than that which still lose a particle: the Korean title "씨" ("씨는") */
+    particleShortStems: words,
     /** a word splits at its apostrophe, the rest a suffix token: Turkish "Bakan'ın" */
     apostropheSuffixes: z.boolean().default(false),
     /**
@@ -105,6 +107,24 @@ export const GrammarLexicon = z
      * "according to IMF figures", "according to the ministry's bulletin", "menurut data BPS"
      */
     recordNouns: words,
+    /**
+     * family names of a script that marks no name with a capital, written before the given name
+     * (Chinese "王", "欧阳"; Korean "김", "이"): with `givenNameLength` they let an unmarked name
+     * be read beside a cue or a role ("何亚东说", "이창용 한국은행 총재는", "이 총재는")
+     */
+    surnames: words,
+    /**
+     * role and body words of two letters or more may be written onto the word before them with
+     * no space (Korean "산림청장" = "산림청" + "청장", "대한수련병원협의회" ends in "협의회"): such a
+     * word is read as the role or body it ends with; the words in `compoundHeadWords` count too
+     */
+    compoundHeads: z.boolean().default(false),
+    /** endings that make a word a body when `compoundHeads` is on: Korean "협의회", "병원" */
+    compoundHeadWords: words,
+    /** how many letters the given name after such a surname has, at least and at most */
+    givenNameLength: z
+      .object({ min: z.number().int().min(1), max: z.number().int().min(1) })
+      .default({ min: 1, max: 2 }),
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

@@ -18,7 +18,9 @@ const MAX_LENGTH = 80;
  * …" is a sentence. The body after it must
  * start like a sentence.
  */
-export function datelineLength(para: string): number {
+export function datelineLength(para: string, markers: readonly string[] = []): number {
+  const wire = wireDatelineLength(para, markers);
+  if (wire) return wire;
   const dash = DASH.exec(para.slice(0, MAX_LENGTH + 4));
   if (!dash || dash.index === 0) return 0;
   const prefix = para.slice(0, dash.index);
@@ -30,4 +32,24 @@ export function datelineLength(para: string): number {
   if (!shaped) return 0;
   const end = dash.index + dash[0].length;
   return end < para.length && /["“„«‘'\p{Lu}\d]/u.test(para[end]!) ? end : 0;
+}
+
+/** how long a wire dateline without a dash may be: "新华社北京4月11日电" */
+const MAX_WIRE = 24;
+
+/**
+ * A wire dateline closed by one of the language's markers and a space, holding a digit (its
+ * date): "北京4月11日电 商务部…", "新华社华盛顿3月2日电 …"; 0 when the paragraph has none.
+ */
+function wireDatelineLength(para: string, markers: readonly string[]): number {
+  for (const m of markers) {
+    const at = para.indexOf(m + ' ');
+    if (at <= 0 || at + m.length > MAX_WIRE) continue;
+    const prefix = para.slice(0, at + m.length);
+    if (!/\d/.test(prefix) || /\s/.test(prefix)) continue;
+    let end = at + m.length;
+    while (end < para.length && /\s/.test(para[end]!)) end++;
+    return end < para.length ? end : 0;
+  }
+  return 0;
 }

@@ -12,6 +12,8 @@ const contextOf = (lex: Lexicon | null): SentenceContext =>
     ? lex.compiled('segment.context', (l) => ({
         abbreviations: new Set(l.data.segment.abbreviations.map((a) => a.toLowerCase())),
         domainSuffixes: new Set(l.data.segment.domainSuffixes.map((a) => a.toLowerCase())),
+        quoteContinuations: l.data.segment.quoteContinuations,
+        datelineMarkers: l.data.segment.datelineMarkers,
       }))
     : NONE;
 
@@ -25,6 +27,7 @@ const tokenizeOptions = (lex: Lexicon | null): TokenizeOptions | undefined =>
         .map((p) => p.normalize('NFC').toLowerCase())
         .sort((a, b) => b.length - a.length),
       minStem: g.particleMinStem,
+      shortStems: g.particleShortStems.map((w) => w.normalize('NFC').toLowerCase()),
       apostropheSuffixes: g.apostropheSuffixes,
     };
   });
@@ -34,8 +37,10 @@ export const segmentStage: Stage = {
   // 2: sentences glued to the next ("Rusia.Juru"), datelines as sentences of their own;
   // 3: particles and apostrophe suffixes split off when the language's grammar asks;
   // 4: Arabic punctuation, digits of any script;
-  // 5: full-width stops end sentences
-  version: 5,
+  // 5: full-width stops end sentences;
+  // 6: a closing quotation after a full-width stop ends the sentence unless a quotative follows;
+  //    wire datelines closed by a marker ("北京4月11日电 "); short stems losing a particle ("씨는")
+  version: 6,
   needsLexicon: false,
   run(doc, ctx) {
     const context = contextOf(ctx.lex);

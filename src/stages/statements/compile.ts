@@ -30,6 +30,13 @@ export interface StatementLexicon {
   verbFinal: boolean;
   /** what closes the speaker of a verb-final clause: "은", "は", "," */
   subjectMarkers: PhraseSet<string>;
+  /** role and body endings written onto a word ("산림청장"), with their labels; empty when unused */
+  suffixBits: Map<string, number>;
+  /** family names that open an unmarked name ("何亚东", "이창용"), and its given name's length */
+  surnames: Set<string>;
+  givenNameLength: { min: number; max: number };
+  /** kinds of place ("市", "县"): a word ending in one is a place, not a name */
+  placeKinds: Set<string>;
   /** what closes reported content before a verb-final cue: "라고", "다고", "と" */
   quotatives: PhraseSet<string>;
   /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
@@ -180,6 +187,10 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       accordingAfter: phraseSet(r.accordingAfter),
       verbFinal: lex.data.grammar.verbFinal,
       subjectMarkers: phraseSet(lex.data.grammar.subjectMarkers),
+      surnames: new Set(lex.data.grammar.surnames),
+      suffixBits: suffixTable(lex),
+      givenNameLength: lex.data.grammar.givenNameLength,
+      placeKinds: new Set(lex.data.grammar.placeKinds),
       quotatives: phraseSet(r.quotatives),
       triggers: phraseSet(
         [cues, according, accordingClitic, phraseSet(r.accordingAfter), passives, authorities]
@@ -319,4 +330,26 @@ function labelTable(lex: Lexicon): PhraseSet<number> {
   const demonyms = (lex.data.entities as { demonyms?: Record<string, string[]> }).demonyms ?? {};
   add(Object.values(demonyms).flat(), L.MOD | L.DEMONYM);
   return new PhraseSet(bits);
+}
+
+/**
+ * "산림청장", "서울대병원장": role and body words of two letters or more that a language writes
+ * onto the word before them, with the label each gives; empty unless the grammar says so.
+ */
+function suffixTable(lex: Lexicon): Map<string, number> {
+  const g = lex.data.grammar;
+  const out = new Map<string, number>();
+  if (!g.compoundHeads) return out;
+  const roles = lex.data.roles;
+  const add = (words: readonly string[], label: number) => {
+    for (const w of words)
+      if (w.normalize('NFC').length >= 2 && !w.includes(' '))
+        out.set(fold(w), (out.get(fold(w)) ?? 0) | label);
+  };
+  add(
+    roles.roles.flatMap((r) => r.forms),
+    L.ROLE,
+  );
+  add([...roles.bodies, ...g.compoundHeadWords], L.BODY);
+  return out;
 }

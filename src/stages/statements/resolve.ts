@@ -98,6 +98,19 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
           spoke.push({ ...holder, at, sent, speaker: who, group: null });
           continue;
         }
+        // "이 총재는": a family name alone is the person of that name the article spoke of before
+        const full = familyNameHolder(v, sp, out);
+        if (full) {
+          const who: Speaker = {
+            ...full,
+            span: sp.span,
+            implied: false,
+            rule: `${d.speakerRule} speaker.family-name`,
+          };
+          out.push({ draft: d, speaker: who });
+          spoke.push(state.mention(at, sent, who, roleKeys(v, r.first, r.last)));
+          continue;
+        }
         out.push({ draft: d, speaker: sp });
         spoke.push(state.mention(at, sent, sp, roleKeys(v, r.first, r.last)));
         continue;
@@ -137,6 +150,19 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
     else if (spoke.length) state.noteSpeaker(spoke[0]!);
   }
   return out;
+}
+
+/** The latest speaker before whose name opens with `sp`'s name, when that is a family name alone. */
+function familyNameHolder(v: TokenView, sp: Speaker, before: readonly ResolvedDraft[]): Speaker | null {
+  // "이" or "이 총재": the family name, then at most a role
+  const family = sp.name.split(' ')[0]!;
+  if (sp.kind !== 'person' || !v.sl.surnames.has(family)) return null;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const other = before[k]!.speaker;
+    const first = other.name.split(' ')[0]!;
+    if (other.kind === 'person' && first.length > family.length && first.startsWith(family)) return other;
+  }
+  return null;
 }
 
 /**

@@ -26,8 +26,11 @@ function boundaryOk(v: TokenView, b: number, lo: number): boolean {
   if (f & L.CONNECTIVE) return true;
   if (f & (L.PREP | L.CONNECTOR) && !(f & (L.CAP | ENTITY))) return false;
   if (f & BOUNDARY) return true;
+  // "对外经济贸易大学教授张晓峰认为": a script written without spaces glues its modifiers to the speaker
+  const t = v.toks[b]!;
+  if (t.kind === 'word' && !t.upper && !f && t.end === v.toks[b + 1]?.start) return true;
   // the end of a sentence-initial adverbial ("Di Roma", "Pada bulan Februari 2022,")
-  return v.toks[b]!.kind === 'number' || v.toks[b]!.kind === 'punct';
+  return t.kind === 'number' || t.kind === 'punct';
 }
 
 /** "Menteri Pertahanan AS, Lloyd Austin," read leftwards from `end`: the groups in text order. */

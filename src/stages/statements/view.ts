@@ -1,9 +1,11 @@
 import type { Doc } from '../../domain/document.js';
+import { fold } from '../../lexicon/fold.js';
 import type { Entity } from '../../domain/entity.js';
 import type { Token } from '../../domain/text.js';
 import type { PhraseMatch } from '../../lexicon/phrase-set.js';
 import type { CueInfo, StatementLexicon } from './compile.js';
 import { ENTITY, L } from './labels.js';
+import { markUnmarkedNames } from './unmarked-names.js';
 
 /**
  * The article as one labelled token sequence: every sentence's tokens in order, each with the
@@ -86,6 +88,7 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
       const inName = toks[i]!.upper && i > from && (view.flags[i - 1]! & (L.CAP | ENTITY) || view.entity[i]);
       if (cue && cue.end <= to && !inName) view.cueAt[i] = cue;
     }
+    if (full) markUnmarkedNames(view, from, to);
   }
   return view;
 }
@@ -118,6 +121,7 @@ function labelWord(view: TokenView, i: number, sentenceInitial: boolean): void {
   if (t.kind === 'word') {
     const w = t.norm;
     f |= sl.wordBits.get(w) ?? 0;
+    if (!f && sl.suffixBits.size) f |= compoundHead(sl.suffixBits, t.text);
     // "Jend." read without its stop
     if (w.endsWith('.')) f |= (sl.wordBits.get(w.slice(0, -1)) ?? 0) & L.TITLE;
     if (t.upper) {
@@ -137,6 +141,17 @@ function labelWord(view: TokenView, i: number, sentenceInitial: boolean): void {
     }
   }
   view.flags[i] = f;
+}
+
+/** "산림청장": the label of the longest role or body word the token ends with, after a stem */
+function compoundHead(suffixes: Map<string, number>, text: string): number {
+  // letters, not the folded form's code units: folding takes Hangul syllables apart
+  const w = text.normalize('NFC');
+  for (let n = Math.min(5, w.length - 1); n >= 2; n--) {
+    const bits = suffixes.get(fold(w.slice(-n)));
+    if (bits) return bits;
+  }
+  return 0;
 }
 
 function markEntities(view: TokenView): void {

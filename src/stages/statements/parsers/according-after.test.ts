@@ -22,4 +22,15 @@ describe('according-to markers after their source', () => {
     expect(s!.speaker.name).toBe('Yılmaz');
     expect(s!.content).toBe('bölgede 3 bin kişi tahliye edildi');
   });
+
+  it('reads the owner of a Turkish record before göre as the source', () => {
+    const s = first("Sağlık Bakanlığı'nın verilerine göre hastanelerdeki yoğunluk azaldı.", 'tr');
+    expect(s!.speaker.name).toContain('Sağlık Bakanlığı');
+    expect(s!.content).toBe('hastanelerdeki yoğunluk azaldı');
+  });
+
+  it('reads a Turkish name before an apostrophe suffix and a record as the source', () => {
+    const s = first("Hak-Sen'in açıklamasına göre grev iki gün sürecek.", 'tr');
+    expect(s!.speaker.name).toBe('Hak-Sen');
+  });
 });

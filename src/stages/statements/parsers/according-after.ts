@@ -31,6 +31,13 @@ export function accordingAfter(v: TokenView, i: number, lo: number, to: number):
   if (!m || m.end >= to || i <= lo) return null;
   let last = i - 1;
   if (isSuffix(v, last)) last--;
+  // "TÜRK-İŞ'in araştırmasına göre", "Valiliği'nden yapılan açıklamaya göre": a record's owner,
+  // a participle between them at most, is the source
+  if (last > lo && v.sl.recordNouns.has(v.toks[last]!.norm)) {
+    let k = last - 1;
+    if (!isSuffix(v, k) && isSuffix(v, k - 1) && !has(v, k, SOURCE)) k--;
+    if (isSuffix(v, k)) last = k - 1;
+  }
   let first = lo;
   while (first < last && has(v, first, L.CONNECTIVE | L.ADVERB | L.DATE | L.COMMA)) first++;
   if (last < first || last - first >= MAX_SOURCE) return null;
@@ -40,7 +47,9 @@ export function accordingAfter(v: TokenView, i: number, lo: number, to: number):
   const source = np && np.first === first ? np : has(v, last, HEAD | L.TITLE) ? { first, last } : null;
   // "Den Angaben zufolge": a common noun gives no source; a name, a role, a body or an unnamed
   // source does ("Dem Wetterdienst zufolge", "국방부에 따르면", "関係者によれば")
-  if (!source || !anySource(v, source.first, source.last)) return null;
+  // "Hak-İş'in açıklamasına göre": a suffix split off at an apostrophe follows a name only
+  const named = has(v, source?.last ?? -1, L.CAP) && isSuffix(v, (source?.last ?? -2) + 1);
+  if (!source || !(anySource(v, source.first, source.last) || named)) return null;
   const start = has(v, m.end, L.COMMA) ? m.end + 1 : m.end;
   return reported(v, {
     speakers: [slot(v, [source])],

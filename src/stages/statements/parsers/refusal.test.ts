@@ -22,4 +22,10 @@ describe('a refusal that stands alone', () => {
       read('The ministry declined to comment, saying that talks were going on.', 'en').map((s) => s[2]),
     ).not.toContain('indirect.refusal');
   });
+
+  it('reads the head of a verb-final clause as the one who refused', () => {
+    expect(read('県の教育委員会は取材に対し、コメントを控えた。', 'ja')).toEqual([
+      ['県の教育委員会', 'hedge', 'indirect.refusal'],
+    ]);
+  });
 });

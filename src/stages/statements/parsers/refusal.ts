@@ -5,6 +5,7 @@
  *   en  "The ministry declined to comment."
  *   ru  "Захарова отказалась от комментариев." / "Посольство от комментариев отказалось."
  *   de  "Das Ministerium lehnte einen Kommentar ab."
+ *   ja  "経済同友会の代表幹事はコメントを控えた。" (verb-final: the clause's head is the speaker)
  */
 import { cueOf, type Draft } from '../draft.js';
 import { L } from '../labels.js';
@@ -12,6 +13,7 @@ import { subjectBefore } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
 import { reported, slot, SAY } from './clause.js';
 import type { Parser } from './types.js';
+import { speakerHead } from './verb-final.js';
 
 /** How many tokens may follow the refusal: "on the report", "сообщения СМИ". */
 const TAIL = 8;
@@ -26,10 +28,13 @@ export function refusalAt(v: TokenView, i: number, lo: number, to: number): Draf
   for (let k = r.end; k < end; k++)
     if (has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COLON) || v.cueAt[k]) return null;
   const subj = subjectBefore(v, i, lo);
-  if (!subj) return null;
+  // "経済同友会の代表幹事はコメントを控えた", "한 임원은 … 말을 아꼈다": the head of a verb-final clause
+  const head = subj || !v.sl.verbFinal ? null : speakerHead(v, lo, i);
+  const speakers = subj ? subj.speakers.map((g) => slot(v, g)) : head ? [slot(v, [head.np])] : null;
+  if (!speakers) return null;
   const m = v.cueAt[i];
   return reported(v, {
-    speakers: subj.speakers.map((g) => slot(v, g)),
+    speakers,
     cue: m && m.end <= r.end ? cueOf(m) : { first: i, end: r.end, info: SAY },
     content: { first: i, end },
     attribution: { first: lo, end: i },

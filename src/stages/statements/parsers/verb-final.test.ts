@@ -20,7 +20,8 @@ describe('verb-final clauses', () => {
 
   it('reads a quotation closed by a Korean quotative as direct speech of the sentence head', () => {
     const [s] = read('김민수 대변인은 “사실이 아니다”라고 말했다.', 'ko');
-    expect(s).toMatchObject({ speaker: '김민수 대변인', direct: true, content: '사실이 아니다' });
+    // the name read by its family name, the role beside it
+    expect(s).toMatchObject({ speaker: '김민수', direct: true, content: '사실이 아니다' });
     expect(s!.rule).toContain('quote.verb-final');
   });
 
@@ -55,5 +56,46 @@ describe('verb-final clauses that report nothing', () => {
       lang: 'tr',
     }).statements;
     expect(all).toEqual([]);
+  });
+
+  it('reads a Turkish speaker after a long clause that modifies it', () => {
+    const all = read(
+      'Başlık\nKabine toplantısının ardından gazetecilerin sorularını yanıtlayan Ali Demirtaş, sınavların ertelenmeyeceğini söyledi.',
+      'tr',
+    );
+    expect(all).toHaveLength(1);
+    expect(all[0]!.speaker).toContain('Demirtaş');
+    expect(all[0]!.content).toContain('sınavların ertelenmeyeceğini');
+  });
+
+  it('reads a Korean pronoun that carries its topic particle as the head of a quotation', () => {
+    const all = read(
+      '제목\n박지민 시장은 예산을 늘리겠다고 밝혔다.\n그는 "공사는 내년에 끝난다"라고 덧붙였다.',
+      'ko',
+    );
+    expect(all).toHaveLength(2);
+    expect(all[1]).toMatchObject({ speaker: '박지민', direct: true, content: '공사는 내년에 끝난다' });
+  });
+
+  it('reads a Korean speaker standing between the quotative and the cue', () => {
+    const all = read('제목\n올해 수출이 5% 늘어날 것이라고 산업통상자원부는 전망했다.', 'ko');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ speaker: '산업통상자원부', direct: false });
+    expect(all[0]!.content).toContain('올해 수출이 5% 늘어날 것');
+  });
+
+  it('reads a Korean speaker after an opening adjunct, not the subject inside the adjunct', () => {
+    const all = read(
+      '제목\n정부가 계획을 철회했다는 관측에 대해 김하늘 대변인은 "사실무근"이라고 말했다.',
+      'ko',
+    );
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ speaker: '김하늘', direct: true, content: '사실무근' });
+  });
+
+  it('reads a Korean role written onto its body as a role', () => {
+    const all = read('제목\n최민준 경찰청장은 "수사를 서두르겠다"고 말했다.', 'ko');
+    expect(all).toHaveLength(1);
+    expect(all[0]!.speaker).toContain('최민준');
   });
 });

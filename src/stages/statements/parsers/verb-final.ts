@@ -8,9 +8,10 @@
  * A quotation as the whole content is direct (`quote.verb-final`), anything else indirect
  * (`indirect.verb-final`). Runs before the quotation parser, so “…”라고 말했다 keeps its speaker.
  */
+import { fold } from '../../../lexicon/fold.js';
 import { firstSentence, sentenceEnd, sentenceStart, trimSpan } from '../content.js';
 import { cueOf, type Draft, type SpeakerSlot } from '../draft.js';
-import { HEAD, L } from '../labels.js';
+import { ENTITY, HEAD, L } from '../labels.js';
 import { npLeft, type NP } from '../np.js';
 import { findQuotes } from '../quotes.js';
 import { has, lowerBound, type TokenView } from '../view.js';
@@ -20,6 +21,8 @@ import type { ParseState, Parser } from './types.js';
 /** How far the speaker's marker may sit from the clause start, and adjuncts before the cue. */
 const MAX_SPEAKER = 8;
 const MAX_ADJUNCT = 5;
+/** how far a speaker after a modifying clause may sit from the clause start */
+const MAX_FAR = 20;
 /** adjunct tokens between the speaker and a quotation: "보고가 끝난 뒤 기자들과 만나" */
 const MAX_BETWEEN = 10;
 
@@ -35,12 +38,28 @@ function finalCue(v: TokenView, lo: number, to: number): number {
 }
 
 /** The speaker at the head of [lo, hi): the noun phrase before the first subject marker. */
-function speakerHead(v: TokenView, lo: number, hi: number): { np: NP; marker: number; end: number } | null {
+export function speakerHead(
+  v: TokenView,
+  lo: number,
+  hi: number,
+): { np: NP; marker: number; end: number } | null {
   let s = lo;
   // "(서울=연합뉴스) 한지훈 기자 = 국정원은 …": a wire dateline ends at its last "="
   for (let k = lo; k < Math.min(hi, lo + 12); k++) if (v.toks[k]!.text === '=') s = k + 1;
   // "이날", "Ancak", "一方": dates, connectives and adverbs before the speaker
   while (s < hi && has(v, s, L.DATE | L.CONNECTIVE | L.ADVERB | L.COMMA)) s++;
+  // "그는 “…”이라고 강조했다": a pronoun with its marker written onto it
+  if (
+    s < hi &&
+    has(v, s, L.PRONOUN) &&
+    v.toks[s]!.kind === 'word' &&
+    !v.sl.subjectMarkers.matchAt(v.toks, s + 1)
+  )
+    return v.sl.subjectMarkers.phrases.some(
+      (m) => fold(v.toks[s]!.text).endsWith(fold(m)) && fold(v.toks[s]!.text) !== fold(m),
+    )
+      ? { np: { first: s, last: s }, marker: s, end: s + 1 }
+      : null;
   for (let k = s + 1; k < Math.min(hi, s + MAX_SPEAKER); k++) {
     if (has(v, k, L.QUOTE)) return null;
     const m = v.sl.subjectMarkers.matchAt(v.toks, k);
@@ -49,9 +68,24 @@ function speakerHead(v: TokenView, lo: number, hi: number): { np: NP; marker: nu
     // a name these scripts do not capitalise: a short phrase ending in a role or title word
     const raw = { first: s, last: k - 1 };
     if (np && np.first === s) return { np, marker: k, end: m.end };
-    if (k - s <= 6 && (has(v, k - 1, HEAD | L.TITLE) || (np && np.first > s)))
+    if (k - s <= MAX_SPEAKER - 1 && (has(v, k - 1, HEAD | L.TITLE) || (np && np.first > s)))
       return { np: raw, marker: k, end: m.end };
     return null;
+  }
+  return farHead(v, s, hi);
+}
+
+/**
+ * "Komisyonun toplantısının ardından basın toplantısı düzenleyen Işıkhan, …": a long clause
+ * before the speaker modifies it; the speaker is the name, role or body closed by the marker.
+ */
+function farHead(v: TokenView, s: number, hi: number): { np: NP; marker: number; end: number } | null {
+  for (let k = s + MAX_SPEAKER; k < Math.min(hi, s + MAX_FAR); k++) {
+    if (has(v, k, L.QUOTE) || v.cueAt[k]) return null;
+    const m = v.sl.subjectMarkers.matchAt(v.toks, k);
+    if (!m) continue;
+    const np = npLeft(v, k - 1, s);
+    return np && has(v, np.last, ENTITY | L.ROLE | L.BODY) ? { np, marker: k, end: m.end } : null;
   }
   return null;
 }
@@ -85,9 +119,16 @@ function directDrafts(state: ParseState): void {
     if (cue < 0) continue;
     const quot = quotativeBefore(v, qLast + 1, cue);
     if (!quot || quot.first !== qLast + 1) continue;
-    const lo = sentenceStart(v, qFirst);
-    const head = qFirst > lo ? speakerHead(v, lo, qFirst) : null;
-    if (qFirst > lo && (!head || !onlyAdjuncts(v, head.end, qFirst))) continue;
+    const start = sentenceStart(v, qFirst);
+    let lo = start;
+    let head = qFirst > lo ? speakerHead(v, lo, qFirst) : null;
+    if (qFirst > lo && (!head || !onlyAdjuncts(v, head.end, qFirst) || lateHead(v, head.end, qFirst))) {
+      // "… 관측에 대해 이 총재는 “…”라고 부인했다": the speaker after an opening adjunct, the
+      // nearer of two marked heads
+      const late = lateHead(v, head ? head.end : lo, qFirst);
+      if (!late) continue;
+      [lo, head] = [late.first, late.head];
+    }
     const m = v.cueAt[cue]!;
     const contentSpan = trimSpan(v.doc.text, q.innerStart, q.innerEnd);
     const speaker = speakerSlot(v, head?.np ?? null, quot.end, cue);
@@ -103,8 +144,22 @@ function directDrafts(state: ParseState): void {
       rule: 'quote.verb-final',
       speakerRule: speaker.groups ? 'speaker.verb-final-head' : 'speaker.previous',
     });
-    for (let k = head ? lo : qFirst; k < to; k++) used[k] = 1;
+    for (let k = head ? start : qFirst; k < to; k++) used[k] = 1;
   }
+}
+
+/** A speaker head after a comma or function word, with only adjuncts between it and `qFirst`. */
+function lateHead(
+  v: TokenView,
+  lo: number,
+  qFirst: number,
+): { first: number; head: NonNullable<ReturnType<typeof speakerHead>> } | null {
+  for (let s = qFirst - 2; s > lo; s--) {
+    if (!has(v, s - 1, L.COMMA | L.FUNCTION) || has(v, s, L.FUNCTION | L.COMMA)) continue;
+    const head = speakerHead(v, s, qFirst);
+    if (head && onlyAdjuncts(v, head.end, qFirst)) return { first: s, head };
+  }
+  return null;
 }
 
 /**
@@ -133,7 +188,7 @@ export function verbFinalAt(v: TokenView, lo: number, to: number): { draft: Draf
   const cue = finalCue(v, lo, to);
   if (cue < 0) return null;
   const head = speakerHead(v, lo, cue);
-  if (!head) return null;
+  if (!head) return speakerAfterQuotative(v, lo, to, cue);
   const quot = quotativeBefore(v, head.end, cue);
   const end = quot ? quot.first : cue;
   // "林氏は、航空機…": the comma after the topic belongs to no one
@@ -145,6 +200,28 @@ export function verbFinalAt(v: TokenView, lo: number, to: number): { draft: Draf
     cue: cueOf(m),
     content: { first, end },
     attribution: { first: lo, end: head.end },
+    rule: 'indirect.verb-final',
+    speakerRule: 'speaker.verb-final-head',
+  });
+  return draft ? { draft, stop: to } : null;
+}
+
+/** "… 열어뒀다고 이 총재는 전했다": the content first, the speaker between its quotative and the cue. */
+function speakerAfterQuotative(
+  v: TokenView,
+  lo: number,
+  to: number,
+  cue: number,
+): { draft: Draft; stop: number } | null {
+  const quot = quotativeBefore(v, lo + 2, cue);
+  if (!quot || quot.end >= cue) return null;
+  const h = speakerHead(v, quot.end, cue);
+  if (!h || h.end !== cue) return null;
+  const draft = reported(v, {
+    speakers: [slot(v, [h.np])],
+    cue: cueOf(v.cueAt[cue]!),
+    content: { first: lo, end: quot.first },
+    attribution: { first: quot.first, end: to },
     rule: 'indirect.verb-final',
     speakerRule: 'speaker.verb-final-head',
   });
