@@ -133,7 +133,7 @@ const MONTHS_ID = [
 
 export interface GeneratedArticle {
   text: string;
-  language: 'id' | 'en';
+  language: string;
   title: string;
   outlet: string;
   published: string;

@@ -3,7 +3,7 @@
  * query latency at scale, and the HTTP API under load. Goals live here, never in unit tests.
  *   npm run bench                      all of it (100,000 articles into the ledger)
  *   npm run bench -- --articles=5000   a smaller ledger
- *   npm run bench -- --only=extract    one part: extract | sizes | process | ledger | api | writers
+ *   npm run bench -- --only=extract    one part: extract | sizes | process | ledger | ingest | api | writers
  *   npm run bench -- --only=sizes --langs=en,id,de   MB/s at 1 KB .. 1 MB (default en,id; "all")
  *   npm run bench -- --only=process --huge-mb=9.5    whole processes: start-up, a huge text
  */
@@ -14,6 +14,7 @@ import { benchApi } from './api.js';
 import { listFixtures } from '../eval/fixtures.js';
 import { benchCorpus, benchExtract } from './extract.js';
 import { benchLedger } from './ledger.js';
+import { newsCorpus } from './news-corpus.js';
 import { benchProcess, quoteDenseText } from './process.js';
 import { benchSizes, SIZES } from './sizes.js';
 import { benchWriters } from './writers.js';
@@ -83,6 +84,27 @@ export async function runBench(root: string, out: (s: string) => void, args: str
     out(`  ${r.claims} claims; ${(r.bytesPerArticle / 1024).toFixed(1)} KB of database per article\n`);
     out(
       `  claims list p50 ${ms(r.claimsList.p50)} p95 ${ms(r.claimsList.p95)}; claim p50 ${ms(r.claim.p50)} p95 ${ms(r.claim.p95)}; search p50 ${ms(r.search.p50)} p95 ${ms(r.search.p95)} (goal p95 <= 50 ms)\n`,
+    );
+  }
+  if (!only || only === 'ingest') {
+    // distinct news-length articles (3-8 KB) into a fresh ledger: what a day of real coverage costs
+    const n = Number(arg(args, 'news-articles') ?? 2000);
+    const file = path.join(os.tmpdir(), 'corroborate-bench-news.db');
+    const r = await benchLedger(
+      n,
+      file,
+      (done, rate) => process.stderr.write(`\r  ingest: ${done}/${n} articles, ${rate.toFixed(0)}/s`),
+      newsCorpus(root),
+    );
+    process.stderr.write('\n');
+    out(
+      `ingest, distinct news-length articles (${(r.textBytes / n / 1024).toFixed(1)} KB of text each): ${n} in ${r.seconds.toFixed(0)} s: ${r.articlesPerSecond.toFixed(0)} articles/s on one core, extraction included (goal >= 400)\n`,
+    );
+    out(
+      `  ${(r.bytesPerArticle / 1024).toFixed(1)} KB of database per article (goal <= 20); ${r.claims} claims; ${r.copies} taken as near-copies\n`,
+    );
+    out(
+      `  claims list p95 ${ms(r.claimsList.p95)}; claim p95 ${ms(r.claim.p95)}; search p95 ${ms(r.search.p95)} (goal <= 15 ms)\n`,
     );
   }
   if (!only || only === 'writers') {

@@ -3,7 +3,7 @@ import { Ledger } from '../services/ledger.js';
 import { searchAll, claimDetail, listClaims } from '../services/query.js';
 import { textArticle } from '../sources/file.js';
 import { SqliteStore } from '../store/sqlite/store.js';
-import { generateArticle } from './generate.js';
+import { generateArticle, type GeneratedArticle } from './generate.js';
 
 export interface Latency {
   p50: number;
@@ -42,7 +42,9 @@ export async function benchLedger(
   n: number,
   db: string,
   progress: (done: number, rate: number) => void,
-): Promise<LedgerBench> {
+  source: (i: number) => GeneratedArticle = (i) => generateArticle(i, 7),
+): Promise<LedgerBench & { textBytes: number; copies: number }> {
+  let textBytes = 0;
   for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
   const store = new SqliteStore(db);
   const ledger = new Ledger(store);
@@ -50,7 +52,8 @@ export async function benchLedger(
   for (let b = 0; b < n; b += 50)
     await ledger.batch(async () => {
       for (let i = b; i < Math.min(n, b + 50); i++) {
-        const a = generateArticle(i, 7);
+        const a = source(i);
+        textBytes += Buffer.byteLength(a.text);
         await ledger.add({
           ...textArticle(a.text, null),
           url: a.url,
@@ -90,6 +93,9 @@ export async function benchLedger(
     claim.push(await time(() => claimDetail(store, id).catch(() => null)));
     search.push(await time(() => searchAll(store, words[k % words.length]!, 20)));
   }
+  const copies = Number(
+    store.db.prepare('SELECT count(*) FROM articles WHERE copy_of IS NOT NULL').pluck().get(),
+  );
   await store.close();
   return {
     articles: n,
@@ -100,5 +106,7 @@ export async function benchLedger(
     claimsList: percentiles(claimsList),
     claim: percentiles(claim),
     search: percentiles(search),
+    textBytes,
+    copies,
   };
 }
