@@ -116,9 +116,29 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     // "Rusia mengirim pasukan dan Austin mengatakan": drop speakers that fail, keep the nearest
     if (speakers.length > 1 && has(v, speakers[1]![0]!.first - 1, L.CONJ))
       speakers.splice(0, speakers.length - 1);
-    else return null;
+    else if (!describedPerson(v, speakers, lo)) return null;
   }
   return { speakers, first: speakers[0]![0]!.first, negated, negation };
+}
+
+/**
+ * "Владелец мебельной фабрики в Кирове Игорь Селезнев признался, что …": a named person right
+ * before the cue, after a description in words no lexicon knows, opening the sentence: the
+ * description is the person's role, not a clause the name belongs to. Only when nothing but
+ * plain lower-case words (and capitalised ones) stands between the sentence start and the name.
+ */
+function describedPerson(v: TokenView, speakers: NP[][], lo: number): boolean {
+  if (speakers.length !== 1 || speakers[0]!.length !== 1) return false;
+  const g = speakers[0]![0]!;
+  for (let i = g.first; i <= g.last; i++) if (!has(v, i, L.PERSON)) return false;
+  if (g.first - lo > 8 || !v.toks[lo]!.upper || has(v, lo, L.PRONOUN | L.FUNCTION | L.PREP | L.CONNECTIVE))
+    return false;
+  for (let i = lo + 1; i < g.first; i++) {
+    const t = v.toks[i]!;
+    if (t.kind !== 'word' || v.cueAt[i] || has(v, i, L.RELATIVE | L.COMPLEMENTIZER | L.PRONOUN | L.NEG))
+      return false;
+  }
+  return true;
 }
 
 /**
