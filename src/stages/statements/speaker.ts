@@ -33,6 +33,15 @@ function boundaryOk(v: TokenView, b: number, lo: number): boolean {
 /** "Menteri Pertahanan AS, Lloyd Austin," read leftwards from `end`: the groups in text order. */
 function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
   let j = end;
+  // "Lim Ah Kow, 61, berkata", "John Smith, 45, said": an age between commas belongs to the name
+  if (
+    j - 2 > lo &&
+    has(v, j, L.COMMA) &&
+    v.toks[j - 1]!.kind === 'number' &&
+    /^\d{1,3}$/.test(v.toks[j - 1]!.text) &&
+    has(v, j - 2, L.COMMA)
+  )
+    j -= 2;
   if (has(v, j, L.COMMA)) {
     j--;
     // "Mark Ellison, commander of the Australian Border Force's maritime task group, said":
@@ -55,8 +64,15 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
   const groups = [np];
   let k = np.first - 1;
   while (k > lo && has(v, k, L.COMMA) && groups.length < 4) {
-    const prev = npLeft(v, k - 1, lo);
+    let prev = npLeft(v, k - 1, lo);
     if (!prev || has(v, prev.first, L.PRONOUN)) break;
+    // "Ahli Dewan Undangan Negeri (ADUN) Mentakab, Chong Wei Ming": an acronym in brackets
+    // inside a title; the title goes on before it
+    const open = prev.first - 3;
+    if (open > lo && has(v, prev.first - 1, L.CLOSE_PAREN) && has(v, open, L.OPEN_PAREN)) {
+      const before = npLeft(v, open - 1, lo);
+      if (before && hasLabel(v, before, L.ROLE | L.BODY)) prev = { first: before.first, last: prev.last };
+    }
     const b = prev.first - 1;
     if (!(b < lo || has(v, b, L.COMMA | L.COLON | L.QUOTE | L.CONNECTIVE | L.CLOSE_PAREN | L.DATE))) break;
     groups.unshift(prev);
@@ -177,9 +193,18 @@ function mergeTitleLists(v: TokenView, speakers: NP[][]): void {
   // a role that ends in its holder's name is a whole speaker: "Kepala Dinas Budi dan …"
   if (!hasLabel(v, first, L.ROLE) || personIn(v, first)?.last === first.last) return;
   const OPENS = L.ROLE | L.INDEF | L.UNNAMED | L.TITLE | L.PRONOUN;
-  if (parts.slice(1).some((g) => has(v, g.first, OPENS))) return;
+  // "Menteri Pertanian dan Keterjaminan Makanan, Datuk Seri Mohamad Sabu": the holder's name
+  // may stand in apposition after the title's last field, with an honorific of its own
+  const appositive =
+    parts.length > 2 && has(v, last.first - 1, L.COMMA) && !has(v, last.first, OPENS & ~L.TITLE);
+  if (parts.slice(1, appositive ? -1 : undefined).some((g) => has(v, g.first, OPENS))) return;
   const p = personIn(v, last) ?? bareName(v, last);
-  if (!p || p.first <= last.first || v.mentionFirst[last.first] === p.first) return;
+  if (!p) return;
+  if (
+    !(appositive && p.last === last.last) &&
+    (p.first <= last.first || v.mentionFirst[last.first] === p.first)
+  )
+    return;
   speakers.splice(0, speakers.length, [{ first: first.first, last: last.last }]);
 }
 
