@@ -17,6 +17,7 @@ import type { Parser } from './types.js';
 const GAP = 10;
 /** How many plain words a name may run on by, where no capital letter marks it: "فراس الأبيض". */
 const RUN = 3;
+const DASHES = new Set(['-', '–', '—']);
 const NOT_NAME = L.PREP | L.DATE | L.COMMA | L.COLON | L.QUOTE | L.COMPLEMENTIZER | L.PRONOUN | L.FUNCTION;
 
 /**
@@ -42,6 +43,8 @@ function runOn(v: TokenView, first: number, last: number, to: number): NP | null
 export function opensClause(v: TokenView, i: number, lo: number): boolean {
   for (let k = i - 1; k >= lo; k--) {
     if (has(v, k, L.COMMA)) return true;
+    // "بيروت - أعلنت وزارة الصحة …": the dash after a dateline
+    if (DASHES.has(v.toks[k]!.text)) return true;
     if (!has(v, k, L.CONNECTIVE | L.ADVERB | L.CONJ)) return false;
   }
   return true;
@@ -70,6 +73,30 @@ export function speakerAfterInitialCue(v: TokenView, from: number, to: number): 
   return read ? [...read.slice(0, -1), tail] : [tail];
 }
 
+/**
+ * "ويرى الباحث في الشؤون الآسيوية سامر خليل أن …": a role whose field follows in a
+ * prepositional phrase, the holder's name after it. The speaker runs on to the complementizer
+ * when a connector opens the gap and nothing in it is an adjunct phrase ("في مؤتمر صحفي"), a
+ * hearer or a date.
+ */
+function extendOverConnector(v: TokenView, groups: NP[], c: number): void {
+  const last = groups[groups.length - 1]!;
+  const from = last.last + 1;
+  if (from >= c || c - from > 7 || !has(v, from, L.CONNECTOR)) return;
+  let role = false;
+  for (let k = last.first; k <= last.last; k++) if (has(v, k, L.ROLE | L.UNNAMED)) role = true;
+  if (!role) return;
+  for (let k = from + 1; k < c; k++)
+    if (
+      v.toks[k]!.kind !== 'word' ||
+      has(v, k, L.PREP | L.DATE | L.ADVERB | L.PRONOUN) ||
+      v.cueAt[k] ||
+      v.sl.hearerPreps.has(v.toks[k]!.norm)
+    )
+      return;
+  groups[groups.length - 1] = { first: last.first, last: c - 1 };
+}
+
 export function verbInitialAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
   if (!v.sl.data.grammar.verbInitial) return null;
   const m = v.cueAt[i];
@@ -91,6 +118,7 @@ export function verbInitialAt(v: TokenView, i: number, lo: number, to: number): 
   if (!groups) return null;
   const c = complementizerFrom(v, groups[groups.length - 1]!.last + 1, to, GAP);
   if (c < 0) return null;
+  extendOverConnector(v, groups, c);
   return reported(v, {
     speakers: [slot(v, groups)],
     cue,
