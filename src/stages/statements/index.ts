@@ -52,8 +52,10 @@ export const statementsStage: Stage = {
   // 5: verb-second and split cues, Konjunktiv continuation, subjectless tags;
   // 6: verb-final clauses and quotations, postpositional according-to;
   // 7: verb-initial clauses, a dash after a quotation, locative bodies, refusals standing alone;
-  // 8: bodies named by common nouns, "and that" clauses split, plural professions, records
-  version: 8,
+  // 8: bodies named by common nouns, "and that" clauses split, plural professions, records;
+  // 9: according-to phrases with a pronoun, prefixed roles, ages and bracketed acronyms in
+  // speaker phrases, short quotes as names, Arabic participles and prepositional role fields
+  version: 9,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
