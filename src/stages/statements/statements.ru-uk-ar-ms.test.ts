@@ -88,4 +88,13 @@ describe('Arabic verb-initial clauses', () => {
     );
     expect(out.map((s) => s.content)).toEqual(['الحكومة طلبت توضيحات', 'البلاد لا تريد التصعيد']);
   });
+  it('read a denial of a noun phrase after a known body, the body ending the speaker', () => {
+    expect(read('ونفى حزب الله وجود مقاتلين في المبنى.', 'ar')).toEqual([
+      { speaker: 'حزب الله', content: 'وجود مقاتلين في المبنى', rule: 'indirect.verb-initial' },
+    ]);
+  });
+  it('read a complementizer after the preposition the verb governs, the speaker the previous one', () => {
+    const out = read('وقالت النائبة منى سعيد إن الأسعار ارتفعت. وحذرت من أن الأسر تعاني.', 'ar');
+    expect(out.map((s) => s.content)).toContain('الأسر تعاني');
+  });
 });
