@@ -52,6 +52,11 @@ export const ReportingLexicon = z
     /** "menurut X, ...", "according to X, ..." */
     according: z.array(z.string()).default([]),
     /**
+     * according-to phrases that hold a pronoun for the previous speaker: "по его словам",
+     * "according to him", "menurut beliau"; the speaker is resolved like a clitic's ("menurutnya")
+     */
+    accordingPronoun: z.array(z.string()).default([]),
+    /**
      * according-to markers that FOLLOW their source (postpositions): Korean "X에 따르면", Japanese
      * "Xによると", Turkish "X'e göre"; the source is the noun phrase before, the content after
      */

@@ -45,9 +45,10 @@ function readSentence(view: SentenceView, si: number, model: EntityModel, all: C
   if (kept.length) for (const c of nestedCountries(kept, view, model)) all.push(c);
 }
 
+// 4: Malaysian states in the shared gazetteer, case forms of Russian place suffixes
 export const entitiesStage: Stage = {
   id: 'entities',
-  version: 3,
+  version: 4,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

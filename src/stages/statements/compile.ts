@@ -166,6 +166,15 @@ const withClitics = (phrases: readonly string[], clitics: readonly string[]): st
   ...phrases.flatMap((p) => clitics.map((c) => p + c)),
 ];
 
+/**
+ * Role forms with the role modifiers that end in a hyphen glued before them: "вице-губернатор",
+ * "экс-министр" are one word holding a known role ("губернатор") after a known prefix ("вице-").
+ */
+const withPrefixes = (forms: readonly string[], modifiers: readonly string[]): string[] => {
+  const prefixes = modifiers.filter((m) => m.length > 1 && m.endsWith('-'));
+  return [...forms, ...forms.flatMap((f) => prefixes.map((p) => p + f))];
+};
+
 export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
   return lex.compiled('statements', () => {
     const r = lex.data.reporting;
@@ -175,9 +184,11 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
     const cues = cueSet(lex);
     const according = phraseSet(r.according);
     // "menurutnya": "according to him", the clitic naming the previous speaker
-    const accordingClitic = phraseSet(
-      r.according.filter((a) => !a.includes(' ')).flatMap((a) => r.clitics.map((c) => a + c)),
-    );
+    // and "по его словам", "according to him": a pronoun inside the phrase does the same
+    const accordingClitic = phraseSet([
+      ...r.according.filter((a) => !a.includes(' ')).flatMap((a) => r.clitics.map((c) => a + c)),
+      ...r.accordingPronoun,
+    ]);
     const passives = phraseSet(r.passives);
     const authorities = phraseSet(r.authorityVerbs);
     return {
@@ -235,7 +246,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       ]),
       roles: new PhraseSet(
         roles.roles.flatMap((ro) =>
-          withClitics(ro.forms, r.clitics).map(
+          withClitics(withPrefixes(ro.forms, roles.modifiers), r.clitics).map(
             (f) => [f, { en: ro.en, institutional: ro.institutional }] as const,
           ),
         ),
@@ -313,7 +324,10 @@ function labelTable(lex: Lexicon): PhraseSet<number> {
   // "juru bicaranya", "jurucakapnya": a role or body with a possessive clitic is still one
   add(
     withClitics(
-      roles.roles.flatMap((ro) => ro.forms),
+      withPrefixes(
+        roles.roles.flatMap((ro) => ro.forms),
+        roles.modifiers,
+      ),
       r.clitics,
     ),
     L.ROLE,

@@ -54,7 +54,9 @@ export const statementsStage: Stage = {
   // 7: verb-initial clauses, a dash after a quotation, locative bodies, refusals standing alone;
   // 8: bodies named by common nouns, "and that" clauses split, plural professions, records;
   // 9: names by family name, compound roles, far and late verb-final heads, verb-final refusals
-  version: 9,
+  // 10: according-to phrases with a pronoun, prefixed roles, ages and bracketed acronyms in
+  // speaker phrases, short quotes as names, Arabic participles and prepositional role fields
+  version: 10,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

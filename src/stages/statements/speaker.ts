@@ -36,6 +36,15 @@ function boundaryOk(v: TokenView, b: number, lo: number): boolean {
 /** "Menteri Pertahanan AS, Lloyd Austin," read leftwards from `end`: the groups in text order. */
 function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
   let j = end;
+  // "Lim Ah Kow, 61, berkata", "John Smith, 45, said": an age between commas belongs to the name
+  if (
+    j - 2 > lo &&
+    has(v, j, L.COMMA) &&
+    v.toks[j - 1]!.kind === 'number' &&
+    /^\d{1,3}$/.test(v.toks[j - 1]!.text) &&
+    has(v, j - 2, L.COMMA)
+  )
+    j -= 2;
   if (has(v, j, L.COMMA)) {
     j--;
     // "Mark Ellison, commander of the Australian Border Force's maritime task group, said":
@@ -58,8 +67,15 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
   const groups = [np];
   let k = np.first - 1;
   while (k > lo && has(v, k, L.COMMA) && groups.length < 4) {
-    const prev = npLeft(v, k - 1, lo);
+    let prev = npLeft(v, k - 1, lo);
     if (!prev || has(v, prev.first, L.PRONOUN)) break;
+    // "Ahli Dewan Undangan Negeri (ADUN) Mentakab, Chong Wei Ming": an acronym in brackets
+    // inside a title; the title goes on before it
+    const open = prev.first - 3;
+    if (open > lo && has(v, prev.first - 1, L.CLOSE_PAREN) && has(v, open, L.OPEN_PAREN)) {
+      const before = npLeft(v, open - 1, lo);
+      if (before && hasLabel(v, before, L.ROLE | L.BODY)) prev = { first: before.first, last: prev.last };
+    }
     const b = prev.first - 1;
     if (!(b < lo || has(v, b, L.COMMA | L.COLON | L.QUOTE | L.CONNECTIVE | L.CLOSE_PAREN | L.DATE))) break;
     groups.unshift(prev);
@@ -119,9 +135,29 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     // "Rusia mengirim pasukan dan Austin mengatakan": drop speakers that fail, keep the nearest
     if (speakers.length > 1 && has(v, speakers[1]![0]!.first - 1, L.CONJ))
       speakers.splice(0, speakers.length - 1);
-    else return null;
+    else if (!describedPerson(v, speakers, lo)) return null;
   }
   return { speakers, first: speakers[0]![0]!.first, negated, negation };
+}
+
+/**
+ * "Владелец мебельной фабрики в Кирове Игорь Селезнев признался, что …": a named person right
+ * before the cue, after a description in words no lexicon knows, opening the sentence: the
+ * description is the person's role, not a clause the name belongs to. Only when nothing but
+ * plain lower-case words (and capitalised ones) stands between the sentence start and the name.
+ */
+function describedPerson(v: TokenView, speakers: NP[][], lo: number): boolean {
+  if (speakers.length !== 1 || speakers[0]!.length !== 1) return false;
+  const g = speakers[0]![0]!;
+  for (let i = g.first; i <= g.last; i++) if (!has(v, i, L.PERSON)) return false;
+  if (g.first - lo > 8 || !v.toks[lo]!.upper || has(v, lo, L.PRONOUN | L.FUNCTION | L.PREP | L.CONNECTIVE))
+    return false;
+  for (let i = lo + 1; i < g.first; i++) {
+    const t = v.toks[i]!;
+    if (t.kind !== 'word' || v.cueAt[i] || has(v, i, L.RELATIVE | L.COMPLEMENTIZER | L.PRONOUN | L.NEG))
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -160,9 +196,18 @@ function mergeTitleLists(v: TokenView, speakers: NP[][]): void {
   // a role that ends in its holder's name is a whole speaker: "Kepala Dinas Budi dan …"
   if (!hasLabel(v, first, L.ROLE) || personIn(v, first)?.last === first.last) return;
   const OPENS = L.ROLE | L.INDEF | L.UNNAMED | L.TITLE | L.PRONOUN;
-  if (parts.slice(1).some((g) => has(v, g.first, OPENS))) return;
+  // "Menteri Pertanian dan Keterjaminan Makanan, Datuk Seri Mohamad Sabu": the holder's name
+  // may stand in apposition after the title's last field, with an honorific of its own
+  const appositive =
+    parts.length > 2 && has(v, last.first - 1, L.COMMA) && !has(v, last.first, OPENS & ~L.TITLE);
+  if (parts.slice(1, appositive ? -1 : undefined).some((g) => has(v, g.first, OPENS))) return;
   const p = personIn(v, last) ?? bareName(v, last);
-  if (!p || p.first <= last.first || v.mentionFirst[last.first] === p.first) return;
+  if (!p) return;
+  if (
+    !(appositive && p.last === last.last) &&
+    (p.first <= last.first || v.mentionFirst[last.first] === p.first)
+  )
+    return;
   speakers.splice(0, speakers.length, [{ first: first.first, last: last.last }]);
 }
 

@@ -19,6 +19,11 @@ describe('a body in a locative phrase beside an impersonal plural verb', () => {
     const out = read('Міст відкриють навесні, повідомили в Укравтодорі.', 'uk');
     expect(out.map((s) => s[2])).toEqual(['indirect.post-locative-source']);
   });
+  it('reads the body after a connective that opens the sentence', () => {
+    expect(read('Между тем в Кремле заявили, что мост откроют весной.', 'ru')).toEqual([
+      ['Кремле', 'мост откроют весной', 'indirect.locative-source'],
+    ]);
+  });
   it('needs a named body: a plain place word is no speaker', () => {
     expect(read('Мост откроют весной, сообщили в деревне.', 'ru').map((s) => s[2])).not.toContain(
       'indirect.post-locative-source',

@@ -41,7 +41,10 @@ export function locativeSourceAt(v: TokenView, i: number, lo: number, to: number
   if (!m || m.end > to || !g.impersonalCues.includes(v.toks[i]!.norm)) return null;
   const cue = { ...cueOf(m), end: i + 1 };
   // "В Кремле заявили, что …": the locative opens the sentence, the verb follows it
-  const front = i > lo ? bodyAt(v, lo, i) : null;
+  // "Между тем в Кремле заявили …": connectives and adverbs may come first
+  let open = lo;
+  while (open < i && has(v, open, L.CONNECTIVE | L.ADVERB) && !bodyAt(v, open, i)) open++;
+  const front = i > open ? bodyAt(v, open, i) : null;
   if (front && front.last === i - 1) {
     let start = contentStartAfter(v, m.end, to, takesBare(m.value));
     // "заявили, что …": the comma and the complementizer are not the content

@@ -189,6 +189,15 @@ function quoteDrafts(state: ParseState, quotes: readonly Quote[]): void {
     const sEnd = sentenceEnd(v, qLast);
     const hi = nextQuote ? Math.min(sEnd, lowerBound(v.starts, nextQuote.start)) : sEnd;
     let attr = after(v, qLast, hi);
+    // "Голова правління «Укренерго» Володимир Кудрицький наголосив, що …": a short quote
+    // after a word of its sentence is a name inside the speaker's noun phrase, not a quotation
+    if (
+      attr?.rule === 'quote.after.subject-cue' &&
+      qFirst > sentenceStart(v, qFirst) &&
+      v.toks[qFirst - 1]!.kind === 'word' &&
+      wordsIn(v, inner.first, inner.end) <= 3
+    )
+      return;
     if (!attr && prev && continues(v, prev.end, qFirst))
       attr = { ...prev.attr, rule: 'quote.split', range: { first: prev.end, end: qFirst } };
     attr ??= before(v, qFirst);

@@ -9,7 +9,7 @@ import { cueOf, type Draft } from '../draft.js';
 import { L } from '../labels.js';
 import type { NP } from '../np.js';
 import { speakerAfter } from '../speaker.js';
-import { has, type TokenView } from '../view.js';
+import { has, isEntity, type TokenView } from '../view.js';
 import { reported, slot } from './clause.js';
 import type { Parser } from './types.js';
 
@@ -17,6 +17,7 @@ import type { Parser } from './types.js';
 const GAP = 10;
 /** How many plain words a name may run on by, where no capital letter marks it: "فراس الأبيض". */
 const RUN = 3;
+const DASHES = new Set(['-', '–', '—']);
 const NOT_NAME = L.PREP | L.DATE | L.COMMA | L.COLON | L.QUOTE | L.COMPLEMENTIZER | L.PRONOUN | L.FUNCTION;
 
 /**
@@ -42,6 +43,8 @@ function runOn(v: TokenView, first: number, last: number, to: number): NP | null
 export function opensClause(v: TokenView, i: number, lo: number): boolean {
   for (let k = i - 1; k >= lo; k--) {
     if (has(v, k, L.COMMA)) return true;
+    // "بيروت - أعلنت وزارة الصحة …": the dash after a dateline
+    if (DASHES.has(v.toks[k]!.text)) return true;
     if (!has(v, k, L.CONNECTIVE | L.ADVERB | L.CONJ)) return false;
   }
   return true;
@@ -70,14 +73,79 @@ export function speakerAfterInitialCue(v: TokenView, from: number, to: number): 
   return read ? [...read.slice(0, -1), tail] : [tail];
 }
 
+/**
+ * "ويرى الباحث في الشؤون الآسيوية سامر خليل أن …": a role whose field follows in a
+ * prepositional phrase, the holder's name after it. The speaker runs on to the complementizer
+ * when a connector opens the gap and nothing in it is an adjunct phrase ("في مؤتمر صحفي"), a
+ * hearer or a date.
+ */
+function extendOverConnector(v: TokenView, groups: NP[], c: number): void {
+  const last = groups[groups.length - 1]!;
+  const from = last.last + 1;
+  if (from >= c || c - from > 7 || !has(v, from, L.CONNECTOR)) return;
+  let role = false;
+  for (let k = last.first; k <= last.last; k++) if (has(v, k, L.ROLE | L.UNNAMED)) role = true;
+  if (!role) return;
+  for (let k = from + 1; k < c; k++)
+    if (
+      v.toks[k]!.kind !== 'word' ||
+      has(v, k, L.PREP | L.DATE | L.ADVERB | L.PRONOUN) ||
+      v.cueAt[k] ||
+      v.sl.hearerPreps.has(v.toks[k]!.norm)
+    )
+      return;
+  groups[groups.length - 1] = { first: last.first, last: c - 1 };
+}
+
+/**
+ * "نفت وزارة الدفاع الإندونيسية تلقي أي طلب": a denial takes a noun phrase as its content, no
+ * complementizer; read only for a denying cue whose speaker is a known entity or body, so the
+ * speaker cannot run on into the object.
+ */
+function denialOfNoun(
+  v: TokenView,
+  m: NonNullable<TokenView['cueAt'][number]>,
+  cue: Draft['cue'],
+  groups: NP[],
+  lo: number,
+  to: number,
+): Draft | null {
+  if (m.value.stance !== 'deny') return null;
+  const last = groups[groups.length - 1]!;
+  // the speaker ends with its last known word: what runs on after it is the denied object
+  let known = -1;
+  for (let k = last.first; k <= last.last; k++)
+    if (isEntity(v, k) || has(v, k, L.BODY | L.GOVERNMENT | L.COUNTRY | L.DEMONYM)) known = k;
+  if (known < 0) return null;
+  const speaker = [...groups.slice(0, -1), { first: last.first, last: known }];
+  let start = known + 1;
+  while (start < to && has(v, start, L.COMMA | L.DATE)) start++;
+  const end = contentEnd(v, start, to);
+  if (end - start < 2) return null;
+  return reported(v, {
+    speakers: [slot(v, speaker)],
+    cue,
+    content: { first: start, end: untilNextCue(v, start, end) },
+    attribution: { first: lo, end: start },
+    rule: 'indirect.verb-initial',
+    speakerRule: 'speaker.after-cue',
+  });
+}
+
 export function verbInitialAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
   if (!v.sl.data.grammar.verbInitial) return null;
   const m = v.cueAt[i];
   if (!m || m.end >= to || !opensClause(v, i, lo)) return null;
   const cue = cueOf(m);
-  // "وأضاف أن …": the complementizer right after the verb, the speaker the previous one
-  if (has(v, m.end, L.COMPLEMENTIZER)) {
-    const start = m.end + 1;
+  // "وأضاف أن …": the complementizer right after the verb, the speaker the previous one;
+  // "وحذرت من أن …": or after the preposition the verb governs
+  const comp = has(v, m.end, L.COMPLEMENTIZER)
+    ? m.end
+    : has(v, m.end, L.PREP | L.CONNECTOR) && m.end + 1 < to && has(v, m.end + 1, L.COMPLEMENTIZER)
+      ? m.end + 1
+      : -1;
+  if (comp >= 0) {
+    const start = comp + 1;
     return reported(v, {
       speakers: [{ groups: null, implied: i }],
       cue,
@@ -90,7 +158,8 @@ export function verbInitialAt(v: TokenView, i: number, lo: number, to: number): 
   const groups = speakerAfterInitialCue(v, m.end, to);
   if (!groups) return null;
   const c = complementizerFrom(v, groups[groups.length - 1]!.last + 1, to, GAP);
-  if (c < 0) return null;
+  if (c < 0) return denialOfNoun(v, m, cue, groups, lo, to);
+  extendOverConnector(v, groups, c);
   return reported(v, {
     speakers: [slot(v, groups)],
     cue,
