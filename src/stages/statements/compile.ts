@@ -93,6 +93,10 @@ export interface StatementLexicon {
   splitCues: Map<string, Array<{ particle: string; info: CueInfo }>>;
   /** nouns naming a published record whose owner is the source: "figures", "data" */
   recordNouns: Set<string>;
+  /** conjunctions that join a second predicate of one reported subject: "and", "but" */
+  predicateJoins: Set<string>;
+  /** auxiliaries that open such a predicate after its conjunction: "had", "would" */
+  predicateAuxiliaries: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -246,6 +250,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       proDrop: lex.data.grammar.proDrop,
       splitCues: splitCues(lex, cues),
       recordNouns: set(lex.data.grammar.recordNouns),
+      predicateJoins: set(lex.data.grammar.predicateJoins),
+      predicateAuxiliaries: set(lex.data.grammar.predicateAuxiliaries),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
       data: lex.data,

@@ -45,6 +45,22 @@ const cases: Array<[string, string, Expect[]]> = [
     ],
   ],
   [
+    'a second predicate of the reported subject, opened by "and" and an auxiliary',
+    'The agency said it was collecting samples from 20 sites and would release results within a week.',
+    [
+      { speaker: 'agency', content: 'it was collecting samples from 20 sites' },
+      { speaker: 'agency', content: 'would release results within a week' },
+    ],
+  ],
+  [
+    'a second reported clause opened by "but that"',
+    'The commission said any complaint would be investigated, but that corrections were permitted.',
+    [
+      { speaker: 'commission', content: 'any complaint would be investigated' },
+      { speaker: 'commission', content: 'corrections were permitted' },
+    ],
+  ],
+  [
     'two clauses joined by "and" alone, one statement',
     'The ministry said it had sent teams and doctors would follow.',
     [{ speaker: 'ministry', content: 'it had sent teams and doctors would follow' }],
