@@ -61,6 +61,21 @@ const cases: Array<[string, string, Expect[]]> = [
     ],
   ],
   [
+    'a role with a complement naming its employer as the speaker',
+    'A spokesperson for a major Korean automaker said vehicles had been held at the port.',
+    [{ speaker: 'spokesperson for a major Korean automaker', content: 'vehicles had been held' }],
+  ],
+  [
+    'a speaker whose age stands between commas before the cue',
+    'Fisherman Arnel Castillo, 47, said he had not been able to go out since Sunday.',
+    [{ speaker: 'Arnel Castillo', content: 'he had not been able to go out' }],
+  ],
+  [
+    'a profession noun before a name as its role',
+    'On Monday, city administrator Mahmudur Rashid said teams would inspect rooftops.',
+    [{ speaker: 'Mahmudur Rashid', content: 'teams would inspect rooftops' }],
+  ],
+  [
     'two clauses joined by "and" alone, one statement',
     'The ministry said it had sent teams and doctors would follow.',
     [{ speaker: 'ministry', content: 'it had sent teams and doctors would follow' }],
