@@ -34,7 +34,15 @@ export const sentenceStart = (v: TokenView, i: number): number => v.sentStart[v.
 export function contentEnd(v: TokenView, from: number, to: number): number {
   // "… had arrived and added that …", "… was safe, adding that …": the second cue starts a
   // statement of its own
+  let quotes = has(v, from, L.QUOTE) ? 1 : 0;
   for (let k = from + 1; k + 1 < to; k++) {
+    if (has(v, k, L.QUOTE)) quotes++;
+    // "… lebih terbuka. ”Data itu penting,” ujarnya": a quotation opening after a full stop is a
+    // new sentence the segmenter left joined, never more of this content
+    if (quotes % 2 === 0 && /^[.!?]$/.test(v.toks[k]!.text) && has(v, k + 1, L.QUOTE) && v.toks[k + 2]?.upper) {
+      to = k;
+      break;
+    }
     if (has(v, k, L.CONJ | L.CONNECTIVE) && v.cueAt[k + 1]?.value.full && !has(v, k - 1, L.CONJ)) {
       to = has(v, k - 1, L.COMMA) ? k - 1 : k;
       break;
