@@ -26,6 +26,13 @@ export const StanceLexicon = z
      */
     absence: phrases,
     /**
+     * negators of a fact that already holds or happened: in the content's main clause, near its
+     * start, they deny the positive claim ("no fresh oil had been seen", "the union had not
+     * received any offer", "tidak ada korban"); modal negation ("would not", "tidak akan") is
+     * left out, since a refused intention asserts a plan
+     */
+    factNegation: phrases,
+    /**
      * words that open an explicit condition ("jika", "if", "unless") or a counterfactual
      * ("would have"); never a plain prediction ("would be a", "akan berarti")
      */

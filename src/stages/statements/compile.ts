@@ -63,6 +63,7 @@ export interface StatementLexicon {
   notConditional: PhraseSet<string>;
   refusal: PhraseSet<string>;
   absence: PhraseSet<string>;
+  factNegation: PhraseSet<string>;
   implication: PhraseSet<string>;
   question: PhraseSet<string>;
   certainty: PhraseSet<Certainty>;
@@ -219,6 +220,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       notConditional: phraseSet(s.notConditional),
       refusal: phraseSet(s.refusal),
       absence: phraseSet(s.absence),
+      factNegation: phraseSet(s.factNegation),
       implication: phraseSet(s.implication),
       question: phraseSet(s.question),
       certainty: new PhraseSet<Certainty>([

@@ -15,8 +15,13 @@ import { onlyAdjunctsTo } from './adjuncts.js';
 import { reported, slot, takesBare } from './clause.js';
 import type { Parser } from './types.js';
 
-/** "menyebut kawasan itu sebagai ”kampung tenggelam”": a name given, not a statement made. */
-function naming(v: TokenView, start: number, to: number): boolean {
+/**
+ * "menyebut kawasan itu sebagai ”kampung tenggelam”": a name given, not a statement made. A
+ * denying cue that names ("dismissed the reports as "speculation"", "rejected the accusation as
+ * "reckless"") still denies them.
+ */
+function naming(v: TokenView, start: number, to: number, denies: boolean): boolean {
+  if (denies) return false;
   for (let k = start; k < Math.min(to - 1, start + 6); k++)
     if (v.sl.naming.has(v.toks[k]!.norm) && has(v, k + 1, L.QUOTE)) return true;
   return false;
@@ -64,7 +69,7 @@ export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): D
       speakerRule: 'speaker.before-cue',
     });
   const start = contentStartAfter(v, m.end, to, takesBare(info), info.class === 'ask');
-  if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to)) {
+  if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to, info.stance === 'deny')) {
     const end = contentEnd(v, start, to);
     const d =
       at({ first: start, end }, { first: lo, end: start }, 'indirect.subject-cue') ??
