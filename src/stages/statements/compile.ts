@@ -64,6 +64,8 @@ export interface StatementLexicon {
   refusal: PhraseSet<string>;
   absence: PhraseSet<string>;
   factNegation: PhraseSet<string>;
+  openNegation: PhraseSet<string>;
+  selfSubjects: Set<string>;
   implication: PhraseSet<string>;
   question: PhraseSet<string>;
   certainty: PhraseSet<Certainty>;
@@ -221,6 +223,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       refusal: phraseSet(s.refusal),
       absence: phraseSet(s.absence),
       factNegation: phraseSet(s.factNegation),
+      openNegation: phraseSet(s.openNegation),
+      selfSubjects: set(s.selfSubjects),
       implication: phraseSet(s.implication),
       question: phraseSet(s.question),
       certainty: new PhraseSet<Certainty>([

@@ -52,6 +52,9 @@ describe('stance in English', () => {
     it.each([
       'The company said it would not announce results before the weekend.',
       'The owner said it was not just stock that had been taken.',
+      'The envoy said no agreement would be signed without the allies.',
+      'The minister said no decision had been taken yet.',
+      'The driver said: "I did not come here for a holiday."',
     ])('%s is an assertion', (text) => expect(stanceOf(text)).toBe('assert'));
   });
 

@@ -172,9 +172,20 @@ function factNegated(v: TokenView, c: Range, hedges: Array<{ start: number; end:
   // "there was no", "had not": the negator may end a phrase that starts a word or two before it
   for (let s = Math.max(c.first, i - 2); s <= i; s++) {
     const m = v.sl.factNegation.matchAt(v.toks, s);
-    if (m && m.end > i) return m.phrase;
+    if (!m || m.end <= i) continue;
+    if (m.start > c.first && v.sl.selfSubjects.has(v.toks[m.start - 1]!.norm)) return null;
+    return openAfter(v, m.end, c.end) ? null : m.phrase;
   }
   return null;
+}
+
+/** "no contract will be signed", "not yet", "no longer": a plan or a pending matter follows. */
+function openAfter(v: TokenView, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + ABSENCE_WINDOW); k++) {
+    if (v.toks[k]!.kind === 'punct') return false;
+    if (v.sl.openNegation.matchAt(v.toks, k)) return true;
+  }
+  return false;
 }
 
 /**
