@@ -153,7 +153,23 @@ export function contentStartAfter(
     while (p < to && v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.UNNAMED | L.ROLE | L.MOD)) p++;
   }
   while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
+  p = pastChannel(v, p, to);
+  while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
   return p < to ? p : null;
+}
+
+/**
+ * "said in a statement it would …", "mengatakan dalam keterangan tertulis polisi …": a
+ * preposition, an article or two and a channel noun stand between a bare cue and its clause.
+ */
+function pastChannel(v: TokenView, p: number, to: number): number {
+  if (p >= to || !(v.flags[p]! & L.PREP)) return p;
+  for (let q = p + 1; q < Math.min(to, p + 4); q++) {
+    const m = v.sl.channels.matchAt(v.toks, q);
+    if (m) return m.end < to ? m.end : p;
+    if (!(v.flags[q]! & (L.INDEF | L.MOD))) break;
+  }
+  return p;
 }
 
 export function draftContent(
