@@ -76,6 +76,19 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ speaker: 'Mahmudur Rashid', content: 'teams would inspect rooftops' }],
   ],
   [
+    'a speaker and cue set off by commas inside the reported clause',
+    'Nazmul Hasan said the drive had begun too late. Samples his team tested last year were largely ineffective, he said, though he admitted more tests were needed.',
+    [
+      { speaker: 'Nazmul Hasan', content: 'the drive had begun too late' },
+      { speaker: 'Nazmul Hasan', content: 'Samples his team tested last year were largely ineffective' },
+    ],
+  ],
+  [
+    'no reported clause in a date or place opening the sentence before the speaker',
+    'On Monday afternoon, the minister said, in a statement, that the dam was safe.',
+    [{ speaker: 'minister', content: 'the dam was safe' }],
+  ],
+  [
     'two clauses joined by "and" alone, one statement',
     'The ministry said it had sent teams and doctors would follow.',
     [{ speaker: 'ministry', content: 'it had sent teams and doctors would follow' }],

@@ -27,6 +27,21 @@ function naming(v: TokenView, start: number, to: number, denies: boolean): boole
   return false;
 }
 
+/**
+ * Whether tokens [lo, comma) before a speaker set off by commas read as reported words: at least
+ * three words, no cue, not opened by a preposition, date or connective ("On Monday, the minister
+ * said, …" is not one).
+ */
+function clauseBefore(v: TokenView, lo: number, comma: number): boolean {
+  if (comma <= lo || !has(v, comma, L.COMMA) || has(v, lo, L.PREP | L.DATE | L.CONNECTIVE | L.QUOTE)) return false;
+  let words = 0;
+  for (let k = lo; k < comma; k++) {
+    if (v.cueAt[k] || has(v, k, L.QUOTE)) return false;
+    if (v.toks[k]!.kind === 'word') words++;
+  }
+  return words >= 3;
+}
+
 /** "Keduanya juga mengatakan", "Both also said": a collective word alone as the subject. */
 function collectiveSubject(v: TokenView, cue: number, lo: number): number {
   let k = cue - 1;
@@ -69,6 +84,10 @@ export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): D
       speakerRule: 'speaker.before-cue',
     });
   const start = contentStartAfter(v, m.end, to, takesBare(info), info.class === 'ask');
+  // "The strike was illegal, the company argued, and would cost millions": the clause before the
+  // speaker, cut by the attribution, is what was said
+  if (start === m.end + 1 && has(v, m.end, L.COMMA) && clauseBefore(v, lo, subj.first - 1))
+    return at({ first: lo, end: subj.first - 1 }, { first: subj.first, end: start }, 'indirect.mid-subject-cue');
   if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to, info.stance === 'deny')) {
     const end = contentEnd(v, start, to);
     const d =
