@@ -89,6 +89,14 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ speaker: 'minister', content: 'the dam was safe' }],
   ],
   [
+    'a headline whose source closes it after a colon',
+    'Kolkata on alert as dengue outbreak spills across border: officials\nOfficials said hospitals were ready.',
+    [
+      { speaker: 'officials', content: 'Kolkata on alert as dengue outbreak spills across border' },
+      { speaker: 'Officials', content: 'hospitals were ready' },
+    ],
+  ],
+  [
     'two clauses joined by "and" alone, one statement',
     'The ministry said it had sent teams and doctors would follow.',
     [{ speaker: 'ministry', content: 'it had sent teams and doctors would follow' }],
