@@ -39,7 +39,12 @@ export function contentEnd(v: TokenView, from: number, to: number): number {
     if (has(v, k, L.QUOTE)) quotes++;
     // "… lebih terbuka. ”Data itu penting,” ujarnya": a quotation opening after a full stop is a
     // new sentence the segmenter left joined, never more of this content
-    if (quotes % 2 === 0 && /^[.!?]$/.test(v.toks[k]!.text) && has(v, k + 1, L.QUOTE) && v.toks[k + 2]?.upper) {
+    if (
+      quotes % 2 === 0 &&
+      /^[.!?]$/.test(v.toks[k]!.text) &&
+      has(v, k + 1, L.QUOTE) &&
+      v.toks[k + 2]?.upper
+    ) {
       to = k;
       break;
     }
@@ -162,11 +167,12 @@ export function contentStartAfter(
  * "said in a statement it would …", "mengatakan dalam keterangan tertulis polisi …": a
  * preposition, an article or two and a channel noun stand between a bare cue and its clause.
  */
-function pastChannel(v: TokenView, p: number, to: number): number {
+export function pastChannel(v: TokenView, p: number, to: number): number {
   if (p >= to || !(v.flags[p]! & L.PREP)) return p;
   for (let q = p + 1; q < Math.min(to, p + 4); q++) {
     const m = v.sl.channels.matchAt(v.toks, q);
-    if (m) return m.end < to ? m.end : p;
+    // "said in a press release, but …": the comma after the channel goes with it
+    if (m) return m.end >= to ? p : has(v, m.end, L.COMMA) && m.end + 1 < to ? m.end + 1 : m.end;
     if (!(v.flags[q]! & (L.INDEF | L.MOD))) break;
   }
   return p;

@@ -184,7 +184,24 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
     }
     // "kata investigator KNKT": a plain noun before a body's name stands for a role
     const asRole = k === i && has(v, k + 1, L.ORG | L.BODY) && !has(v, k + 1, L.PERSON);
-    if (plain < 2 && isPlainWord(v, k) && (has(v, k - 1, TITLED) || has(v, k + 1, TITLED) || asRole)) {
+    // "the emergency management office": two plain words before a body word
+    const twoBefore = plain === 0 && isPlainWord(v, k + 1) && has(v, k + 2, TITLED);
+    // "the city's police": a plain owner opening the phrase
+    if (
+      plain === 0 &&
+      k <= i + 1 &&
+      isPlainWord(v, k) &&
+      isPossessive(v, k + 1) &&
+      (k === i || has(v, i, L.INDEF))
+    ) {
+      k++;
+      continue;
+    }
+    if (
+      plain < 2 &&
+      isPlainWord(v, k) &&
+      (has(v, k - 1, TITLED) || has(v, k + 1, TITLED) || asRole || twoBefore)
+    ) {
       plain++;
       k++;
       continue;

@@ -57,7 +57,11 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
   while (k > lo && has(v, k, L.COMMA) && groups.length < 4) {
     const prev = npLeft(v, k - 1, lo);
     // "Apalagi, Presiden Joko Widodo": a connective taken for a name opens no apposition
-    if (!prev || has(v, prev.first, L.PRONOUN) || (prev.first === prev.last && has(v, prev.first, L.CONNECTIVE)))
+    if (
+      !prev ||
+      has(v, prev.first, L.PRONOUN) ||
+      (prev.first === prev.last && has(v, prev.first, L.CONNECTIVE))
+    )
       break;
     const b = prev.first - 1;
     if (!(b < lo || has(v, b, L.COMMA | L.COLON | L.QUOTE | L.CONNECTIVE | L.CLOSE_PAREN | L.DATE))) break;

@@ -50,7 +50,9 @@ describe('sikap dalam bahasa Indonesia', () => {
     ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
 
     it('membiarkan rencana yang disangkal tetap sebagai pernyataan', () => {
-      expect(stanceOf('Komisi itu mengatakan tidak akan mengumumkan hasil sebelum akhir pekan.')).toBe('assert');
+      expect(stanceOf('Komisi itu mengatakan tidak akan mengumumkan hasil sebelum akhir pekan.')).toBe(
+        'assert',
+      );
     });
   });
 

@@ -97,6 +97,16 @@ const cases: Array<[string, string, Expect[]]> = [
     ],
   ],
   [
+    'a speaker set off by commas with a channel after its cue',
+    'The pipes were old, the council said in a press release, but the order would stay.',
+    [{ speaker: 'council', content: 'The pipes were old' }],
+  ],
+  [
+    'a body described by plain words before its head after "according to"',
+    'Water will be handed out at the gym, according to the county emergency management office.',
+    [{ speaker: 'county emergency management office', content: 'Water will be handed out' }],
+  ],
+  [
     'two clauses joined by "and" alone, one statement',
     'The ministry said it had sent teams and doctors would follow.',
     [{ speaker: 'ministry', content: 'it had sent teams and doctors would follow' }],

@@ -31,7 +31,11 @@ export function sentenceSubject(v: TokenView, s: number): Subject | null {
   if (!read) return null;
   // "Another analyst, Kofi Nyarko of Sankofa Economics, was more sceptical": the name in
   // apposition to a role opening the sentence is its subject
-  if (!has(v, read.last, L.PERSON) && has(v, read.last + 1, L.COMMA) && has(v, read.last + 2, L.PERSON | L.CAP))
+  if (
+    !has(v, read.last, L.PERSON) &&
+    has(v, read.last + 1, L.COMMA) &&
+    has(v, read.last + 2, L.PERSON | L.CAP)
+  )
     read = npRight(v, read.last + 2, Math.min(end, read.last + 18)) ?? read;
   // "Majelis hakim memvonis Muzni": a plain lower-case word is the verb, the subject ends before it
   let last = read.first;

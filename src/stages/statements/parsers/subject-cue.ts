@@ -6,7 +6,7 @@
  *   en  "Kirby said (that) the troops had arrived." / "…, the official said."
  *       "Both also said …"
  */
-import { contentEnd, contentStartAfter } from '../content.js';
+import { contentEnd, contentStartAfter, pastChannel } from '../content.js';
 import { cueOf, type Draft, type TokRange } from '../draft.js';
 import { L } from '../labels.js';
 import { subjectBefore } from '../speaker.js';
@@ -33,7 +33,8 @@ function naming(v: TokenView, start: number, to: number, denies: boolean): boole
  * said, …" is not one).
  */
 function clauseBefore(v: TokenView, lo: number, comma: number): boolean {
-  if (comma <= lo || !has(v, comma, L.COMMA) || has(v, lo, L.PREP | L.DATE | L.CONNECTIVE | L.QUOTE)) return false;
+  if (comma <= lo || !has(v, comma, L.COMMA) || has(v, lo, L.PREP | L.DATE | L.CONNECTIVE | L.QUOTE))
+    return false;
   let words = 0;
   for (let k = lo; k < comma; k++) {
     if (v.cueAt[k] || has(v, k, L.QUOTE)) return false;
@@ -86,9 +87,23 @@ export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): D
   const start = contentStartAfter(v, m.end, to, takesBare(info), info.class === 'ask');
   // "The strike was illegal, the company argued, and would cost millions": the clause before the
   // speaker, cut by the attribution, is what was said
-  if (start === m.end + 1 && has(v, m.end, L.COMMA) && clauseBefore(v, lo, subj.first - 1))
-    return at({ first: lo, end: subj.first - 1 }, { first: subj.first, end: start }, 'indirect.mid-subject-cue');
-  if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to, info.stance === 'deny')) {
+  // ", the city said in a press release, but …": a channel may stand between the cue and the comma
+  const midCue =
+    start !== null &&
+    has(v, start - 1, L.COMMA) &&
+    (start === m.end + 1 || onlyAdjunctsTo(v, m.end, start - 1) || pastChannel(v, m.end, to) === start);
+  if (midCue && clauseBefore(v, lo, subj.first - 1))
+    return at(
+      { first: lo, end: subj.first - 1 },
+      { first: subj.first, end: start },
+      'indirect.mid-subject-cue',
+    );
+  if (
+    start !== null &&
+    start < to &&
+    !has(v, start, L.QUOTE) &&
+    !naming(v, start, to, info.stance === 'deny')
+  ) {
     const end = contentEnd(v, start, to);
     const d =
       at({ first: start, end }, { first: lo, end: start }, 'indirect.subject-cue') ??
