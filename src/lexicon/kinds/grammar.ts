@@ -125,6 +125,18 @@ export const GrammarLexicon = z
     givenNameLength: z
       .object({ min: z.number().int().min(1), max: z.number().int().min(1) })
       .default({ min: 1, max: 2 }),
+    /**
+     * conjunctions that join a second clause or predicate to a reported clause: "and", "but"
+     * ("said it had sent teams and would …", "… but that the share was worrying"); "dan", "tetapi"
+     */
+    predicateJoins: words,
+    /**
+     * finite auxiliaries and modals that open such a second predicate right after its
+     * conjunction, its subject left out, as a statement of its own: "had", "would", "could".
+     * Empty where news annotation keeps the predicates in one statement (Indonesian "… dan akan
+     * …" is read as one statement in its news sets)
+     */
+    predicateAuxiliaries: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

@@ -26,6 +26,24 @@ export const StanceLexicon = z
      */
     absence: phrases,
     /**
+     * negators of a fact that already holds or happened: in the content's main clause, near its
+     * start, they deny the positive claim ("no fresh oil had been seen", "the union had not
+     * received any offer", "tidak ada korban"); modal negation ("would not", "tidak akan") is
+     * left out, since a refused intention asserts a plan
+     */
+    factNegation: phrases,
+    /**
+     * words that, after a negator of a fact in the same clause, make it a plan, a change or a
+     * pending matter rather than a denial: "no contract will be signed", "no longer", "not yet";
+     * "tidak ada kesepakatan yang akan diteken", "tidak ada lagi"
+     */
+    openNegation: phrases,
+    /**
+     * first-person subjects: a speaker who negates their own doing tells their own story ("I did
+     * not come here for a holiday", "saya tidak pernah ke sana"), and denies no one's claim
+     */
+    selfSubjects: phrases,
+    /**
      * words that open an explicit condition ("jika", "if", "unless") or a counterfactual
      * ("would have"); never a plain prediction ("would be a", "akan berarti")
      */

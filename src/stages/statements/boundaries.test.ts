@@ -10,6 +10,11 @@ describe('the channel and the hearer of a cue are never its content', () => {
       'the dam was safe',
     ]);
   });
+  it('drops "in a statement" between a bare cue and its clause', () => {
+    expect(contents('The agency said in a statement it would review the permits.', 'en')).toEqual([
+      'it would review the permits',
+    ]);
+  });
   it('drops a channel closing the sentence', () => {
     expect(contents('The ministry said the dam was safe, in an email on Thursday.', 'en')).toEqual([
       'the dam was safe',

@@ -70,6 +70,9 @@ export interface StatementLexicon {
   notConditional: PhraseSet<string>;
   refusal: PhraseSet<string>;
   absence: PhraseSet<string>;
+  factNegation: PhraseSet<string>;
+  openNegation: PhraseSet<string>;
+  selfSubjects: Set<string>;
   implication: PhraseSet<string>;
   question: PhraseSet<string>;
   certainty: PhraseSet<Certainty>;
@@ -100,6 +103,10 @@ export interface StatementLexicon {
   splitCues: Map<string, Array<{ particle: string; info: CueInfo }>>;
   /** nouns naming a published record whose owner is the source: "figures", "data" */
   recordNouns: Set<string>;
+  /** conjunctions that join a second predicate of one reported subject: "and", "but" */
+  predicateJoins: Set<string>;
+  /** auxiliaries that open such a predicate after its conjunction: "had", "would" */
+  predicateAuxiliaries: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -237,6 +244,9 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       notConditional: phraseSet(s.notConditional),
       refusal: phraseSet(s.refusal),
       absence: phraseSet(s.absence),
+      factNegation: phraseSet(s.factNegation),
+      openNegation: phraseSet(s.openNegation),
+      selfSubjects: set(s.selfSubjects),
       implication: phraseSet(s.implication),
       question: phraseSet(s.question),
       certainty: new PhraseSet<Certainty>([
@@ -268,6 +278,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       proDrop: lex.data.grammar.proDrop,
       splitCues: splitCues(lex, cues),
       recordNouns: set(lex.data.grammar.recordNouns),
+      predicateJoins: set(lex.data.grammar.predicateJoins),
+      predicateAuxiliaries: set(lex.data.grammar.predicateAuxiliaries),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
       data: lex.data,

@@ -34,7 +34,20 @@ export const sentenceStart = (v: TokenView, i: number): number => v.sentStart[v.
 export function contentEnd(v: TokenView, from: number, to: number): number {
   // "… had arrived and added that …", "… was safe, adding that …": the second cue starts a
   // statement of its own
+  let quotes = has(v, from, L.QUOTE) ? 1 : 0;
   for (let k = from + 1; k + 1 < to; k++) {
+    if (has(v, k, L.QUOTE)) quotes++;
+    // "… lebih terbuka. ”Data itu penting,” ujarnya": a quotation opening after a full stop is a
+    // new sentence the segmenter left joined, never more of this content
+    if (
+      quotes % 2 === 0 &&
+      /^[.!?]$/.test(v.toks[k]!.text) &&
+      has(v, k + 1, L.QUOTE) &&
+      v.toks[k + 2]?.upper
+    ) {
+      to = k;
+      break;
+    }
     if (has(v, k, L.CONJ | L.CONNECTIVE) && v.cueAt[k + 1]?.value.full && !has(v, k - 1, L.CONJ)) {
       to = has(v, k - 1, L.COMMA) ? k - 1 : k;
       break;
@@ -145,7 +158,24 @@ export function contentStartAfter(
     while (p < to && v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.UNNAMED | L.ROLE | L.MOD)) p++;
   }
   while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
+  p = pastChannel(v, p, to);
+  while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
   return p < to ? p : null;
+}
+
+/**
+ * "said in a statement it would …", "mengatakan dalam keterangan tertulis polisi …": a
+ * preposition, an article or two and a channel noun stand between a bare cue and its clause.
+ */
+export function pastChannel(v: TokenView, p: number, to: number): number {
+  if (p >= to || !(v.flags[p]! & L.PREP)) return p;
+  for (let q = p + 1; q < Math.min(to, p + 4); q++) {
+    const m = v.sl.channels.matchAt(v.toks, q);
+    // "said in a press release, but …": the comma after the channel goes with it
+    if (m) return m.end >= to ? p : has(v, m.end, L.COMMA) && m.end + 1 < to ? m.end + 1 : m.end;
+    if (!(v.flags[q]! & (L.INDEF | L.MOD))) break;
+  }
+  return p;
 }
 
 export function draftContent(

@@ -56,7 +56,9 @@ export const statementsStage: Stage = {
   // 9: names by family name, compound roles, far and late verb-final heads, verb-final refusals
   // 10: according-to phrases with a pronoun, prefixed roles, ages and bracketed acronyms in
   // speaker phrases, short quotes as names, Arabic participles and prepositional role fields
-  version: 10,
+  // 11: second predicates as statements, mid-sentence sources, professions and ages as speakers,
+  // headline sources after a colon, negated facts deny
+  version: 11,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -23,6 +23,8 @@ export function hasHead(v: TokenView, np: NP): boolean {
  * spy agency". A place after an adjunct preposition ends it: in "Di Roma Austin" only "Austin".
  */
 export function npLeft(v: TokenView, j: number, lo: number): NP | null {
+  const complemented = roleComplementLeft(v, j, lo);
+  if (complemented) return complemented;
   let i = j;
   let head = false;
   let plain = 0;
@@ -97,6 +99,30 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
   return head && np.first <= np.last ? np : null;
 }
 
+/** What may stand in the complement of a role: "a major Korean automaker", "the port authority". */
+const COMPLEMENT_PART = NP_PART | L.DEMONYM;
+
+/**
+ * A role or unnamed head followed by a short complement that names no speaker of its own:
+ * "a spokesperson for a major Korean automaker", "a logistics manager at a large Vancouver
+ * importer". The head is the speaker; the complement stays part of its description.
+ */
+function roleComplementLeft(v: TokenView, j: number, lo: number): NP | null {
+  if (!(v.flags[j]! & (HEAD & ~L.PRONOUN)) && !isPlainWord(v, j)) return null;
+  for (let k = j - 1; k > Math.max(lo, j - 7); k--) {
+    const f = v.flags[k]!;
+    if (f & L.CONNECTOR && !(f & HEAD)) {
+      if (!(v.flags[k - 1]! & (L.ROLE | L.UNNAMED)) || !has(v, k + 1, L.INDEF)) return null;
+      const head = npLeft(v, k - 1, lo);
+      return head ? { first: head.first, last: j } : null;
+    }
+    if (v.toks[k]!.kind !== 'word' || v.cueAt[k]) return null;
+    if (!(f & COMPLEMENT_PART) && !isPlainWord(v, k) && !isPossessive(v, k)) return null;
+    if (f & (L.PRONOUN | L.PERSON)) return null;
+  }
+  return null;
+}
+
 /**
  * An article that is also a relativizer or pronoun ("der", "die"), read as the article when a
  * noun-phrase word that is not itself an article follows: "Die Polizei erklärte", "sagte der Sprecher".
@@ -158,7 +184,24 @@ export function npRight(v: TokenView, i: number, hi: number): NP | null {
     }
     // "kata investigator KNKT": a plain noun before a body's name stands for a role
     const asRole = k === i && has(v, k + 1, L.ORG | L.BODY) && !has(v, k + 1, L.PERSON);
-    if (plain < 2 && isPlainWord(v, k) && (has(v, k - 1, TITLED) || has(v, k + 1, TITLED) || asRole)) {
+    // "the emergency management office": two plain words before a body word
+    const twoBefore = plain === 0 && isPlainWord(v, k + 1) && has(v, k + 2, TITLED);
+    // "the city's police": a plain owner opening the phrase
+    if (
+      plain === 0 &&
+      k <= i + 1 &&
+      isPlainWord(v, k) &&
+      isPossessive(v, k + 1) &&
+      (k === i || has(v, i, L.INDEF))
+    ) {
+      k++;
+      continue;
+    }
+    if (
+      plain < 2 &&
+      isPlainWord(v, k) &&
+      (has(v, k - 1, TITLED) || has(v, k + 1, TITLED) || asRole || twoBefore)
+    ) {
       plain++;
       k++;
       continue;
@@ -258,9 +301,11 @@ export function skipAdjunctsLeft(
       if (open > lo && onlyAdjunct(v, open + 1, j - 1)) j = open - 1;
     }
     if (j >= lo && v.flags[j]! & L.COMMA) {
-      // ", who spoke on condition of anonymity," between the speaker and the cue
+      // ", who spoke on condition of anonymity," between the speaker and the cue; an age
+      // ("Arnel Castillo, 47, said")
       let k = j - 1;
-      while (k >= lo && v.flags[k]! & (ADJUNCT_WORD | L.RELATIVE)) k--;
+      if (k > lo && v.toks[k]!.kind === 'number' && v.flags[k - 1]! & L.COMMA) k--;
+      else while (k >= lo && v.flags[k]! & (ADJUNCT_WORD | L.RELATIVE)) k--;
       if (k < j - 1 && k >= lo && v.flags[k]! & L.COMMA) j = k - 1;
       else if ((k = parentheticalStart(v, j, lo)) >= 0) j = k - 1;
       else {

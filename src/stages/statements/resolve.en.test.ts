@@ -99,6 +99,14 @@ describe('speaker resolution in English', () => {
     ).toBe('foreign ministry (implied)');
   });
 
+  it('gives "he" the person named in apposition to a role that opens the sentence before', () => {
+    expect(
+      speakers(
+        'Abena Osei, an economist, said the bank was right. Another analyst, Kofi Nyarko of consultancy Sankofa Economics, was more sceptical. He said the bank would be unwise to spend reserves.',
+      )[1],
+    ).toBe('Kofi Nyarko (implied)');
+  });
+
   it('gives "they" every speaker of the last coordinated statement', () => {
     expect(
       speakers(

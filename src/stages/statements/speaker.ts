@@ -68,7 +68,13 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
   let k = np.first - 1;
   while (k > lo && has(v, k, L.COMMA) && groups.length < 4) {
     let prev = npLeft(v, k - 1, lo);
-    if (!prev || has(v, prev.first, L.PRONOUN)) break;
+    // "Apalagi, Presiden Joko Widodo": a connective taken for a name opens no apposition
+    if (
+      !prev ||
+      has(v, prev.first, L.PRONOUN) ||
+      (prev.first === prev.last && has(v, prev.first, L.CONNECTIVE))
+    )
+      break;
     // "Ahli Dewan Undangan Negeri (ADUN) Mentakab, Chong Wei Ming": an acronym in brackets
     // inside a title; the title goes on before it
     const open = prev.first - 3;

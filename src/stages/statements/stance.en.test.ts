@@ -40,6 +40,24 @@ describe('stance in English', () => {
     ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
   });
 
+  describe('negating a fact that holds or happened denies it', () => {
+    it.each([
+      'The union said it had not received any new offer.',
+      'The navy said there was no risk of a tsunami.',
+      'The coast guard said no fresh oil had been seen near the tanker.',
+      'Finance Minister Elikem Mensah rejected the accusation as "reckless and false".',
+      'The police dismissed as "speculation" a report that the gems had left the country.',
+    ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
+
+    it.each([
+      'The company said it would not announce results before the weekend.',
+      'The owner said it was not just stock that had been taken.',
+      'The envoy said no agreement would be signed without the allies.',
+      'The minister said no decision had been taken yet.',
+      'The driver said: "I did not come here for a holiday."',
+    ])('%s is an assertion', (text) => expect(stanceOf(text)).toBe('assert'));
+  });
+
   it('does not read a negated verb of finding after another reporting verb as a denial', () => {
     expect(stanceOf('The navy said it could not confirm reports that wreckage was found.')).toBe('hedge');
   });

@@ -45,7 +45,15 @@ describe('sikap dalam bahasa Indonesia', () => {
       'Kementerian Kesehatan menyatakan belum ada jejak racun yang terdeteksi.',
       'Polisi mengatakan tidak ada korban jiwa yang dilaporkan dalam ledakan itu.',
       'Kepala dinas itu mengatakan kebocoran belum kami temukan sampai sore ini.',
+      'Juru bicara itu mengatakan tidak ada kapal yang tenggelam dalam badai tersebut.',
+      'Serikat pekerja mengatakan belum pernah menerima tawaran baru dari pengusaha.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
+
+    it('membiarkan rencana yang disangkal tetap sebagai pernyataan', () => {
+      expect(stanceOf('Komisi itu mengatakan tidak akan mengumumkan hasil sebelum akhir pekan.')).toBe(
+        'assert',
+      );
+    });
   });
 
   describe('kondisi harus eksplisit', () => {

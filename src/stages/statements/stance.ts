@@ -81,6 +81,8 @@ export function decideStance(
   const hedges = sl.hedge.findAll(v.toks, content.first, content.end);
   const absent = notFound(v, content, hedges);
   if (absent) return { stance: 'deny', certainty, rule: `stance.not-found:${absent}` };
+  const negatedFact = factNegated(v, content, hedges);
+  if (negatedFact) return { stance: 'deny', certainty, rule: `stance.negated-fact:${negatedFact}` };
   if (hedges[0]) return { stance: 'hedge', certainty: 'low', rule: `stance.hedge:${hedges[0].phrase}` };
   return { stance: 'assert', certainty, rule: 'stance.default-assert' };
 }
@@ -153,6 +155,37 @@ function notFound(v: TokenView, c: Range, hedges: Array<{ start: number; end: nu
     i = next > i ? next : -1;
   }
   return null;
+}
+
+// how far into the content the negator of its main clause may stand: "the union had not …"
+const FACT_REACH = 8;
+
+/**
+ * A fact negated in the content's first clause ("no damage had been reported", "the union had
+ * not received any new offer", "tidak ada korban jiwa"): the speaker denies the positive claim.
+ * Only the lexicon's negators of facts count, so "would not announce" stays a statement of plan.
+ */
+function factNegated(v: TokenView, c: Range, hedges: Array<{ start: number; end: number }>): string | null {
+  const i = mainClauseNegation(v, c, hedges);
+  if (i < 0 || i >= c.first + FACT_REACH) return null;
+  for (let k = c.first; k < i; k++) if (v.toks[k]!.kind === 'punct' || v.cueAt[k]) return null;
+  // "there was no", "had not": the negator may end a phrase that starts a word or two before it
+  for (let s = Math.max(c.first, i - 2); s <= i; s++) {
+    const m = v.sl.factNegation.matchAt(v.toks, s);
+    if (!m || m.end <= i) continue;
+    if (m.start > c.first && v.sl.selfSubjects.has(v.toks[m.start - 1]!.norm)) return null;
+    return openAfter(v, m.end, c.end) ? null : m.phrase;
+  }
+  return null;
+}
+
+/** "no contract will be signed", "not yet", "no longer": a plan or a pending matter follows. */
+function openAfter(v: TokenView, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + ABSENCE_WINDOW); k++) {
+    if (v.toks[k]!.kind === 'punct') return false;
+    if (v.sl.openNegation.matchAt(v.toks, k)) return true;
+  }
+  return false;
 }
 
 /**

@@ -45,6 +45,68 @@ const cases: Array<[string, string, Expect[]]> = [
     ],
   ],
   [
+    'a second predicate of the reported subject, opened by "and" and an auxiliary',
+    'The agency said it was collecting samples from 20 sites and would release results within a week.',
+    [
+      { speaker: 'agency', content: 'it was collecting samples from 20 sites' },
+      { speaker: 'agency', content: 'would release results within a week' },
+    ],
+  ],
+  [
+    'a second reported clause opened by "but that"',
+    'The commission said any complaint would be investigated, but that corrections were permitted.',
+    [
+      { speaker: 'commission', content: 'any complaint would be investigated' },
+      { speaker: 'commission', content: 'corrections were permitted' },
+    ],
+  ],
+  [
+    'a role with a complement naming its employer as the speaker',
+    'A spokesperson for a major Korean automaker said vehicles had been held at the port.',
+    [{ speaker: 'spokesperson for a major Korean automaker', content: 'vehicles had been held' }],
+  ],
+  [
+    'a speaker whose age stands between commas before the cue',
+    'Fisherman Arnel Castillo, 47, said he had not been able to go out since Sunday.',
+    [{ speaker: 'Arnel Castillo', content: 'he had not been able to go out' }],
+  ],
+  [
+    'a profession noun before a name as its role',
+    'On Monday, city administrator Mahmudur Rashid said teams would inspect rooftops.',
+    [{ speaker: 'Mahmudur Rashid', content: 'teams would inspect rooftops' }],
+  ],
+  [
+    'a speaker and cue set off by commas inside the reported clause',
+    'Nazmul Hasan said the drive had begun too late. Samples his team tested last year were largely ineffective, he said, though he admitted more tests were needed.',
+    [
+      { speaker: 'Nazmul Hasan', content: 'the drive had begun too late' },
+      { speaker: 'Nazmul Hasan', content: 'Samples his team tested last year were largely ineffective' },
+    ],
+  ],
+  [
+    'no reported clause in a date or place opening the sentence before the speaker',
+    'On Monday afternoon, the minister said, in a statement, that the dam was safe.',
+    [{ speaker: 'minister', content: 'the dam was safe' }],
+  ],
+  [
+    'a headline whose source closes it after a colon',
+    'Kolkata on alert as dengue outbreak spills across border: officials\nOfficials said hospitals were ready.',
+    [
+      { speaker: 'officials', content: 'Kolkata on alert as dengue outbreak spills across border' },
+      { speaker: 'Officials', content: 'hospitals were ready' },
+    ],
+  ],
+  [
+    'a speaker set off by commas with a channel after its cue',
+    'The pipes were old, the council said in a press release, but the order would stay.',
+    [{ speaker: 'council', content: 'The pipes were old' }],
+  ],
+  [
+    'a body described by plain words before its head after "according to"',
+    'Water will be handed out at the gym, according to the county emergency management office.',
+    [{ speaker: 'county emergency management office', content: 'Water will be handed out' }],
+  ],
+  [
     'two clauses joined by "and" alone, one statement',
     'The ministry said it had sent teams and doctors would follow.',
     [{ speaker: 'ministry', content: 'it had sent teams and doctors would follow' }],

@@ -3,6 +3,19 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'judul bergaya huruf kapital: kata-kata sesudah titik dua bukan sumbernya',
+    'Banjir Bandang di Lubuk Sikai, Warga: Suaranya Seperti Gemuruh Pesawat\nWarga mengatakan air datang tiba-tiba.',
+    [{ speaker: 'Warga', content: 'air datang tiba-tiba' }],
+  ],
+  [
+    'kata penghubung di awal kalimat yang bukan nama, dan kutipan yang menyusul setelah titik',
+    'Apalagi, Presiden Joko Widodo sudah menyampaikan data harus lebih terbuka. ”Data itu penting,” ujarnya.',
+    [
+      { speaker: 'Joko Widodo', content: 'data harus lebih terbuka' },
+      { speaker: 'Joko Widodo', content: 'Data itu penting', direct: true },
+    ],
+  ],
+  [
     'juru bicara yang tidak punya komentar tambahan',
     'Juru bicara Kremlin, Dmitry Peskov, mengatakan Moskow tidak punya komentar tambahan soal laporan itu.',
     [{ speaker: 'Dmitry Peskov', stance: 'hedge' }],

@@ -27,8 +27,16 @@ export function sentenceSubject(v: TokenView, s: number): Subject | null {
   if (i >= end || has(v, i, L.QUOTE)) return null;
   const at = v.toks[i]!.start;
   if (has(v, i, L.PRONOUN)) return { sent: s, at, speaker: null, pronoun: i };
-  const read = npRight(v, i, Math.min(end, i + 16));
+  let read = npRight(v, i, Math.min(end, i + 16));
   if (!read) return null;
+  // "Another analyst, Kofi Nyarko of Sankofa Economics, was more sceptical": the name in
+  // apposition to a role opening the sentence is its subject
+  if (
+    !has(v, read.last, L.PERSON) &&
+    has(v, read.last + 1, L.COMMA) &&
+    has(v, read.last + 2, L.PERSON | L.CAP)
+  )
+    read = npRight(v, read.last + 2, Math.min(end, read.last + 18)) ?? read;
   // "Majelis hakim memvonis Muzni": a plain lower-case word is the verb, the subject ends before it
   let last = read.first;
   while (last < read.last && !plainWord(v, last + 1)) last++;

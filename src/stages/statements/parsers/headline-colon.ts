@@ -1,12 +1,13 @@
 /**
- * A headline without final punctuation, its subject before a colon.
- *   id  "Kremlin: Laporan Itu Hoaks"
- *   en  "Pentagon: 10,000 troops now in Russia"
+ * A headline without final punctuation, its subject before a colon, or its source after a last
+ * colon.
+ *   id  "Kremlin: Laporan Itu Hoaks" / "Kasus DBD naik dua kali lipat: dinas kesehatan"
+ *   en  "Pentagon: 10,000 troops now in Russia" / "Kolkata on alert as outbreak spreads: officials"
  */
 import { contentEnd, draftContent, firstSentence } from '../content.js';
 import type { Draft } from '../draft.js';
 import { L } from '../labels.js';
-import { npLeft } from '../np.js';
+import { npLeft, npRight } from '../np.js';
 import { has, type TokenView } from '../view.js';
 import type { ParseState, Parser } from './types.js';
 
@@ -22,11 +23,54 @@ export function claimHeadline(state: ParseState, d: Draft): void {
   for (let k = d.attribution.first; k < state.v.sentStart[1]!; k++) state.used[k] = 1;
 }
 
-/** A headline "Kremlin: laporan itu hoaks" / "Pentagon: 10,000 troops in Russia" speaks for its subject. "Kremlin: laporan itu hoaks" / "Pentagon: 10,000 troops in Russia" speaks for its subject. */
+/** A headline "Kremlin: laporan itu hoaks" / "Pentagon: 10,000 troops in Russia" speaks for its subject. */
 export function headlineDraft(v: TokenView, used: Uint8Array): Draft | null {
   if (!hasHeadline(v)) return null;
   const from = v.sentStart[0]!;
   const to = v.sentStart[1] ?? v.toks.length;
+  return subjectFirst(v, used, from, to) ?? sourceLast(v, used, from, to);
+}
+
+// how many tokens a source closing a headline may take: "officials", "West Bengal health officials"
+const SOURCE_WORDS = 5;
+
+/** "Kolkata on alert as outbreak spreads: officials": the source after the headline's last colon. */
+function sourceLast(v: TokenView, used: Uint8Array, from: number, to: number): Draft | null {
+  let end = to;
+  while (end > from && v.toks[end - 1]!.kind === 'punct' && !has(v, end - 1, L.COLON)) end--;
+  for (let k = end - 2; k > Math.max(from + 2, end - 2 - SOURCE_WORDS); k--) {
+    if (!has(v, k, L.COLON)) continue;
+    if (used[k]) return null;
+    const np = npRight(v, k + 1, end);
+    if (!np || np.last !== end - 1 || titleCased(v, np.first, end)) return null;
+    const c = draftContent(v, from, k);
+    if (!c) return null;
+    return {
+      speakers: [{ groups: [np], implied: null }],
+      cue: null,
+      negated: false,
+      direct: false,
+      ...c,
+      stanceTokens: firstSentence(v, c.contentSpan.start, c.contentSpan.end),
+      attribution: { first: k, end },
+      rule: 'headline.colon-source',
+      speakerRule: 'speaker.headline',
+    };
+  }
+  return null;
+}
+
+/**
+ * "…, Warga: Suaranya Seperti Gemuruh Pesawat": in a headline in title case the words after a
+ * colon are what was said, not a source, unless they are one named entity.
+ */
+function titleCased(v: TokenView, first: number, end: number): boolean {
+  if (v.entity[first] && v.mentionLast[first] === end - 1) return false;
+  for (let k = first; k < end; k++) if (v.toks[k]!.kind === 'word' && !v.toks[k]!.upper) return false;
+  return true;
+}
+
+function subjectFirst(v: TokenView, used: Uint8Array, from: number, to: number): Draft | null {
   for (let k = from + 1; k < Math.min(to, from + 8); k++) {
     if (!has(v, k, L.COLON)) continue;
     if (used[k]) return null;

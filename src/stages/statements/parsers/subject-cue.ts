@@ -6,7 +6,7 @@
  *   en  "Kirby said (that) the troops had arrived." / "…, the official said."
  *       "Both also said …"
  */
-import { contentEnd, contentStartAfter } from '../content.js';
+import { contentEnd, contentStartAfter, pastChannel } from '../content.js';
 import { cueOf, type Draft, type TokRange } from '../draft.js';
 import { L } from '../labels.js';
 import { subjectBefore } from '../speaker.js';
@@ -15,11 +15,32 @@ import { onlyAdjunctsTo } from './adjuncts.js';
 import { reported, slot, takesBare } from './clause.js';
 import type { Parser } from './types.js';
 
-/** "menyebut kawasan itu sebagai ”kampung tenggelam”": a name given, not a statement made. */
-function naming(v: TokenView, start: number, to: number): boolean {
+/**
+ * "menyebut kawasan itu sebagai ”kampung tenggelam”": a name given, not a statement made. A
+ * denying cue that names ("dismissed the reports as "speculation"", "rejected the accusation as
+ * "reckless"") still denies them.
+ */
+function naming(v: TokenView, start: number, to: number, denies: boolean): boolean {
+  if (denies) return false;
   for (let k = start; k < Math.min(to - 1, start + 6); k++)
     if (v.sl.naming.has(v.toks[k]!.norm) && has(v, k + 1, L.QUOTE)) return true;
   return false;
+}
+
+/**
+ * Whether tokens [lo, comma) before a speaker set off by commas read as reported words: at least
+ * three words, no cue, not opened by a preposition, date or connective ("On Monday, the minister
+ * said, …" is not one).
+ */
+function clauseBefore(v: TokenView, lo: number, comma: number): boolean {
+  if (comma <= lo || !has(v, comma, L.COMMA) || has(v, lo, L.PREP | L.DATE | L.CONNECTIVE | L.QUOTE))
+    return false;
+  let words = 0;
+  for (let k = lo; k < comma; k++) {
+    if (v.cueAt[k] || has(v, k, L.QUOTE)) return false;
+    if (v.toks[k]!.kind === 'word') words++;
+  }
+  return words >= 3;
 }
 
 /** "Keduanya juga mengatakan", "Both also said": a collective word alone as the subject. */
@@ -64,7 +85,25 @@ export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): D
       speakerRule: 'speaker.before-cue',
     });
   const start = contentStartAfter(v, m.end, to, takesBare(info), info.class === 'ask');
-  if (start !== null && start < to && !has(v, start, L.QUOTE) && !naming(v, start, to)) {
+  // "The strike was illegal, the company argued, and would cost millions": the clause before the
+  // speaker, cut by the attribution, is what was said
+  // ", the city said in a press release, but …": a channel may stand between the cue and the comma
+  const midCue =
+    start !== null &&
+    has(v, start - 1, L.COMMA) &&
+    (start === m.end + 1 || onlyAdjunctsTo(v, m.end, start - 1) || pastChannel(v, m.end, to) === start);
+  if (midCue && clauseBefore(v, lo, subj.first - 1))
+    return at(
+      { first: lo, end: subj.first - 1 },
+      { first: subj.first, end: start },
+      'indirect.mid-subject-cue',
+    );
+  if (
+    start !== null &&
+    start < to &&
+    !has(v, start, L.QUOTE) &&
+    !naming(v, start, to, info.stance === 'deny')
+  ) {
     const end = contentEnd(v, start, to);
     const d =
       at({ first: start, end }, { first: lo, end: start }, 'indirect.subject-cue') ??

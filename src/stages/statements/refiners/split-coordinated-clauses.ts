@@ -3,9 +3,12 @@
  * statements with the same speaker and cue:
  *   en  "The ministry said it had sent teams, and that the shortage would end soon."
  *   id  "Kementerian mengatakan tim sudah dikirim dan bahwa kelangkaan segera berakhir."
- * A conjunction followed by a complementizer opens a second reported clause; a conjunction alone
- * ("it had sent teams and doctors") joins words inside one clause and is left alone. Quotations
- * are never split.
+ * So does a second predicate that shares the reported subject, opened by a conjunction and a
+ * finite auxiliary (grammar.predicateJoins, grammar.predicateAuxiliaries):
+ *   en  "The agency said it was collecting samples and would release results within a week."
+ *   id  "Dinas itu mengatakan sampel sedang diperiksa dan akan diumumkan pekan depan."
+ * A conjunction alone ("it had sent teams and doctors") joins words inside one clause and is
+ * left alone. Quotations are never split.
  */
 import { firstSentence, tokensOf, trimSpan } from '../content.js';
 import type { Draft } from '../draft.js';
@@ -13,14 +16,26 @@ import { L } from '../labels.js';
 import { has, type TokenView } from '../view.js';
 import { candidate, type Candidate, type Refiner } from './types.js';
 
-/** Token indices where a second reported clause opens ("and" of "and that"), outside quotes. */
-function clauseJoins(v: TokenView, d: Draft): number[] {
+/** A second reported clause: its conjunction's index and where its content opens. */
+interface Join {
+  at: number;
+  open: number;
+}
+
+/**
+ * Where second reported clauses open, outside quotes: "and that …" / "but that …" (content
+ * after the complementizer), "and would …" (content from the auxiliary).
+ */
+function clauseJoins(v: TokenView, d: Draft): Join[] {
   const r = tokensOf(v, d.contentSpan.start, d.contentSpan.end);
-  const out: number[] = [];
+  const out: Join[] = [];
   let quoted = false;
   for (let k = r.first + 1; k < r.end - 2; k++) {
     if (has(v, k, L.QUOTE)) quoted = !quoted;
-    else if (!quoted && has(v, k, L.CONJ) && has(v, k + 1, L.COMPLEMENTIZER)) out.push(k);
+    else if (quoted || !(has(v, k, L.CONJ) || v.sl.predicateJoins.has(v.toks[k]!.norm))) continue;
+    else if (has(v, k + 1, L.COMPLEMENTIZER)) out.push({ at: k, open: k + 2 });
+    else if (v.sl.predicateAuxiliaries.has(v.toks[k + 1]!.norm) && v.toks[k + 1]!.kind === 'word')
+      out.push({ at: k, open: k + 1 });
   }
   return out;
 }
@@ -48,9 +63,9 @@ export const splitCoordinatedClauses: Refiner = {
         continue;
       }
       let from = d.contentSpan.start;
-      for (const k of joins) {
-        out.push(candidate(part(v, d, from, v.toks[k]!.start)));
-        from = v.toks[k + 2]!.start;
+      for (const j of joins) {
+        out.push(candidate(part(v, d, from, v.toks[j.at]!.start)));
+        from = v.toks[j.open]!.start;
       }
       out.push(candidate(part(v, d, from, d.contentSpan.end)));
     }
