@@ -1,7 +1,7 @@
-import type { ExtractResult } from '../../domain/extract-result.js';
 import type { ArticleBundle, ArticleRecord, ListFilter, Page, StatementRecord } from '../types.js';
 import { sql, type DB } from './db.js';
 import { decodeExtraction, encodeExtraction } from './extraction-blob.js';
+import { compactStatement, fullStatement } from './statement-data.js';
 import { ARTICLE_COLUMNS, toArticle, toStatement, type ArticleRow, type StatementRow } from './rows.js';
 
 /** Bands a candidate must share with an article before its signature is compared. */
@@ -114,7 +114,7 @@ export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): n
         s.citedName,
         s.citedKind,
         s.saidOn,
-        JSON.stringify(s.data),
+        compactStatement(s.data),
       ).lastInsertRowid,
     );
     for (const f of b.figures[i] ?? [])
@@ -146,9 +146,9 @@ export function getArticle(db: DB, id: number) {
   const r = q.get(id) as (ArticleRow & { text: string; extraction: Buffer | string }) | undefined;
   if (!r) return null;
   const statements = () =>
-    (
-      sql(db, 'SELECT data FROM statements WHERE article_id = ? ORDER BY idx').pluck().all(id) as string[]
-    ).map((d) => JSON.parse(d) as ExtractResult['statements'][number]);
+    (sql(db, 'SELECT * FROM statements WHERE article_id = ? ORDER BY idx').all(id) as StatementRow[]).map(
+      fullStatement,
+    );
   return { ...toArticle(r), text: r.text, extraction: decodeExtraction(r.extraction, r.text, statements) };
 }
 

@@ -19,3 +19,26 @@ describe('the stored extraction', () => {
     expect(decodeExtraction(JSON.stringify(x), 'ignored', () => [])).toEqual(x);
   });
 });
+
+describe('a statement row', () => {
+  it('reads back exactly the statement the extractor gave, from its columns and the compact rest', async () => {
+    const { SqliteStore } = await import('./store.js');
+    const { Ledger } = await import('../../services/ledger.js');
+    const { textArticle } = await import('../../sources/file.js');
+    const store = new SqliteStore(':memory:');
+    try {
+      const r = await new Ledger(store).add(textArticle(TEXT, null), { lang: 'id' });
+      const x = extractText(TEXT, { lang: 'id' });
+      const rows = await store.articleStatements(r.id);
+      expect(rows.map((s) => s.data)).toEqual(x.statements);
+      expect((await store.getArticle(r.id))!.extraction.statements).toEqual(x.statements);
+      const raw = store.db
+        .prepare('SELECT data FROM statements WHERE article_id = ?')
+        .pluck()
+        .all(r.id) as string[];
+      expect(raw.every((d) => !d.includes('"content"'))).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+});

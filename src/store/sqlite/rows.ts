@@ -1,3 +1,4 @@
+import { fullStatement } from './statement-data.js';
 import type { ArticleRecord, ClaimStatementRow, StatementRecord } from '../types.js';
 
 /* Maps between SQLite rows (snake_case, 0/1 booleans, JSON text) and records. */
@@ -89,7 +90,7 @@ export function toStatement(r: StatementRow): StatementRecord {
     citedName: r.cited_name,
     citedKind: r.cited_kind,
     saidOn: r.said_on,
-    data: JSON.parse(r.data),
+    data: fullStatement(r),
   };
 }
 
