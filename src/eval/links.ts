@@ -154,7 +154,8 @@ export async function evalLinks(
     matched,
     claims,
     asWritten: scoreLinks(claimOf),
-    ceiling: scoreLinks(claimOf.map((c) => ({ ...c, claims: c.claims && new Set([propIndex(c.prop)]) }))).bcubed,
+    ceiling: scoreLinks(claimOf.map((c) => ({ ...c, claims: c.claims && new Set([propIndex(c.prop)]) })))
+      .bcubed,
     merged: merge
       ? {
           why: merge.why,

@@ -128,7 +128,11 @@ let durations: Set<string> | null = null;
 /** Units that are spans of time ("days", "hours"), in every language we read. */
 function durationUnits(): Set<string> {
   durations ??= new Set(
-    supportedLanguages().flatMap((l) => loadLexicon(l).data.units.units.filter((u) => u.duration).map((u) => u.unit)),
+    supportedLanguages().flatMap((l) =>
+      loadLexicon(l)
+        .data.units.units.filter((u) => u.duration)
+        .map((u) => u.unit),
+    ),
   );
   return durations;
 }

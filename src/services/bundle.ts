@@ -159,7 +159,9 @@ export async function buildBundle(
     let thread: string[] | null = null;
     for (let j = i - 1; j >= Math.max(0, i - SPEAKER_THREAD) && !thread; j--) {
       prev = linkOf.get(j);
-      thread = prev ? continuesSpeaker(r.statements[j]!, concepts[j]!, r.statements[i]!, c, j === i - 1) : null;
+      thread = prev
+        ? continuesSpeaker(r.statements[j]!, concepts[j]!, r.statements[i]!, c, j === i - 1)
+        : null;
     }
     if (prev && thread) {
       const id = 'id' in prev.claim ? prev.claim.id : -prev.claim.created - 1;
