@@ -63,4 +63,14 @@ describe('statement concepts', () => {
     expect(orgAlias('org:who', true)).toBeNull();
     expect(orgAlias('org:health-ministry:ID', false)).toBeNull();
   });
+
+  it('does not read "menunjukkan" (shows) as an appointment, and still reads "dilantik"', () => {
+    const [shows, sworn] = conceptsOf(
+      'Ketua tim Rudi Hartawan mengatakan data daerah lain menunjukkan kasus tercatat lebih sedikit. Gubernur Ani Wardani mengatakan Budi Hartono dilantik pada Senin.',
+      'id',
+    );
+    expect(shows).not.toContain('d:appoint');
+    expect(sworn).toContain('d:appoint');
+  });
 });
+
