@@ -73,4 +73,3 @@ describe('statement concepts', () => {
     expect(sworn).toContain('d:appoint');
   });
 });
-
