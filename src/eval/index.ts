@@ -153,7 +153,7 @@ export async function runEval({
     both('gold as written', r.asWritten);
     if (r.merged) both(`sameClaim merged`, r.merged);
     out(
-      `${''.padEnd(38)}${r.matched} of ${r.statements} gold statements extracted; ${r.claims} claims; largest proposition over ${r.claimsOfLargestProposition} claim(s)\n`,
+      `${''.padEnd(38)}${r.matched} of ${r.statements} gold statements extracted; ${r.claims} claims; largest proposition over ${r.claimsOfLargestProposition} claim(s); B-cubed recall at most ${r.ceiling.recall.toFixed(3)} with these statements\n`,
     );
   }
   if (links.length) results.links = links;

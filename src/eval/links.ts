@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Ledger } from '../services/ledger.js';
 import { textArticle } from '../sources/file.js';
 import { SqliteStore } from '../store/sqlite/store.js';
+import type { StatementRecord } from '../store/types.js';
 import { scoreLinks, type LinkItem, type LinkScores } from './link-score.js';
 
 const Gold = z.object({
@@ -40,6 +41,14 @@ const Manifest = z.array(
     .passthrough(),
 );
 
+/** A gold statement and the ledger statement it was matched to (null: not extracted). */
+export interface InspectItem {
+  prop: string;
+  file: string;
+  articleId: number;
+  statement: (StatementRecord & { claimIds: number[] }) | null;
+}
+
 export interface LinkResult {
   dataset: string;
   /** whether the linking rules and lexicons were tuned while looking at this corpus */
@@ -48,6 +57,8 @@ export interface LinkResult {
   matched: number;
   /** claims made for the whole corpus */
   claims: number;
+  /** the best B-cubed any linking could reach on the statements the extractor found */
+  ceiling: LinkScores['bcubed'];
   /** scored against the gold propositions as written */
   asWritten: LinkScores;
   /** scored after the corpus's own declared `sameClaim` merge, when it has one */
@@ -62,7 +73,12 @@ export interface LinkResult {
  */
 export async function evalLinks(
   corpusDir: string,
-  opts: { dataset?: string; tunedOn?: boolean } = {},
+  opts: {
+    dataset?: string;
+    tunedOn?: boolean;
+    /** looks at the filled ledger before it is closed: each gold statement with the one it matched */
+    inspect?: (store: SqliteStore, items: InspectItem[]) => Promise<void>;
+  } = {},
 ): Promise<LinkResult | null> {
   const samplesDir = corpusDir;
   const goldFile = path.join(samplesDir, 'gold-links.json');
@@ -89,6 +105,7 @@ export async function evalLinks(
     ids.set(m.file, r.id);
   }
   const claimOf: LinkItem[] = [];
+  const inspected: InspectItem[] = [];
   let matched = 0;
   const taken = new Set<number>();
   for (const g of gold.statements) {
@@ -116,8 +133,11 @@ export async function evalLinks(
       matched++;
     }
     claimOf.push({ prop, claims: hit ? new Set(hit.claimIds) : null });
+    inspected.push({ prop, file: g.file, articleId: id, statement: hit ?? null });
   }
   const merge = gold.sameClaim;
+  const props = [...new Set(claimOf.map((c) => c.prop))];
+  const propIndex = (p: string) => props.indexOf(p);
   const byProp = new Map<string, Set<number>>();
   for (const c of claimOf)
     for (const id of c.claims ?? []) byProp.set(c.prop, (byProp.get(c.prop) ?? new Set()).add(id));
@@ -125,6 +145,7 @@ export async function evalLinks(
     (a, b) => claimOf.filter((c) => c.prop === b[0]).length - claimOf.filter((c) => c.prop === a[0]).length,
   )[0];
   const claims = (await store.listClaims({}, { limit: 1, offset: 0 })).total;
+  if (opts.inspect) await opts.inspect(store, inspected);
   await store.close();
   return {
     dataset: opts.dataset ?? path.basename(path.resolve(corpusDir)),
@@ -133,6 +154,8 @@ export async function evalLinks(
     matched,
     claims,
     asWritten: scoreLinks(claimOf),
+    ceiling: scoreLinks(claimOf.map((c) => ({ ...c, claims: c.claims && new Set([propIndex(c.prop)]) })))
+      .bcubed,
     merged: merge
       ? {
           why: merge.why,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../lexicon/load.js';
 import { extractText } from '../services/extract.js';
-import { statementConcepts } from './concepts.js';
+import { orgAlias, statementConcepts } from './concepts.js';
 
 /** The concept keys of every statement of a text the team wrote. */
 function conceptsOf(text: string, lang: 'id' | 'en'): string[][] {
@@ -38,5 +38,38 @@ describe('statement concepts', () => {
     );
     expect(c).toEqual(expect.arrayContaining(['country:KP', 'at:country:RU']));
     expect(c).not.toContain('country:US');
+  });
+
+  it('leaves out an outlet named in the content: it carries the words, it is not their subject', () => {
+    const [c] = conceptsOf('Mayor Tom Hale said the figures CNN aired about the flood were wrong.', 'en');
+    expect(c).toContain('t:flood');
+    expect(c).not.toContain('org:cnn');
+  });
+
+  it('counts what a figure counts, never a span of time', () => {
+    const [c] = conceptsOf(
+      'Direktur Budi Hartono mengatakan 2.000 karyawan dirumahkan selama tiga minggu.',
+      'id',
+    );
+    expect(c).toEqual(expect.arrayContaining(['u:workers', 'n:workers:2000', 'n:weeks:3']));
+    expect(c).not.toContain('u:weeks');
+  });
+
+  it('gives a company its acronym as a second key, without its legal form', () => {
+    expect(orgAlias('org:pt-sinar-baja-makmur', false)).toBe('org:~sbm');
+    expect(orgAlias('org:pt-sbm', false)).toBe('org:~sbm');
+    expect(orgAlias('org:sbm', false)).toBe('org:~sbm');
+    // a body the lexicon knows has one id already; a country-bound id is not a name to shorten
+    expect(orgAlias('org:who', true)).toBeNull();
+    expect(orgAlias('org:health-ministry:ID', false)).toBeNull();
+  });
+
+  it('does not read "menunjukkan" (shows) as an appointment, and still reads "dilantik"', () => {
+    const [shows, sworn] = conceptsOf(
+      'Ketua tim Rudi Hartawan mengatakan data daerah lain menunjukkan kasus tercatat lebih sedikit. Gubernur Ani Wardani mengatakan Budi Hartono dilantik pada Senin.',
+      'id',
+    );
+    expect(shows).not.toContain('d:appoint');
+    expect(sworn).toContain('d:appoint');
   });
 });

@@ -4,7 +4,7 @@ import { loadLexicon, supportedLanguages, type Lexicon } from '../lexicon/load.j
 import { PhraseSet } from '../lexicon/phrase-set.js';
 import { tokenize } from '../lexicon/tokenize.js';
 import { isCapital } from './capitals.js';
-import { orgInfo } from '../stages/entities/lookup.js';
+import { isOutletEntity, orgInfo } from '../stages/entities/lookup.js';
 import { stems } from './stem.js';
 
 type Statement = ExtractResult['statements'][number];
@@ -124,6 +124,40 @@ export function placeKey(id: string): string {
   return words.length ? `place:${words.join('-')}${m[2] ?? ''}` : id;
 }
 
+let durations: Set<string> | null = null;
+/** Units that are spans of time ("days", "hours"), in every language we read. */
+function durationUnits(): Set<string> {
+  durations ??= new Set(
+    supportedLanguages().flatMap((l) =>
+      loadLexicon(l)
+        .data.units.units.filter((u) => u.duration)
+        .map((u) => u.unit),
+    ),
+  );
+  return durations;
+}
+
+let legal: Set<string> | null = null;
+/** Words naming a company's legal form, in every language we read: org ids are shared too. */
+function legalForms(): Set<string> {
+  legal ??= new Set(supportedLanguages().flatMap((l) => loadLexicon(l).data.concepts.legalForms.map(fold)));
+  return legal;
+}
+
+/**
+ * A second key for a body the lexicon does not know, that its name, its short name and its
+ * acronym share: "org:pt-sinar-baja-makmur", "org:sinar-baja-makmur" and "org:pt-sbm" all give
+ * "org:~sbm". A known body ("org:who", "org:health-ministry:ID") already has one id; null.
+ */
+export function orgAlias(id: string, known: boolean): string | null {
+  const m = /^org:([^:]+)$/.exec(id);
+  if (!m || known) return null;
+  const words = m[1]!.split('-').filter((w) => w && !legalForms().has(w));
+  const short = words.length === 1 ? words[0]! : words.map((w) => w[0]).join('');
+  // an acronym has two to six letters; a longer single word is its own key already
+  return /^\p{L}{2,6}$/u.test(short) && (words.length > 1 || short.length <= 6) ? `org:~${short}` : null;
+}
+
 /** The concepts a statement's content speaks of, each with its weight. */
 export function statementConcepts(result: ExtractResult, st: Statement, lex: Lexicon | null): Concepts {
   const out: Concepts = new Map();
@@ -143,7 +177,11 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
           ? `country:${e.country}`
           : placeKey(e.id);
       if (e.id === st.speaker.entityId || id === speakerCountry) continue;
+      // "(ANTARA) - …", "kata dia kepada Liputan6": the outlet carries the words, it is not their subject
+      if (isOutletEntity(e)) continue;
       add(id);
+      const alias = e.type === 'organization' ? orgAlias(e.id, !!orgInfo(e, lex ?? undefined)) : null;
+      if (alias) add(alias);
       if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
       // "North Korean soldiers": a nationality adjective says whose, not where
       if (t && (e.type === 'place' || e.type === 'country') && !m.rule.includes('demonym')) {
@@ -159,7 +197,8 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       }
     }
   for (const f of st.figures) {
-    if (f.unit) add(`u:${f.unit}`);
+    // "for ten days", "in the past 24 hours": a span of time is not what is counted
+    if (f.unit && !durationUnits().has(f.unit)) add(`u:${f.unit}`);
     // "1,500 special forces" and "1.500 pasukan khusus": one figure in any language
     add(`n:${f.unit ?? ''}:${f.value}${f.max !== undefined ? `-${f.max}` : ''}`);
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../lexicon/load.js';
 import { extractText } from '../services/extract.js';
-import { betterLabel, labelScore, trimLabel } from './label.js';
+import { statementConcepts } from './concepts.js';
+import { betterLabel, claimKey, labelScore, trimLabel } from './label.js';
 
 describe('claim labels', () => {
   it('reads a statement as one clean sentence', () => {
@@ -42,5 +43,16 @@ describe('claim labels', () => {
     expect(betterLabel({ score: 4, language: 'id' }, id, 'id')).toBe(true);
     expect(betterLabel({ score: 2, language: 'id' }, id, 'id')).toBe(false);
     expect(betterLabel(en, null, 'id')).toBe(true);
+  });
+
+  it('names places and companies in a claim key as the article does, never by a linking key', () => {
+    const text =
+      'Bupati Ani Wardani mengatakan banjir di Kabupaten Sungai Lestari disebabkan tambang milik PT Sinar Baja Makmur.';
+    const r = extractText(text, { lang: 'id' });
+    const st = r.statements[0]!;
+    const key = claimKey(r, statementConcepts(r, st, loadLexicon('id')), st.content);
+    expect(key).toContain('Sungai Lestari');
+    expect(key).toContain('PT Sinar Baja Makmur');
+    expect(key).not.toMatch(/~|lestari\b/);
   });
 });

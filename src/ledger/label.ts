@@ -1,7 +1,7 @@
 import type { ExtractResult } from '../domain/extract-result.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { fold } from '../lexicon/fold.js';
-import type { Concepts } from './concepts.js';
+import { placeKey, type Concepts } from './concepts.js';
 
 type Statement = ExtractResult['statements'][number];
 
@@ -10,11 +10,13 @@ type Statement = ExtractResult['statements'][number];
  * concepts as "North Korea — presence troops — Russia". Falls back to the statement's words.
  */
 export function claimKey(r: ExtractResult, concepts: Concepts, content: string): string {
-  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id.replace(/^[a-z]+:/, '');
+  // "place:lestari" is "Sungai Lestari" without its kind word: found by the same key
+  const name = (id: string) =>
+    r.entities.find((e) => e.id === id || placeKey(e.id) === id)?.name ?? id.replace(/^[a-z]+:/, '');
   const keys = [...concepts.keys()];
   const places = keys.filter((k) => k.startsWith('at:')).map((k) => name(k.slice(3)));
   const actors = keys
-    .filter((k) => /^(country|org|person|place):/.test(k) && !places.includes(name(k)))
+    .filter((k) => /^(country|org|person|place):(?!~)/.test(k) && !places.includes(name(k)))
     .map(name);
   const words = keys.filter((k) => /^(p|d|t):/.test(k)).map((k) => k.slice(2).replace(/_/g, ' '));
   const parts = [

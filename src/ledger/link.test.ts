@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseClaim, scoreLink, type ClaimProfile } from './link.js';
+import { chooseClaim, judgeLink, scoreLink, type ClaimProfile } from './link.js';
 
 const concepts = (...keys: string[]) => new Map(keys.map((k) => [k, 1]));
 const claim = (id: number, n: number, ...keys: string[]): ClaimProfile => ({
@@ -54,5 +54,20 @@ describe('claim links', () => {
     expect(scoreLink(denial, escalation.profile)).toBeNull();
     expect(scoreLink(denial, escalation.profile, true)).not.toBeNull();
     expect(scoreLink(concepts('country:KP', 't:war', 'd:escalation'), escalation.profile)).not.toBeNull();
+  });
+
+  it('says which rule refused a link', () => {
+    expect(judgeLink(concepts('t:troops', 'p:presence'), inRussia.profile)).toEqual({
+      veto: 'no-shared-entity',
+    });
+    const inUkraine = concepts('country:KP', 'at:country:UA', 't:troops', 'p:presence');
+    expect(judgeLink(inUkraine, inRussia.profile)).toEqual({ veto: 'other-place' });
+  });
+
+  it('takes the statement’s article being about the claim’s subject for a shared name', () => {
+    // "300 more troops arrived", in an article about Russia
+    const more = concepts('t:troops', 'p:presence');
+    expect(scoreLink(more, inRussia.profile, false, ['country:RU'])?.score).toBeGreaterThan(0.6);
+    expect(scoreLink(more, inRussia.profile, false, ['country:FR'])).toBeNull();
   });
 });

@@ -39,6 +39,22 @@ export function scoreLink(
   context = false,
   topic: readonly string[] = [],
 ): LinkChoice | null {
+  const r = judgeLink(s, profile, context, topic);
+  return 'veto' in r ? null : r;
+}
+
+/** Why a statement cannot join a claim: the rule that said no ("no-shared-entity", …). */
+export interface LinkVeto {
+  veto: string;
+}
+
+/** scoreLink, saying which rule refused a link: for the reader of a split claim. */
+export function judgeLink(
+  s: Concepts,
+  profile: Record<string, number>,
+  context = false,
+  topic: readonly string[] = [],
+): LinkChoice | LinkVeto {
   const c = core(profile).filter((k) => !isEvidenceKey(k));
   const cs = new Set(c);
   const matched = [...s.keys()].filter((k) => cs.has(k));
@@ -50,7 +66,10 @@ export function scoreLink(
   const sameEvent = matched.some((k) => k.startsWith('d:')) && topic.some((t) => cs.has(t));
   // in the article's own context a statement may leave out who and where ("12,000 troops are to be sent")
   const needsEntity = !(context && ![...s.keys()].some(isEntityKey)) && !sameEvent;
-  if (needsEntity && !matched.some(isEntityKey)) return null;
+  // who or what the claim is about: a shared name, or the statement's article being about the
+  // claim's place or body ("412 kasus" in an article on Kupang, a claim about Kupang)
+  const onTopic = topic.some((t) => cs.has(t));
+  if (needsEntity && !matched.some(isEntityKey) && !onTopic) return { veto: 'no-shared-entity' };
   // "Tentara dari Korea Utara ada di wilayah Rusia" reads as names only: in its article's
   // context it may join a claim that holds all of them
   const sKeys = [...s.keys()];
@@ -60,23 +79,23 @@ export function scoreLink(
     matched.some((k) => /^(p|d|t|u):/.test(k)) ||
     evidence.some((k) => k.startsWith('n:')) ||
     evidence.filter((k) => k.startsWith('w:')).length >= 2;
-  if (!namesOnly && !what) return null;
+  if (!namesOnly && !what) return { veto: 'nothing-said-in-common' };
   // a statement about another event ("would be an escalation") does not join a claim on shared names
   const isPred = (k: string) => k.startsWith('p:') || k.startsWith('d:');
   const sPred = [...s.keys()].filter(isPred);
   // a statement about a defining event joins a claim about that event: "12 dead" never joins "4,000 displaced"
   const sD = sPred.filter((k) => k.startsWith('d:'));
-  if (sD.length && !sD.some((k) => cs.has(k))) return null;
+  if (sD.length && !sD.some((k) => cs.has(k))) return { veto: 'other-event' };
   // and a claim about a defining event ("an escalation") takes no statement that names none,
   // unless the statement's own article is about that claim
-  if (!context && !sD.length && c.some((k) => k.startsWith('d:'))) return null;
+  if (!context && !sD.length && c.some((k) => k.startsWith('d:'))) return { veto: 'claim-event-missing' };
   // places: "at:place:vladivostok:RU" lies inside "at:country:RU"
   const sAt = [...s.keys()].filter((k) => k.startsWith('at:'));
   const cAt = c.filter((k) => k.startsWith('at:'));
   const within = (a: string, b: string) =>
     a === b || (b.startsWith('at:country:') && a.startsWith('at:place:') && a.endsWith(`:${b.slice(11)}`));
   if (sAt.length && cAt.length && !sAt.some((a) => cAt.some((b) => within(a, b) || within(b, a))))
-    return null;
+    return { veto: 'other-place' };
   const sum = (ks: Iterable<string>) => [...ks].reduce((a, k) => a + weightOf(k), 0);
   const denominator = Math.min(sum(s.keys()), sum(c));
   let score = (sum(matched) + sum(evidence)) / denominator;

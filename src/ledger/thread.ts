@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../domain/extract-result.js';
-import type { Concepts } from './concepts.js';
+import { isEntityKey, type Concepts } from './concepts.js';
 
 type Statement = ExtractResult['statements'][number];
 
@@ -20,8 +20,9 @@ function sameSpeaker(a: Statement, b: Statement): boolean {
 
 /**
  * A speaker going on about what they said before: a later statement by the same speaker in the
- * same article, sharing a telling key with the earlier one, continues its claim. Returns the
- * shared keys (the link's reason) or null.
+ * same article, sharing a telling key with the earlier one, continues its claim; so does the
+ * very next statement (`adjacent`) when it names no event, figure or name the earlier one did
+ * not. Returns the shared keys (the link's reason; empty for the next statement) or null.
  * Example: `Yohana menegaskan fogging bukan cara utama …` then `"Fogging hanya membunuh nyamuk
  * dewasa …," ujarnya` share "w:id:fogging": one claim.
  */
@@ -30,8 +31,15 @@ export function continuesSpeaker(
   prevConcepts: Concepts,
   st: Statement,
   concepts: Concepts,
+  adjacent = false,
 ): string[] | null {
   if (!sameSpeaker(prev, st)) return null;
   const shared = [...concepts.keys()].filter((k) => telling(k) && prevConcepts.has(k));
-  return shared.length ? shared : null;
+  if (shared.length) return shared;
+  // the next statement of the same speaker that brings no event and no figure of its own goes
+  // on about the same thing: "such a step was not on the table" after "WHO was not asked to …"
+  const fresh = [...concepts.keys()].some(
+    (k) => (/^(d|n):/.test(k) || isEntityKey(k)) && !prevConcepts.has(k),
+  );
+  return adjacent && !fresh ? [] : null;
 }

@@ -10,6 +10,7 @@ import {
 } from '../ledger/concepts.js';
 import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
 import { continuesSpeaker } from '../ledger/thread.js';
+import { sameCount } from '../ledger/count.js';
 import {
   bandKeys,
   COPY_SIMILARITY,
@@ -24,6 +25,7 @@ import { affiliationOf, rootOf, statementRecords } from '../ledger/records.js';
 import { fold } from '../lexicon/fold.js';
 import { isSupported, loadLexicon } from '../lexicon/load.js';
 import type { LedgerStore } from '../store/port.js';
+import { isOutletEntity } from '../stages/entities/lookup.js';
 import type { ArticleBundle, ClaimLinkInput } from '../store/types.js';
 
 export interface ArticleMeta {
@@ -57,7 +59,7 @@ export function topicEntities(r: ExtractResult, max = 2): string[] {
     .join('\n').length;
   const score = new Map<string, number>();
   for (const e of r.entities) {
-    if (e.type === 'person') continue;
+    if (e.type === 'person' || isOutletEntity(e)) continue;
     const n = e.mentions.reduce((a, m) => a + (m.start < lead ? 2 : 1), 0);
     score.set(e.id, n);
   }
@@ -153,16 +155,21 @@ export async function buildBundle(
     const choice = chooseClaim(c, candidates, context, topicKeys);
     // the same speaker going on about what they said earlier in the article keeps to its claim
     let prev: ClaimLinkInput | undefined;
+    let count: ReturnType<typeof sameCount> = null;
     let thread: string[] | null = null;
     for (let j = i - 1; j >= Math.max(0, i - SPEAKER_THREAD) && !thread; j--) {
       prev = linkOf.get(j);
-      thread = prev ? continuesSpeaker(r.statements[j]!, concepts[j]!, r.statements[i]!, c) : null;
+      thread = prev
+        ? continuesSpeaker(r.statements[j]!, concepts[j]!, r.statements[i]!, c, j === i - 1)
+        : null;
     }
     if (prev && thread) {
       const id = 'id' in prev.claim ? prev.claim.id : -prev.claim.created - 1;
-      linkTo(i, id, 1, thread, 'link.same-speaker');
+      linkTo(i, id, 1, thread, thread.length ? 'link.same-speaker' : 'link.same-speaker-next');
     } else if (choice)
       linkTo(i, choice.id, choice.score, choice.matched, 'link.shared-concepts', choice.coverage);
+    else if ((count = sameCount(c, candidates, topicKeys)))
+      linkTo(i, count.id, count.score, count.matched, 'link.same-count', 0);
     else if (weak(c) || (weakDenial(c) && linkStance(r.statements[i]!) === 'deny')) deferred.push(i);
     else {
       const id = -(local.length + 1);

@@ -39,6 +39,11 @@ export const ConceptsLexicon = z
     locatives: z.array(z.string()).default([]),
     /** words that make a figure a plan or a forecast: "berencana", "plans", "expects", "total" */
     planned: z.array(z.string()).default([]),
+    /**
+     * words that only say a company's legal form, left out of its name when linking: "PT", "Tbk",
+     * "Inc", "Ltd"; "PT Sinar Baja (SB)", "Sinar Baja" and "SB" are one body
+     */
+    legalForms: z.array(z.string()).default([]),
     /** words never worth a concept: function words beyond the meta list */
     ignore: z.array(z.string()).default([]),
   })
