@@ -93,7 +93,15 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
     break;
   }
   const np = { first: i + 1, last: j };
-  while (np.first <= np.last && v.flags[np.first]! & L.CONNECTOR && !(v.flags[np.first]! & HEAD)) np.first++;
+  // a connector left at the start is not the phrase's, unless it is its article: German "der"
+  // joins "der Sprecher der Polizei" and also opens "Der Minister sagte"
+  while (
+    np.first <= np.last &&
+    v.flags[np.first]! & L.CONNECTOR &&
+    !(v.flags[np.first]! & HEAD) &&
+    !isArticle(v, np.first, np.last)
+  )
+    np.first++;
   return head && np.first <= np.last ? np : null;
 }
 
