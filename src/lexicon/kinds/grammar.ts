@@ -35,6 +35,12 @@ export const GrammarLexicon = z
      */
     reportedMood: words,
     /**
+     * endings of an inflected attributive adjective: a lower-case word with one of them between
+     * an article and its noun is part of the noun phrase ("der 23-jährige Sportler", "eines
+     * neutralen Vermittlers"); empty where adjectives do not inflect (en, id)
+     */
+    adjectiveEndings: words,
+    /**
      * the finite verb comes second and a separable particle goes to the clause's end: a two-word
      * cue ("teilte mit") may stand apart, its speaker between ("Am Dienstag teilte die Polizei mit, …")
      */

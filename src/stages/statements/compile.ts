@@ -87,6 +87,8 @@ export interface StatementLexicon {
   channels: PhraseSet<string>;
   /** verb forms of a reported-speech mood: "sei", "habe" */
   reportedMood: Set<string>;
+  /** endings of an inflected attributive adjective: "e", "en", "er" in German */
+  adjectiveEndings: string[];
   /** the language drops subject pronouns: a cue may stand alone */
   proDrop: boolean;
   /** verb-second languages: a two-word cue's verb, with its particle and cue ("teilte" … "mit") */
@@ -243,6 +245,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
       reportedMood: set(lex.data.grammar.reportedMood),
+      adjectiveEndings: lex.data.grammar.adjectiveEndings,
       proDrop: lex.data.grammar.proDrop,
       splitCues: splitCues(lex, cues),
       recordNouns: set(lex.data.grammar.recordNouns),
