@@ -106,11 +106,14 @@ function before(v: TokenView, qFirst: number): Attribution | null {
   const lo = sentenceStart(v, qFirst);
   let b = qFirst - 1;
   if (b < lo) return null;
+  // "Gauck äußerte sich positiv über seine Gastgeber: „…“": a colon right before the quotation
+  // introduces it, whatever object or adjunct stands between the cue and the colon
+  const colon = has(v, qFirst - 1, L.COLON);
   while (b >= lo && has(v, b, L.COLON | L.COMMA | L.COMPLEMENTIZER)) b--;
   for (let k = b; k >= Math.max(lo, b - 10); k--) {
     if (has(v, k, L.QUOTE)) break;
     const c = v.cueAt[k];
-    if (!c || c.end - 1 > b || !c.value.full || !onlyChannel(v, c.end, qFirst)) continue;
+    if (!c || c.end - 1 > b || !c.value.full || !(colon || onlyChannel(v, c.end, qFirst))) continue;
     const subj = subjectBefore(v, k, lo);
     if (!subj) {
       // "وقال المتحدث … للصحفيين: “…”": the cue first, its speaker after it
