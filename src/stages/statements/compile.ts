@@ -23,6 +23,8 @@ export interface CueInfo {
 export interface StatementLexicon {
   cues: PhraseSet<CueInfo>;
   according: PhraseSet<string>;
+  /** words opening a subordinate reporting clause: "wie", "as" */
+  asClauses: Set<string>;
   accordingClitic: PhraseSet<string>;
   /** "X에 따르면", "Xによると", "X'e göre": according-to markers after their source */
   accordingAfter: PhraseSet<string>;
@@ -178,6 +180,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
     return {
       cues,
       according,
+      asClauses: set(r.asClauses),
       accordingClitic,
       accordingAfter: phraseSet(r.accordingAfter),
       verbFinal: lex.data.grammar.verbFinal,

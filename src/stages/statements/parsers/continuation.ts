@@ -23,6 +23,7 @@ const CLAUSE_RULES = new Set([
   'indirect.verb-second',
   'indirect.reported-mood',
   'indirect.according-after',
+  'indirect.as-clause',
   // a continuation runs to its sentence's end too: the next one may continue it again
   'indirect.continuation',
 ]);
