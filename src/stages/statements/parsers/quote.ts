@@ -13,6 +13,7 @@ import { isPronoun, speakerAfter, subjectBefore } from '../speaker.js';
 import { has, lowerBound, type TokenView } from '../view.js';
 import { onlyAdjunctsTo } from './adjuncts.js';
 import { slot } from './clause.js';
+import { inverse } from './split-cue.js';
 import type { ParseState, Parser } from './types.js';
 import { opensClause, speakerAfterInitialCue } from './verb-initial.js';
 
@@ -117,6 +118,17 @@ function before(v: TokenView, qFirst: number): Attribution | null {
     const subj = subjectBefore(v, k, lo);
     if (!subj) {
       // "وقال المتحدث … للصحفيين: “…”": the cue first, its speaker after it
+      // "Im Deutschlandfunk sagte sie: „…“": verb-second, an adjunct first, the speaker after
+      const inverted = v.sl.data.grammar.verbSecond ? inverse(v, k, lo, b + 1) : null;
+      if (inverted)
+        return {
+          speakers: [slot(v, inverted)],
+          cue: cueOf(c),
+          negated: false,
+          range: { first: lo, end: qFirst },
+          rule: 'quote.before.verb-second',
+          speakerRule: 'speaker.after-cue',
+        };
       const groups =
         v.sl.data.grammar.verbInitial && opensClause(v, k, lo)
           ? speakerAfterInitialCue(v, c.end, qFirst)
