@@ -66,12 +66,17 @@ export function proposeNames(
       continue;
     }
     if (!nameWord(view, covered, model, i, true)) continue;
+    // "Otto von Bismarck", "Johann Wolfgang von Goethe", but not "Vorkommen von Gold": where every
+    // noun is capitalised, a connector after one word joins a name only after a given name
+    const joins = (a: number, c: number) =>
+      !model.capitalizedNouns || c - a > 1 || model.given.has(tokens[a]!.norm);
     let end = i + 1;
     while (end < tokens.length) {
       const t = tokens[end]!;
       if (isInitial(tokens, end) && isName(end + 2)) end += 2;
       else if (isName(end) || (!covered[end] && isRoman(t))) end++;
-      else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1)) end += 2;
+      else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1) && joins(i, end))
+        end += 2;
       else break;
     }
     if (quoted === undefined) quoted = shortQuotes(view, model);
