@@ -47,7 +47,8 @@ function readSentence(view: SentenceView, si: number, model: EntityModel, all: C
 
 export const entitiesStage: Stage = {
   id: 'entities',
-  version: 3,
+  // 4: where every noun is capitalised, a connector after a common noun joins no name
+  version: 4,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

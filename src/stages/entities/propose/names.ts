@@ -66,10 +66,19 @@ export function proposeNames(
       continue;
     }
     if (!nameWord(view, covered, model, i, true)) continue;
-    // "Otto von Bismarck", "Johann Wolfgang von Goethe", but not "Vorkommen von Gold": where every
-    // noun is capitalised, a connector after one word joins a name only after a given name
-    const joins = (a: number, c: number) =>
-      !model.capitalizedNouns || c - a > 1 || model.given.has(tokens[a]!.norm);
+    // "Otto von Bismarck", "Johann Wolfgang von Goethe", but not "große Vorkommen von Gold", "in
+    // Zeiten von Krieg": where every noun is capitalised, one word after an article, a preposition
+    // or an inflected adjective is a common noun, and a connector after it joins no name
+    const joins = (a: number, c: number) => {
+      if (!model.capitalizedNouns || c - a > 1 || model.given.has(tokens[a]!.norm)) return true;
+      const before = tokens[a - 1];
+      if (!before || before.kind !== 'word' || before.upper) return true;
+      return !(
+        model.articles.has(before.norm) ||
+        model.locatives.matchAt(tokens, a - 1) ||
+        (INFLECTED.test(before.norm) && !model.functionWords.has(before.norm))
+      );
+    };
     let end = i + 1;
     while (end < tokens.length) {
       const t = tokens[end]!;
