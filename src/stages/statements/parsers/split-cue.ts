@@ -37,8 +37,12 @@ function openingAdjunct(v: TokenView, lo: number, i: number): boolean {
   // prepositional phrase in first place holds names of its own, none of them the speaker
   const prepositional = has(v, lo, L.PREP) && !has(v, lo, ENTITY_OR_HEAD);
   if (i - lo > (prepositional ? 12 : 5)) return false;
-  for (let k = lo; k < i; k++)
-    if (v.cueAt[k] || has(v, k, L.COMMA | L.QUOTE | (prepositional ? 0 : ENTITY_OR_HEAD))) return false;
+  for (let k = lo; k < i; k++) {
+    if (v.cueAt[k] || has(v, k, L.COMMA | L.QUOTE)) return false;
+    // "Stoiber hatte … betont": outside a prepositional phrase a capitalised word may be the
+    // subject itself (a name the entity stage did not know), unless it is a date
+    if (!prepositional && has(v, k, ENTITY_OR_HEAD | L.CAP) && !has(v, k, L.DATE)) return false;
+  }
   return true;
 }
 const ENTITY_OR_HEAD = L.PERSON | L.ORG | L.ROLE | L.UNNAMED | L.BODY | L.PRONOUN;
