@@ -61,7 +61,9 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       // "sumber di intelijen", "head of NIS": the connector joins two parts of one phrase
       if (
         head &&
-        v.flags[i - 1]! & (L.UNNAMED | L.ROLE | L.BODY | L.CAP | ENTITY | L.MOD) &&
+        // "Einer der beteiligten Feuerwehrleute": a partitive pronoun before the connector
+        (v.flags[i - 1]! & (L.UNNAMED | L.ROLE | L.BODY | L.CAP | ENTITY | L.MOD) ||
+          (has(v, i - 1, L.INDEF) && i - 1 === lo)) &&
         !(f & L.PREP && isPlaceAfter(v, i))
       ) {
         i--;

@@ -13,7 +13,7 @@ import { isPronoun, speakerAfter, subjectBefore } from '../speaker.js';
 import { has, lowerBound, type TokenView } from '../view.js';
 import { onlyAdjunctsTo } from './adjuncts.js';
 import { slot } from './clause.js';
-import { inverse } from './split-cue.js';
+import { inverse, openingAdjunct } from './split-cue.js';
 import type { ParseState, Parser } from './types.js';
 import { opensClause, speakerAfterInitialCue } from './verb-initial.js';
 
@@ -119,7 +119,13 @@ function before(v: TokenView, qFirst: number): Attribution | null {
     if (!subj) {
       // "وقال المتحدث … للصحفيين: “…”": the cue first, its speaker after it
       // "Im Deutschlandfunk sagte sie: „…“": verb-second, an adjunct first, the speaker after
-      const inverted = v.sl.data.grammar.verbSecond ? inverse(v, k, lo, b + 1) : null;
+      // ("In einem Interview äußerte sich X jedoch zuversichtlich: „…“": after a colon, the words
+      // between the speaker and the colon are the cue's, whatever they are)
+      const inverted = !v.sl.data.grammar.verbSecond
+        ? null
+        : colon && openingAdjunct(v, lo, k)
+          ? speakerAfter(v, c.end, b + 1)
+          : inverse(v, k, lo, b + 1);
       if (inverted)
         return {
           speakers: [slot(v, inverted)],

@@ -31,7 +31,7 @@ function particleOf(v: TokenView, i: number, to: number): { at: number; info: Cu
 }
 
 /** Whether [lo, i) is only an adjunct opening the sentence: "Am Dienstag", "Dazu", "Zudem". */
-function openingAdjunct(v: TokenView, lo: number, i: number): boolean {
+export function openingAdjunct(v: TokenView, lo: number, i: number): boolean {
   if (i === lo) return false;
   // "In einem Interview mit der New York Times erklärte …", "Über Steve Fossett sagte …": a
   // prepositional phrase in first place holds names of its own, none of them the speaker
