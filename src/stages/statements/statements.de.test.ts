@@ -99,6 +99,14 @@ const cases: Array<[string, string, Expect[]]> = [
       { speaker: 'Anna Kessler', content: 'Die Reparatur dauere', implied: true },
     ],
   ],
+  [
+    "a Konjunktiv sentence after a quotation, in the next paragraph, for the quotation's speaker",
+    'Anna Kessler sagte: „Wir bleiben zu.“\nDie Reparatur dauere noch Wochen.',
+    [
+      { speaker: 'Anna Kessler', content: 'Wir bleiben zu' },
+      { speaker: 'Anna Kessler', content: 'Die Reparatur dauere', implied: true },
+    ],
+  ],
 ];
 
 describe('German statements', () => {
