@@ -104,7 +104,8 @@ function markAdjectives(view: TokenView, from: number, to: number): void {
     );
   };
   for (let i = from + 1; i < to; i++) {
-    if (!(flags[i - 1]! & L.INDEF)) continue;
+    // after an article, or a preposition with no article: "laut israelischen Medien"
+    if (!(flags[i - 1]! & (L.INDEF | L.PREP)) && !sl.according.matchAt(toks, i - 1)) continue;
     // "der 23-jährige": a number and its hyphen before the adjective's stem
     let k = i;
     if (toks[k]?.kind === 'number' && k + 1 < to) k += toks[k + 1]!.text === '-' ? 2 : 1;
