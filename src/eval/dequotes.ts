@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import { runPipeline } from '../pipeline/extract.js';
 import type { Statement } from '../domain/statement.js';
 import { scores, type Scores } from './conll.js';
+import { loadLexicon, ownFunctionWords } from '../lexicon/load.js';
 
 type Spans = Array<[number, number]>;
-interface GoldQuote {
+export interface GoldQuote {
   type: string;
   speaker: Spans;
   cue: Spans;
@@ -40,15 +41,42 @@ function overlap(a: Spans, b: Spans): number {
   return n;
 }
 const dice = (a: Spans, b: Spans) => (len(a) + len(b) === 0 ? 0 : (2 * overlap(a, b)) / (len(a) + len(b)));
-const words = (s: string) => new Set(s.toLowerCase().match(/\p{Lu}?\p{L}{3,}/gu) ?? []);
+/**
+ * The content words of a speaker's name: words of three letters or more that are not the
+ * language's function words. Articles and connectors ("der", "die", "des", "und") are shared by
+ * most German speaker phrases and must not make two different speakers match.
+ */
+function wordsOf(s: string, stop: ReadonlySet<string>): Set<string> {
+  return new Set((s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !stop.has(w)));
+}
 
-function speakerRight(text: string, s: Statement, gold: GoldQuote): boolean {
+function stopWords(lang: string): Set<string> {
+  const lex = loadLexicon(lang);
+  const d = lex.data;
+  return new Set(
+    [
+      ...ownFunctionWords(lang),
+      ...d.grammar.articles,
+      ...d.roles.indefinites,
+      ...d.reporting.connectors,
+      ...d.reporting.conjunctions,
+      ...d.reporting.pronouns,
+    ].map((w) => w.toLowerCase()),
+  );
+}
+
+export function speakerRight(
+  text: string,
+  s: Statement,
+  gold: GoldQuote,
+  stop: ReadonlySet<string>,
+): boolean {
   if (gold.speaker.length === 0) return false;
   const sp = s.speaker.span;
   if (sp && sp.end > sp.start && overlap([[sp.start, sp.end]], gold.speaker) > 0) return true;
   // a pronoun speaker ("er") resolved to its antecedent, or the same name said elsewhere
-  const goldWords = words(gold.speaker.map(([a, b]) => text.slice(a, b)).join(' '));
-  for (const w of words(s.speaker.name)) if (goldWords.has(w)) return true;
+  const goldWords = wordsOf(gold.speaker.map(([a, b]) => text.slice(a, b)).join(' '), stop);
+  for (const w of wordsOf(s.speaker.name, stop)) if (goldWords.has(w)) return true;
   return false;
 }
 
@@ -72,6 +100,7 @@ export function evalDeQuotes(file: string, dataset: string): DeQuotesResult {
   let goldSpeakers = 0;
   let goldCues = 0;
   const byType: DeQuotesResult['byType'] = {};
+  const stop = stopWords('de');
   for (const a of articles) {
     const doc = runPipeline(a.text, { lang: 'de' });
     const stmts = doc.statements;
@@ -102,7 +131,7 @@ export function evalDeQuotes(file: string, dataset: string): DeQuotesResult {
       const s = stmts[i]!;
       const q = a.quotes[j]!;
       byType[q.type]!.found++;
-      if (speakerRight(a.text, s, q)) speakerOk++;
+      if (speakerRight(a.text, s, q, stop)) speakerOk++;
       if (s.cueSpan && overlap([[s.cueSpan.start, s.cueSpan.end]], q.cue) > 0) cueOk++;
     }
   }

@@ -35,6 +35,18 @@ export const GrammarLexicon = z
      */
     reportedMood: words,
     /**
+     * the reported mood alone marks reported speech (the German Konjunktiv I "sei", "habe"): a
+     * sentence in it continues the previous statement after a quotation too, and in the next
+     * paragraph; false where the mood's words also serve plain narration (English "would")
+     */
+    moodMarksReport: z.boolean().default(false),
+    /**
+     * endings of an inflected attributive adjective: a lower-case word with one of them between
+     * an article and its noun is part of the noun phrase ("der 23-jährige Sportler", "eines
+     * neutralen Vermittlers"); empty where adjectives do not inflect (en, id)
+     */
+    adjectiveEndings: words,
+    /**
      * the finite verb comes second and a separable particle goes to the clause's end: a two-word
      * cue ("teilte mit") may stand apart, its speaker between ("Am Dienstag teilte die Polizei mit, …")
      */

@@ -66,6 +66,11 @@ export const ReportingLexicon = z
      * "…다고 밝혔다", Japanese "…と述べた", "…との見方を示した"; read when grammar says verbFinal
      */
     quotatives: z.array(z.string()).default([]),
+    /**
+     * words that open a subordinate clause of reporting whose cue closes it: "wie die Polizei
+     * mitteilte, …", "…, as the minister said"; the rest of the sentence is the content
+     */
+    asClauses: z.array(z.string()).default([]),
     /** prepositions before the hearer: "kepada CNN", "told CNN" has none */
     hearerPrepositions: z.array(z.string()).default([]),
     /**

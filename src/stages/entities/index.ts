@@ -48,7 +48,8 @@ function readSentence(view: SentenceView, si: number, model: EntityModel, all: C
 // 4: Malaysian states in the shared gazetteer, case forms of Russian place suffixes
 export const entitiesStage: Stage = {
   id: 'entities',
-  version: 4,
+  // 5: where every noun is capitalised, a connector after a common noun joins no name
+  version: 5,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

@@ -23,6 +23,8 @@ export interface CueInfo {
 export interface StatementLexicon {
   cues: PhraseSet<CueInfo>;
   according: PhraseSet<string>;
+  /** words opening a subordinate reporting clause: "wie", "as" */
+  asClauses: Set<string>;
   accordingClitic: PhraseSet<string>;
   /** "X에 따르면", "Xによると", "X'e göre": according-to markers after their source */
   accordingAfter: PhraseSet<string>;
@@ -97,6 +99,8 @@ export interface StatementLexicon {
   channels: PhraseSet<string>;
   /** verb forms of a reported-speech mood: "sei", "habe" */
   reportedMood: Set<string>;
+  /** endings of an inflected attributive adjective: "e", "en", "er" in German */
+  adjectiveEndings: string[];
   /** the language drops subject pronouns: a cue may stand alone */
   proDrop: boolean;
   /** verb-second languages: a two-word cue's verb, with its particle and cue ("teilte" … "mit") */
@@ -201,6 +205,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
     return {
       cues,
       according,
+      asClauses: set(r.asClauses),
       accordingClitic,
       accordingAfter: phraseSet(r.accordingAfter),
       verbFinal: lex.data.grammar.verbFinal,
@@ -275,6 +280,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
       reportedMood: set(lex.data.grammar.reportedMood),
+      adjectiveEndings: lex.data.grammar.adjectiveEndings,
       proDrop: lex.data.grammar.proDrop,
       splitCues: splitCues(lex, cues),
       recordNouns: set(lex.data.grammar.recordNouns),

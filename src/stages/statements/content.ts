@@ -99,6 +99,14 @@ export function contentStartAfter(
     while (q < to && v.flags[q]! & (L.DATE | L.ADVERB)) q++;
     if (q < to && v.sl.questionWords.has(v.toks[q]!.norm)) return q;
   }
+  // verb-second: the cue's objects and adjuncts fill the middle field up to the comma that
+  // opens the reported clause ("Der Richter sagte zu Mair, …", "erklärte hingegen, …")
+  if (!bare && v.sl.data.grammar.verbSecond)
+    for (let p = k; p < Math.min(to, k + 12); p++) {
+      const f = v.flags[p]!;
+      if (f & (L.COMMA | L.COLON | L.COMPLEMENTIZER)) return p + 1 < to ? p + 1 : null;
+      if (f & L.QUOTE || v.cueAt[p] || (v.toks[p]!.kind === 'punct' && v.toks[p]!.text !== '-')) return null;
+    }
   // inside a prepositional phrase ("dalam sebuah pernyataan email") a few plain words may pass
   let inPhrase = false;
   let plain = 0;

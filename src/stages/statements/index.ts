@@ -58,7 +58,9 @@ export const statementsStage: Stage = {
   // speaker phrases, short quotes as names, Arabic participles and prepositional role fields
   // 11: second predicates as statements, mid-sentence sources, professions and ages as speakers,
   // headline sources after a colon, negated facts deny
-  version: 11,
+  // 12: German: speakers opened by "Der" and read through adjectives, verb-second prepositional
+  //    openings, colon quotations after an object, "wie X mitteilte" clauses, chained continuations
+  version: 12,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -63,7 +63,9 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
       // "sumber di intelijen", "head of NIS": the connector joins two parts of one phrase
       if (
         head &&
-        v.flags[i - 1]! & (L.UNNAMED | L.ROLE | L.BODY | L.CAP | ENTITY | L.MOD) &&
+        // "Einer der beteiligten Feuerwehrleute": a partitive pronoun before the connector
+        (v.flags[i - 1]! & (L.UNNAMED | L.ROLE | L.BODY | L.CAP | ENTITY | L.MOD) ||
+          (has(v, i - 1, L.INDEF) && i - 1 === lo)) &&
         !(f & L.PREP && isPlaceAfter(v, i))
       ) {
         i--;
@@ -95,7 +97,15 @@ export function npLeft(v: TokenView, j: number, lo: number): NP | null {
     break;
   }
   const np = { first: i + 1, last: j };
-  while (np.first <= np.last && v.flags[np.first]! & L.CONNECTOR && !(v.flags[np.first]! & HEAD)) np.first++;
+  // a connector left at the start is not the phrase's, unless it is its article: German "der"
+  // joins "der Sprecher der Polizei" and also opens "Der Minister sagte"
+  while (
+    np.first <= np.last &&
+    v.flags[np.first]! & L.CONNECTOR &&
+    !(v.flags[np.first]! & HEAD) &&
+    !isArticle(v, np.first, np.last)
+  )
+    np.first++;
   return head && np.first <= np.last ? np : null;
 }
 

@@ -40,6 +40,73 @@ const cases: Array<[string, string, Expect[]]> = [
     'Der Feuerwehr zufolge ist der Brand inzwischen unter Kontrolle.',
     [{ speaker: 'Feuerwehr', content: 'der Brand' }],
   ],
+  [
+    'a speaker opened by an article that is also a connector',
+    'Der Sprecher sagte, die Lage sei ernst.',
+    [{ speaker: 'Sprecher', cue: 'sagte', content: 'die Lage sei ernst' }],
+  ],
+  [
+    'a speaker whose noun follows an inflected adjective',
+    'Der 23-jährige Sportler erklärte, er sei unschuldig.',
+    [{ speaker: 'Sportler', cue: 'erklärte', content: 'er sei unschuldig' }],
+  ],
+  [
+    'a source after "nach Angaben" with an adjective before its noun',
+    'Nach Angaben eines neutralen Vermittlers werde bald verhandelt.',
+    [{ speaker: 'Vermittlers', content: 'werde bald verhandelt' }],
+  ],
+  [
+    'a colon quotation with an object between the cue and the colon',
+    'Sabine Roth äußerte sich zufrieden über den Bericht: „Wir haben viel erreicht.“',
+    [{ speaker: 'Sabine Roth', content: 'Wir haben viel erreicht' }],
+  ],
+  [
+    'a pluperfect cue split around its object',
+    'Ministerin Sabine Roth hatte die Rolle der Länder betont: „Ohne sie geht es nicht.“',
+    [{ speaker: 'Sabine Roth', content: 'Ohne sie geht es nicht' }],
+  ],
+  [
+    'a clause of reporting opened by "wie" before the content',
+    'Wie die Polizei am Montag mitteilte, wurde niemand verletzt.',
+    [{ speaker: 'Polizei', cue: 'mitteilte', content: 'wurde niemand verletzt' }],
+  ],
+  [
+    'a clause of reporting opened by "wie" after the content',
+    'Niemand wurde verletzt, wie die Polizei mitteilte.',
+    [{ speaker: 'Polizei', cue: 'mitteilte', content: 'Niemand wurde verletzt' }],
+  ],
+  [
+    'a prepositional phrase with a name in first place, the speaker after the cue',
+    'Über Peter Lang sagte Anna Kessler, er sei ein guter Trainer.',
+    [{ speaker: 'Anna Kessler', cue: 'sagte', content: 'er sei ein guter Trainer' }],
+  ],
+  [
+    'a colon quotation after a prepositional phrase in first place',
+    'Anna Kessler kam spät. Im Deutschlandfunk sagte sie am Montag: „Wir sind bereit.“',
+    [{ speaker: 'Anna Kessler', content: 'Wir sind bereit' }],
+  ],
+  [
+    'the middle field of a verb-second cue before the comma',
+    'Generalstabschef Karl Brandt erklärte hingegen, damit solle ein Vakuum vermieden werden.',
+    [{ speaker: 'Karl Brandt', cue: 'erklärte', content: 'damit solle ein Vakuum' }],
+  ],
+  [
+    'a chain of Konjunktiv sentences after one cue',
+    'Anna Kessler sagte, die Schule bleibe zu. Sie wisse nicht, wann sie öffne. Die Reparatur dauere lange.',
+    [
+      { speaker: 'Anna Kessler', content: 'die Schule bleibe' },
+      { speaker: 'Anna Kessler', content: 'Sie wisse nicht', implied: true },
+      { speaker: 'Anna Kessler', content: 'Die Reparatur dauere', implied: true },
+    ],
+  ],
+  [
+    "a Konjunktiv sentence after a quotation, in the next paragraph, for the quotation's speaker",
+    'Anna Kessler sagte: „Wir bleiben zu.“\nDie Reparatur dauere noch Wochen.',
+    [
+      { speaker: 'Anna Kessler', content: 'Wir bleiben zu' },
+      { speaker: 'Anna Kessler', content: 'Die Reparatur dauere', implied: true },
+    ],
+  ],
 ];
 
 describe('German statements', () => {

@@ -89,8 +89,40 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
       if (cue && cue.end <= to && !inName) view.cueAt[i] = cue;
     }
     if (full) markUnmarkedNames(view, from, to);
+    if (sl.adjectiveEndings.length) markAdjectives(view, from, end);
   }
   return view;
+}
+
+/**
+ * Inflected adjectives (and a number) between an article and its capitalised noun modify the
+ * noun: "der 23-jährige Sportler", "eines neutralen Vermittlers", "die 13 beteiligten Helfer".
+ * They are labelled as modifiers so that the speaker's noun phrase reads through them.
+ */
+function markAdjectives(view: TokenView, from: number, to: number): void {
+  const { toks, sl, flags } = view;
+  const adjective = (k: number) => {
+    const t = toks[k]!;
+    return (
+      t.kind === 'word' &&
+      !t.upper &&
+      flags[k] === 0 &&
+      !view.cueAt[k] &&
+      sl.adjectiveEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e))
+    );
+  };
+  for (let i = from + 1; i < to; i++) {
+    // after an article, or a preposition with no article: "laut israelischen Medien"
+    if (!(flags[i - 1]! & (L.INDEF | L.PREP)) && !sl.according.matchAt(toks, i - 1)) continue;
+    // "der 23-jährige": a number and its hyphen before the adjective's stem
+    let k = i;
+    if (toks[k]?.kind === 'number' && k + 1 < to) k += toks[k + 1]!.text === '-' ? 2 : 1;
+    const first = k;
+    while (k < to && adjective(k)) k++;
+    if (k >= to || !(toks[k]!.upper || flags[k]! & (L.CAP | L.ROLE | L.BODY | L.UNNAMED))) continue;
+    if (k === first && first === i) continue;
+    for (let m = i; m < k; m++) flags[m]! |= L.MOD;
+  }
 }
 
 function mayReport(view: TokenView, from: number, to: number): boolean {

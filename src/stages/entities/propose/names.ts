@@ -66,12 +66,26 @@ export function proposeNames(
       continue;
     }
     if (!nameWord(view, covered, model, i, true)) continue;
+    // "Otto von Bismarck", "Johann Wolfgang von Goethe", but not "große Vorkommen von Gold", "in
+    // Zeiten von Krieg": where every noun is capitalised, one word after an article, a preposition
+    // or an inflected adjective is a common noun, and a connector after it joins no name
+    const joins = (a: number, c: number) => {
+      if (!model.capitalizedNouns || c - a > 1 || model.given.has(tokens[a]!.norm)) return true;
+      const before = tokens[a - 1];
+      if (!before || before.kind !== 'word' || before.upper) return true;
+      return !(
+        model.articles.has(before.norm) ||
+        model.locatives.matchAt(tokens, a - 1) ||
+        (INFLECTED.test(before.norm) && !model.functionWords.has(before.norm))
+      );
+    };
     let end = i + 1;
     while (end < tokens.length) {
       const t = tokens[end]!;
       if (isInitial(tokens, end) && isName(end + 2)) end += 2;
       else if (isName(end) || (!covered[end] && isRoman(t))) end++;
-      else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1)) end += 2;
+      else if (t.kind === 'word' && model.connectors.has(t.norm) && isName(end + 1) && joins(i, end))
+        end += 2;
       else break;
     }
     if (quoted === undefined) quoted = shortQuotes(view, model);

@@ -23,6 +23,9 @@ const CLAUSE_RULES = new Set([
   'indirect.verb-second',
   'indirect.reported-mood',
   'indirect.according-after',
+  'indirect.as-clause',
+  // a continuation runs to its sentence's end too: the next one may continue it again
+  'indirect.continuation',
 ]);
 
 /** Whether sentence [lo, to) opens like reported speech: a pronoun, then a modal of reported mood. */

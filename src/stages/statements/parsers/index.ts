@@ -6,6 +6,7 @@
  */
 import { accordingAfterParser } from './according-after.js';
 import { accordingTo } from './according-to.js';
+import { asClause } from './as-clause.js';
 import { authority } from './authority.js';
 import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
@@ -42,6 +43,7 @@ export const PARSERS: readonly Parser[] = [
   reportedMood,
   nested,
   accordingTo,
+  asClause,
   accordingAfterParser,
   passive,
   splitCue,

@@ -13,6 +13,7 @@ import { isPronoun, speakerAfter, subjectBefore } from '../speaker.js';
 import { has, lowerBound, type TokenView } from '../view.js';
 import { onlyAdjunctsTo } from './adjuncts.js';
 import { slot } from './clause.js';
+import { inverse, openingAdjunct } from './split-cue.js';
 import type { ParseState, Parser } from './types.js';
 import { opensClause, speakerAfterInitialCue } from './verb-initial.js';
 
@@ -106,14 +107,34 @@ function before(v: TokenView, qFirst: number): Attribution | null {
   const lo = sentenceStart(v, qFirst);
   let b = qFirst - 1;
   if (b < lo) return null;
+  // "Gauck äußerte sich positiv über seine Gastgeber: „…“": a colon right before the quotation
+  // introduces it, whatever object or adjunct stands between the cue and the colon
+  const colon = has(v, qFirst - 1, L.COLON);
   while (b >= lo && has(v, b, L.COLON | L.COMMA | L.COMPLEMENTIZER)) b--;
   for (let k = b; k >= Math.max(lo, b - 10); k--) {
     if (has(v, k, L.QUOTE)) break;
     const c = v.cueAt[k];
-    if (!c || c.end - 1 > b || !c.value.full || !onlyChannel(v, c.end, qFirst)) continue;
+    if (!c || c.end - 1 > b || !c.value.full || !(colon || onlyChannel(v, c.end, qFirst))) continue;
     const subj = subjectBefore(v, k, lo);
     if (!subj) {
       // "وقال المتحدث … للصحفيين: “…”": the cue first, its speaker after it
+      // "Im Deutschlandfunk sagte sie: „…“": verb-second, an adjunct first, the speaker after
+      // ("In einem Interview äußerte sich X jedoch zuversichtlich: „…“": after a colon, the words
+      // between the speaker and the colon are the cue's, whatever they are)
+      const inverted = !v.sl.data.grammar.verbSecond
+        ? null
+        : colon && openingAdjunct(v, lo, k)
+          ? speakerAfter(v, c.end, b + 1)
+          : inverse(v, k, lo, b + 1);
+      if (inverted)
+        return {
+          speakers: [slot(v, inverted)],
+          cue: cueOf(c),
+          negated: false,
+          range: { first: lo, end: qFirst },
+          rule: 'quote.before.verb-second',
+          speakerRule: 'speaker.after-cue',
+        };
       const groups =
         v.sl.data.grammar.verbInitial && opensClause(v, k, lo)
           ? speakerAfterInitialCue(v, c.end, qFirst)

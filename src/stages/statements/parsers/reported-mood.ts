@@ -5,10 +5,25 @@
  */
 import { contentEnd } from '../content.js';
 import { L } from '../labels.js';
-import { has, type TokenView } from '../view.js';
+import type { Draft } from '../draft.js';
+import { has, lowerBound, type TokenView } from '../view.js';
 import { reported } from './clause.js';
 import { reportedBefore, sameParagraph } from './continuation.js';
 import type { Parser } from './types.js';
+
+/** The statement, direct or not, whose content ends sentence `s`. */
+function endsBefore(v: TokenView, s: number, earlier: readonly Draft[]): Draft | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!;
+    const last = lowerBound(v.starts, d.contentSpan.end) - 1;
+    if (v.sent[last] !== s) continue;
+    // only closing marks and stops after it: "… zu.“"
+    for (let k = last + 1; k < v.sentStart[s + 1]!; k++)
+      if (v.toks[k]!.kind !== 'punct' && v.toks[k]!.kind !== 'quote') return null;
+    return d;
+  }
+  return null;
+}
 
 export const reportedMood: Parser = {
   rule: 'indirect.reported-mood',
@@ -22,8 +37,13 @@ export const reportedMood: Parser = {
       if (v.sl.according.matchAt(v.toks, k) && k === lo) return null;
       if (v.toks[k]!.kind === 'word' && v.sl.reportedMood.has(v.toks[k]!.norm)) mood = true;
     }
-    // right after reported speech (not a quotation) that ends the sentence before, same paragraph
-    if (!mood || !sameParagraph(v, lo) || !reportedBefore(v, v.sent[lo]! - 1, earlier)) return null;
+    // right after reported speech (not a quotation) that ends the sentence before, same paragraph;
+    // where the mood alone marks a report, after any statement that ends the sentence before
+    if (!mood) return null;
+    const strong = v.sl.data.grammar.moodMarksReport;
+    if (!strong && !sameParagraph(v, lo)) return null;
+    if (!(strong ? endsBefore(v, v.sent[lo]! - 1, earlier) : reportedBefore(v, v.sent[lo]! - 1, earlier)))
+      return null;
     const draft = reported(v, {
       speakers: [{ groups: null, implied: lo }],
       cue: null,

@@ -31,9 +31,18 @@ function particleOf(v: TokenView, i: number, to: number): { at: number; info: Cu
 }
 
 /** Whether [lo, i) is only an adjunct opening the sentence: "Am Dienstag", "Dazu", "Zudem". */
-function openingAdjunct(v: TokenView, lo: number, i: number): boolean {
-  if (i - lo > 5 || i === lo) return false;
-  for (let k = lo; k < i; k++) if (v.cueAt[k] || has(v, k, L.COMMA | L.QUOTE | ENTITY_OR_HEAD)) return false;
+export function openingAdjunct(v: TokenView, lo: number, i: number): boolean {
+  if (i === lo) return false;
+  // "In einem Interview mit der New York Times erklärte …", "Über Steve Fossett sagte …": a
+  // prepositional phrase in first place holds names of its own, none of them the speaker
+  const prepositional = has(v, lo, L.PREP) && !has(v, lo, ENTITY_OR_HEAD);
+  if (i - lo > (prepositional ? 12 : 5)) return false;
+  for (let k = lo; k < i; k++) {
+    if (v.cueAt[k] || has(v, k, L.COMMA | L.QUOTE)) return false;
+    // "Stoiber hatte … betont": outside a prepositional phrase a capitalised word may be the
+    // subject itself (a name the entity stage did not know), unless it is a date
+    if (!prepositional && has(v, k, ENTITY_OR_HEAD | L.CAP) && !has(v, k, L.DATE)) return false;
+  }
   return true;
 }
 const ENTITY_OR_HEAD = L.PERSON | L.ORG | L.ROLE | L.UNNAMED | L.BODY | L.PRONOUN;
@@ -83,7 +92,7 @@ export function splitCueAt(v: TokenView, i: number, lo: number, to: number): Dra
 }
 
 /** The speaker right after a verb in second place, up to `end` (a particle or the comma). */
-function inverse(v: TokenView, i: number, lo: number, end: number) {
+export function inverse(v: TokenView, i: number, lo: number, end: number) {
   if (!openingAdjunct(v, lo, i)) return null;
   const groups = speakerAfter(v, i + 1, end);
   return groups && onlyAdjunctsTo(v, groups[groups.length - 1]!.last + 1, end) ? groups : null;
@@ -96,6 +105,10 @@ export function verbSecondAt(v: TokenView, i: number, lo: number, to: number): D
   let c = m.end;
   while (c < Math.min(to, m.end + 10) && !has(v, c, L.COMMA | L.COLON)) c++;
   if (c >= to || !has(v, c, L.COMMA | L.COLON)) return null;
+  // "erklärte der Direktor der IAEO, Mohammed el-Baradei, …": a name in apposition
+  const name = c + 1;
+  if (has(v, c, L.COMMA) && has(v, name, L.PERSON) && has(v, v.mentionLast[name]! + 1, L.COMMA))
+    c = v.mentionLast[name]! + 1;
   const groups = inverse(v, i, lo, c);
   if (!groups) return null;
   const start = contentStartAfter(v, c + 1, to, true);
