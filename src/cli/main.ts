@@ -22,6 +22,7 @@ import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { verdictCommand } from './commands/verdict.js';
 import { watchCommand } from './commands/watch.js';
+import { workerCommand } from './commands/worker.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -42,6 +43,7 @@ export const COMMANDS: Command[] = [
   watchCommand,
   followCommand,
   serveCommand,
+  workerCommand,
   demoCommand,
 ];
 

@@ -135,4 +135,11 @@ export const PG_MIGRATIONS: string[] = [
   );
   CREATE INDEX claim_concepts_claim ON claim_concepts(claim_id, n);
   `,
+  // v2: the order articles were queued in (see queue.ts): each job draws a number, and commits
+  // happen in that order, so a ledger filled by N workers equals one filled article by article
+  `
+  CREATE SEQUENCE ingest_order START 1;
+  CREATE TABLE ingest_turn (id INTEGER PRIMARY KEY CHECK (id = 1), next BIGINT NOT NULL);
+  INSERT INTO ingest_turn VALUES (1, 1);
+  `,
 ];
