@@ -1,5 +1,6 @@
 import { isCorroborateError, type ErrorCode } from '../../domain/errors.js';
 import { loadInput } from '../../services/input.js';
+import { addInParallel } from '../../services/parallel-add.js';
 import type { AddResult } from '../../services/ledger.js';
 import { checkFollows } from '../../services/follow.js';
 import { deliverTo } from '../../services/follow-deliver.js';
@@ -70,21 +71,16 @@ export const addCommand: Command = {
     const results: Array<{ target: string; result?: AddResult; error?: string; code?: ErrorCode }> = [];
     await withLedger(options, async (ledger) => {
       const bar = progress(io, targets.length, 'adding');
-      // one short write transaction per article (Ledger.add), extraction outside it: another
-      // `add`, `watch` or `serve` on the same ledger takes its turn between two articles
-      for (const [i, t] of targets.entries()) {
-        try {
-          const { article, lang } = await load(t);
-          results.push({
-            target: t.target,
-            result: await ledger.add(article, { ...(lang ? { lang } : {}) }),
-          });
-        } catch (e) {
-          if (!isCorroborateError(e)) throw e;
-          results.push({ target: t.target, error: e.message, code: e.code });
-        }
+      // extraction on every core (worker threads), commits from this thread in order, one short
+      // write transaction per article: another `add`, `watch` or `serve` on the same ledger
+      // takes its turn between two articles
+      await addInParallel(ledger, targets, load, (t, i, out) => {
+        if ('result' in out) results.push({ target: t.target, result: out.result });
+        else if (isCorroborateError(out.error))
+          results.push({ target: t.target, error: out.error.message, code: out.error.code });
+        else throw out.error;
         bar.tick(i + 1, t.target);
-      }
+      });
       // follows: a new denial, independent confirmation or figure raises an alert
       const touched = [...new Set(results.flatMap((r) => (r.result?.created ? r.result.claims : [])))];
       if (touched.length) {
