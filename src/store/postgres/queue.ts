@@ -111,7 +111,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function inTurn<T>(store: PgStore, order: number, fn: () => Promise<T>): Promise<T> {
   const since = Date.now();
+  let wait = 2;
   for (;;) {
+    // watched without the lock, so a waiting worker never holds up the one whose turn it is
+    const seen = (await one<{ next: number }>(store.db, 'SELECT next FROM ingest_turn WHERE id = 1'))!.next;
+    if (seen < order && Date.now() - since < 1000) {
+      await sleep(wait);
+      wait = Math.min(wait * 2, 20);
+      continue;
+    }
     const step = await store.batch(async () => {
       const next = (await one<{ next: number }>(store.db, 'SELECT next FROM ingest_turn WHERE id = 1'))!.next;
       if (order <= next) {
@@ -131,7 +139,7 @@ export async function inTurn<T>(store: PgStore, order: number, fn: () => Promise
       return { ran: false as const, moved: false };
     });
     if (step.ran) return step.out;
-    if (!step.moved) await sleep(3);
+    if (!step.moved) await sleep(wait);
   }
 }
 
