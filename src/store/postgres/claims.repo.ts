@@ -1,10 +1,10 @@
 import {
+  KEY_COUNTER,
   STANCES,
   stanceOf,
   tally,
   tallyKeys,
   timelineFigures,
-  type TallyKind,
   type TallyRow,
   type TimelinePoint,
 } from '../../ledger/claim-tally.js';
@@ -154,12 +154,6 @@ async function addFigure(db: PgDb, claim: number, f: TimelinePoint): Promise<voi
   );
 }
 
-const COUNTER: Partial<Record<TallyKind, string>> = {
-  speaker: 'speakers',
-  root: 'independent',
-  article: 'articles',
-};
-
 /** Creates the bundle's new claims and links its statements; keeps every count up to date. */
 export async function linkBundle(
   db: PgDb,
@@ -224,7 +218,7 @@ export async function linkBundle(
       [s.saidOn, now(), claim],
     );
     for (const k of tallyKeys(row)) {
-      const counter = COUNTER[k.kind];
+      const counter = KEY_COUNTER[k.kind];
       if ((await bumpKey(db, claim, k.kind, k.key, k.name)) && counter)
         await q(db, `UPDATE claims SET ${counter} = ${counter} + 1 WHERE id = ?`, [claim]);
     }
