@@ -78,6 +78,7 @@ describeWithPg('workers on a PostgreSQL ledger', (admin) => {
     } finally {
       await pg.close();
       await lite.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
 });
