@@ -12,7 +12,7 @@ import { openApiDocument } from './openapi.js';
 import { hostAllowed, requestGuard } from './request-guard.js';
 import { correctionRoutes } from './routes/corrections.js';
 import { readRoutes } from './routes/read.js';
-import { writeRoutes } from './routes/write.js';
+import { writeRoutes, type Enqueue } from './routes/write.js';
 import { auth, securityHeaders } from './security.js';
 import { serveApp } from './static.js';
 
@@ -31,6 +31,8 @@ export interface AppOptions {
   host?: string;
   /** more names the server may be reached by (`--allowed-host`), e.g. behind a reverse proxy */
   allowedHosts?: readonly string[];
+  /** queue POSTed articles for the workers instead of adding them here (PostgreSQL ledger) */
+  enqueue?: Enqueue;
 }
 
 export function createApp(o: AppOptions) {
@@ -47,7 +49,10 @@ export function createApp(o: AppOptions) {
       onError: (c) => c.json(errorBody('input_too_large', 'request body too large'), 413),
     }),
   );
-  app.route('/api', writeRoutes(o.ledger, { allowPrivate: o.allowPrivate }));
+  app.route(
+    '/api',
+    writeRoutes(o.ledger, { allowPrivate: o.allowPrivate, ...(o.enqueue ? { enqueue: o.enqueue } : {}) }),
+  );
   app.route('/api', correctionRoutes(o.ledger));
   app.use('/api/*', readCache(o.ledger.store, undefined, o.version));
   app.route('/api', readRoutes(o.ledger.store, o.version));

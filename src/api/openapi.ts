@@ -95,6 +95,7 @@ export function openApiDocument(version: string) {
           responses: {
             200: json(ref('AddArticleResponse'), 'Already in the ledger'),
             201: json(ref('AddArticleResponse'), 'Added'),
+            202: json({ type: 'object' }, 'Queued for the workers (PostgreSQL ledger)'),
             400: error('Bad request'),
             401: error('Missing or wrong token'),
             413: error('Body too large'),

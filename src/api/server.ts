@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { CorroborateError } from '../domain/errors.js';
 import type { Ledger } from '../services/ledger.js';
 import { createApp } from './app.js';
+import type { Enqueue } from './routes/write.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -19,6 +20,8 @@ export interface ServeOptions {
   version?: string;
   /** more Host names to answer for besides loopback and `host` (`--allowed-host`) */
   allowedHosts?: readonly string[];
+  /** queue POSTed articles for the workers (PostgreSQL ledger) */
+  enqueue?: Enqueue;
 }
 
 export interface RunningApi {
@@ -54,6 +57,7 @@ export function startServer(o: ServeOptions): Promise<RunningApi> {
     version: o.version ?? '0.1.0',
     host,
     allowedHosts: o.allowedHosts ?? [],
+    ...(o.enqueue ? { enqueue: o.enqueue } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8080 }, (info) => {

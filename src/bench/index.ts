@@ -3,9 +3,13 @@
  * query latency at scale, and the HTTP API under load. Goals live here, never in unit tests.
  *   npm run bench                      all of it (100,000 articles into the ledger)
  *   npm run bench -- --articles=5000   a smaller ledger
- *   npm run bench -- --only=extract    one part: extract | sizes | process | ledger | ingest | api | writers
+ *   npm run bench -- --only=extract    one part: extract | sizes | process | ledger | ingest | api | writers | workers | pg-read
  *   npm run bench -- --only=sizes --langs=en,id,de   MB/s at 1 KB .. 1 MB (default en,id; "all")
  *   npm run bench -- --only=process --huge-mb=9.5    whole processes: start-up, a huge text
+ *   npm run bench -- --pg=postgres://user@host/postgres   also the PostgreSQL parts (a server
+ *                                      where databases may be created; or CORROBORATE_BENCH_PG)
+ *   --ingest=3000 articles for the ingest comparison; --base=2000 --times=50 the PostgreSQL
+ *   ledger for read latency (base articles extracted, then copied `times` over)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +22,9 @@ import { newsCorpus } from './news-corpus.js';
 import { benchProcess, quoteDenseText } from './process.js';
 import { benchSizes, SIZES } from './sizes.js';
 import { benchWriters } from './writers.js';
+import { benchPgRead } from './pg-read.js';
+import { benchPostgresIngest, benchSqliteIngest, type IngestRun } from './workers.js';
+import { freshDatabase } from '../store/postgres/admin.js';
 
 const listLanguages = (root: string): string[] =>
   listFixtures(path.join(root, 'fixtures')).map((f) => f.lang);
@@ -118,6 +125,44 @@ export async function runBench(root: string, out: (s: string) => void, args: str
     out(
       `  exit codes ${JSON.stringify(r.exitCodes)}; POSTs ${r.posts.ok}/${r.posts.sent} accepted; articles stored ${r.stored} of ${r.expected} sent; integrity ${r.integrity}\n`,
     );
+  }
+  const pg = arg(args, 'pg') ?? process.env.CORROBORATE_BENCH_PG;
+  const ingestLine = (r: IngestRun, base: number) =>
+    `ingest ${r.backend}, ${r.how}: ${r.articles} articles in ${r.seconds.toFixed(1)} s, ${r.articlesPerSecond.toFixed(0)} articles/s (${(r.articlesPerSecond / base).toFixed(2)}x one process; ${r.perWorker.toFixed(0)}/s per extractor)\n`;
+  if (!only || only === 'workers') {
+    const n = Number(arg(args, 'ingest') ?? 3000);
+    const runs = await benchSqliteIngest(n);
+    if (pg) runs.push(...(await benchPostgresIngest(root, pg, n, Math.max(2, os.availableParallelism()))));
+    for (const r of runs)
+      out(
+        ingestLine(
+          r,
+          runs.find((x) => x.backend === r.backend && x.how === 'one process')!.articlesPerSecond,
+        ),
+      );
+    out(
+      `  (goal with workers >= 1.8x one process; ${os.availableParallelism()} cores, shared machine: noisy)\n`,
+    );
+  }
+  if (pg && (!only || only === 'pg-read')) {
+    const base = Number(arg(args, 'base') ?? 2000);
+    const times = Number(arg(args, 'times') ?? 50);
+    const d = await freshDatabase(pg, 'corr_bench');
+    try {
+      const r = await benchPgRead(root, d.url, base, times, Number(arg(args, 'seconds') ?? 5));
+      out(
+        `postgres ledger: ${r.articles} articles (${base} extracted, copied ${times}x), ${r.claims} claims, built in ${r.buildSeconds.toFixed(0)} s\n`,
+      );
+      out(
+        `  1 connection in-process: claims list p50 ${ms(r.claimsList.p50)} p95 ${ms(r.claimsList.p95)}; claim p50 ${ms(r.claim.p50)} p95 ${ms(r.claim.p95)}; search p50 ${ms(r.search.p50)} p95 ${ms(r.search.p95)} (goal p95 <= 20 ms)\n`,
+      );
+      for (const a of r.api)
+        out(
+          `  api serve --workers 2 ${a.path} (${a.connections} connection${a.connections > 1 ? 's' : ''}, uncached): ${a.rps.toFixed(0)} req/s, p50 ${ms(a.p50)}, p95 ${ms(a.p95)} (goal p95 <= ${a.connections > 1 ? 50 : 20} ms), ${a.errors} errors\n`,
+        );
+    } finally {
+      await d.drop();
+    }
   }
   if (!only || only === 'api') {
     const seconds = Number(arg(args, 'seconds') ?? 10);

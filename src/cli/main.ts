@@ -95,6 +95,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/serve.js')).serveCommand,
   },
   {
+    name: 'worker',
+    summary: 'take queued articles from a PostgreSQL ledger, read and link them (run one per core)',
+    load: async () => (await import('./commands/worker.js')).workerCommand,
+  },
+  {
     name: 'demo',
     summary: 'load the sample articles into a fresh ledger, show the claims and serve the web app',
     load: async () => (await import('./commands/demo.js')).demoCommand,

@@ -53,6 +53,16 @@ export interface ClaimTally {
   lastSeen: string | null;
 }
 
+/**
+ * The claim counter a kind of key counts, when it has one: a link that brings a new speaker adds
+ * one to `speakers`, a new independent root to `independent`, a new article to `articles`.
+ */
+export const KEY_COUNTER: Partial<Record<TallyKind, 'speakers' | 'independent' | 'articles'>> = {
+  speaker: 'speakers',
+  root: 'independent',
+  article: 'articles',
+};
+
 /** A stance the counts know; anything else counts as an assertion. */
 export const stanceOf = (s: string): Stance =>
   (STANCES as readonly string[]).includes(s) ? (s as Stance) : 'assert';

@@ -1,21 +1,22 @@
-import { CorroborateError } from '../domain/errors.js';
 import type { LedgerStore } from './port.js';
+import { PgStore } from './postgres/store.js';
 import { SqliteStore } from './sqlite/store.js';
 
 export const DEFAULT_DB = './corroborate.db';
 
+/** A `postgres://` or `postgresql://` URL: the ledger lives in PostgreSQL. */
+export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//.test(location);
+
 /**
- * Opens the ledger named by `--db` or CORROBORATE_DB: a SQLite file path (the default). With
- * `mustExist` a missing ledger is an error ("no ledger at PATH") rather than a new empty one.
+ * Opens the ledger named by `--db` or CORROBORATE_DB: a SQLite file path (the default), or a
+ * PostgreSQL URL (`postgres://user@host:5432/corroborate`, see docs/SCALE.md). With `mustExist` a
+ * missing SQLite ledger is an error ("no ledger at PATH") rather than a new empty one; a
+ * PostgreSQL database must exist already and gets its tables on first use.
  */
 export function openStore(
   location = process.env.CORROBORATE_DB ?? DEFAULT_DB,
   opts: { mustExist?: boolean } = {},
 ): LedgerStore {
-  if (/^postgres(ql)?:\/\//.test(location))
-    throw new CorroborateError(
-      'usage',
-      'the PostgreSQL back end is not available yet; use a SQLite file path',
-    );
+  if (isPostgresUrl(location)) return new PgStore(location);
   return new SqliteStore(location, opts);
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CorroborateError } from '../../domain/errors.js';
 import { loadInput } from '../../services/input.js';
 import type { Ledger } from '../../services/ledger.js';
+import type { RawArticle } from '../../sources/file.js';
 import { textArticle } from '../../sources/file.js';
 import { parse } from '../params.js';
 
@@ -28,8 +29,14 @@ export const PostArticle = z.union([
     .strict(),
 ]);
 
-/** POST /api/articles: add an article by URL (fetched safely) or as pasted text. */
-export function writeRoutes(ledger: Ledger, opts: { allowPrivate: boolean }) {
+/** Hands an article to the workers instead of adding it here (a PostgreSQL ledger); returns the job id. */
+export type Enqueue = (raw: RawArticle, lang?: string) => Promise<string>;
+
+/**
+ * POST /api/articles: add an article by URL (fetched safely) or as pasted text. With `enqueue`,
+ * the article is queued for the workers and the answer is 202 with the job's id.
+ */
+export function writeRoutes(ledger: Ledger, opts: { allowPrivate: boolean; enqueue?: Enqueue }) {
   const app = new Hono();
   app.post('/articles', async (c) => {
     let json: unknown;
@@ -51,6 +58,7 @@ export function writeRoutes(ledger: Ledger, opts: { allowPrivate: boolean }) {
           }
         : await loadInput(body.url, { allowPrivate: opts.allowPrivate });
     if (!/\S/.test(raw.text)) throw new CorroborateError('input_empty', 'the article has no text');
+    if (opts.enqueue) return c.json({ queued: await opts.enqueue(raw, raw.language ?? undefined) }, 202);
     const r = await ledger.add(raw, raw.language ? { lang: raw.language } : {});
     const a = await ledger.store.getArticle(r.id);
     return c.json(

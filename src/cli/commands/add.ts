@@ -1,9 +1,11 @@
 import { isCorroborateError, type ErrorCode } from '../../domain/errors.js';
 import { loadInput } from '../../services/input.js';
+import { addInParallel } from '../../services/parallel-add.js';
 import type { AddResult } from '../../services/ledger.js';
 import { checkFollows } from '../../services/follow.js';
 import { deliverTo } from '../../services/follow-deliver.js';
 import { expandTargets } from '../../sources/targets.js';
+import { DEFAULT_DB, isPostgresUrl } from '../../store/open.js';
 import { feedStoreOf } from '../../store/sqlite/feeds.store.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
@@ -11,13 +13,14 @@ import { EXIT, exitCodeFor } from '../exit-codes.js';
 import { printJson } from '../io.js';
 import { progress } from '../progress.js';
 import { DB_OPTION, withLedger } from '../store-option.js';
+import { addToQueue } from './add-queue.js';
 import { parseMaxBytes, parsePublished, parseTimeout } from './extract.js';
 
 export const addCommand: Command = {
   name: 'add',
   summary: 'add articles (files, folders, URLs) to the ledger',
   usage:
-    'corroborate add <files|dirs|urls...> [--db file] [--lang xx] [--published YYYY-MM-DD] [--outlet name] [--allow-private] [--timeout seconds] [--ignore-robots] [--json]',
+    'corroborate add <files|dirs|urls...> [--db file] [--lang xx] [--published YYYY-MM-DD] [--outlet name] [--allow-private] [--timeout seconds] [--ignore-robots] [--wait] [--json]',
   options: {
     ...DB_OPTION,
     json: {},
@@ -29,6 +32,7 @@ export const addCommand: Command = {
     'allow-private': {},
     'ignore-robots': {},
     timeout: { value: true },
+    wait: {},
   },
   async run(positionals, options, io) {
     if (!positionals.length) {
@@ -39,41 +43,44 @@ export const addCommand: Command = {
     const published = parsePublished(str(options.published));
     const maxBytes = parseMaxBytes(str(options['max-bytes']));
     const timeoutMs = parseTimeout(str(options.timeout));
+    const load = async (t: (typeof targets)[number]) => {
+      const raw = await loadInput(t.target, {
+        ...(maxBytes ? { maxBytes } : {}),
+        ...(str(options.encoding) ? { encoding: str(options.encoding)! } : {}),
+        ...(timeoutMs ? { timeoutMs } : {}),
+        allowPrivate: !!options['allow-private'],
+        ignoreRobots: !!options['ignore-robots'],
+      });
+      for (const w of raw.warnings ?? []) io.err(`corroborate add: ${t.target}: ${w}\n`);
+      const m = t.meta;
+      const article = {
+        ...raw,
+        url: m?.url ?? raw.url,
+        title: m?.title ?? raw.title,
+        outlet: m?.outlet ?? str(options.outlet) ?? raw.outlet,
+        published: m?.published ?? published ?? raw.published,
+        language: m?.language ?? raw.language,
+      };
+      const lang = str(options.lang) ?? article.language ?? undefined;
+      return { article, ...(lang ? { lang } : {}) };
+    };
+    // a PostgreSQL ledger is filled by its workers: the articles are queued for them
+    const location = str(options.db) ?? process.env.CORROBORATE_DB ?? DEFAULT_DB;
+    if (isPostgresUrl(location))
+      return addToQueue(location, targets, load, { wait: !!options.wait, json: !!options.json }, io);
     const results: Array<{ target: string; result?: AddResult; error?: string; code?: ErrorCode }> = [];
     await withLedger(options, async (ledger) => {
       const bar = progress(io, targets.length, 'adding');
-      // one short write transaction per article (Ledger.add), extraction outside it: another
-      // `add`, `watch` or `serve` on the same ledger takes its turn between two articles
-      for (const [i, t] of targets.entries()) {
-        try {
-          const raw = await loadInput(t.target, {
-            ...(maxBytes ? { maxBytes } : {}),
-            ...(str(options.encoding) ? { encoding: str(options.encoding)! } : {}),
-            ...(timeoutMs ? { timeoutMs } : {}),
-            allowPrivate: !!options['allow-private'],
-            ignoreRobots: !!options['ignore-robots'],
-          });
-          for (const w of raw.warnings ?? []) io.err(`corroborate add: ${t.target}: ${w}\n`);
-          const m = t.meta;
-          const article = {
-            ...raw,
-            url: m?.url ?? raw.url,
-            title: m?.title ?? raw.title,
-            outlet: m?.outlet ?? str(options.outlet) ?? raw.outlet,
-            published: m?.published ?? published ?? raw.published,
-            language: m?.language ?? raw.language,
-          };
-          const lang = str(options.lang) ?? article.language ?? undefined;
-          results.push({
-            target: t.target,
-            result: await ledger.add(article, { ...(lang ? { lang } : {}) }),
-          });
-        } catch (e) {
-          if (!isCorroborateError(e)) throw e;
-          results.push({ target: t.target, error: e.message, code: e.code });
-        }
+      // extraction on every core (worker threads), commits from this thread in order, one short
+      // write transaction per article: another `add`, `watch` or `serve` on the same ledger
+      // takes its turn between two articles
+      await addInParallel(ledger, targets, load, (t, i, out) => {
+        if ('result' in out) results.push({ target: t.target, result: out.result });
+        else if (isCorroborateError(out.error))
+          results.push({ target: t.target, error: out.error.message, code: out.error.code });
+        else throw out.error;
         bar.tick(i + 1, t.target);
-      }
+      });
       // follows: a new denial, independent confirmation or figure raises an alert
       const touched = [...new Set(results.flatMap((r) => (r.result?.created ? r.result.claims : [])))];
       if (touched.length) {

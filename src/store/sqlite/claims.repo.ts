@@ -7,12 +7,12 @@ import type {
   Page,
 } from '../types.js';
 import {
+  KEY_COUNTER,
   STANCES,
   stanceOf,
   tally,
   tallyKeys,
   timelineFigures,
-  type TallyKind,
   type TallyRow,
   type TimelinePoint,
 } from '../../ledger/claim-tally.js';
@@ -162,13 +162,6 @@ function addFigure(db: DB, claim: number, f: TimelinePoint): void {
   );
 }
 
-/** The counter of `claims` each kind of key counts, when it has one. */
-const COUNTER: Partial<Record<TallyKind, string>> = {
-  speaker: 'speakers',
-  root: 'independent',
-  article: 'articles',
-};
-
 /** Creates the bundle's new claims and links its statements; keeps every count up to date. */
 export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statementIds: number[]): number[] {
   const created = b.newClaims.map((c) => {
@@ -228,7 +221,7 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
          updated_at = @now WHERE id = @id`,
     ).run({ said: s.saidOn, now: now(), id: claim });
     for (const k of tallyKeys(row)) {
-      const counter = COUNTER[k.kind];
+      const counter = KEY_COUNTER[k.kind];
       if (bumpKey(db, claim, k.kind, k.key, k.name) && counter)
         sql(db, `UPDATE claims SET ${counter} = ${counter} + 1 WHERE id = ?`).run(claim);
     }

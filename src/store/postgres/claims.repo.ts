@@ -1,0 +1,537 @@
+import {
+  KEY_COUNTER,
+  STANCES,
+  stanceOf,
+  tally,
+  tallyKeys,
+  timelineFigures,
+  type TallyRow,
+  type TimelinePoint,
+} from '../../ledger/claim-tally.js';
+import { betterLabel, type LabelChoice } from '../../ledger/label.js';
+import { toClaimStatement, type ClaimStatementSqlRow } from '../sqlite/rows.js';
+import type {
+  ArticleBundle,
+  ClaimFigure,
+  ClaimRecord,
+  ClaimStatementRow,
+  ListFilter,
+  Page,
+} from '../types.js';
+import { STATEMENT_COLUMNS, TSQUERY } from './articles.repo.js';
+import { one, q, rows, type PgDb } from './db.js';
+
+/*
+ * Claims in PostgreSQL: the same rules as the SQLite repo, from `ledger/claim-tally` (which keys a
+ * link adds, which figures join the timeline, the whole rebuild); this file only persists them.
+ * Every function here that writes runs inside the store's write transaction, under its lock.
+ */
+
+const now = () => new Date().toISOString();
+
+interface ClaimRow {
+  id: number;
+  label: string;
+  key: string;
+  label_statement_id: number | null;
+  statements: number;
+  articles: number;
+  n_assert: number;
+  n_deny: number;
+  n_hedge: number;
+  n_conditional: number;
+  n_question: number;
+  independent: number;
+  speakers: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  updated_at: string;
+}
+
+const CLAIM_COLUMNS =
+  'c.id, c.label, c.key, c.label_statement_id, c.statements, c.articles, c.n_assert, c.n_deny, c.n_hedge, c.n_conditional, c.n_question, c.independent, c.speakers, c.first_seen, c.last_seen, c.updated_at';
+
+/** Adds one to a claim's count for a key; true when the key is new to the claim. */
+async function bumpKey(db: PgDb, claim: number, kind: string, key: string, name: string) {
+  const r = await one<{ fresh: boolean }>(
+    db,
+    `INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)
+     ON CONFLICT (claim_id, kind, key) DO UPDATE SET n = claim_keys.n + 1
+     RETURNING (xmax = 0) AS fresh`,
+    [claim, kind, key, name],
+  );
+  return !!r?.fresh;
+}
+
+/** Profiles of claims: the concepts at least half their statements share, and "#n". */
+async function profilesOf(db: PgDb, ids: number[]): Promise<Map<number, Record<string, number>>> {
+  const out = new Map<number, Record<string, number>>();
+  if (!ids.length) return out;
+  const found = await rows<{ id: number; statements: number; concept: string | null; n: number | null }>(
+    db,
+    `SELECT c.id, c.statements, k.concept, k.n FROM claims c
+       LEFT JOIN claim_concepts k ON k.claim_id = c.id AND k.n >= greatest(1, ceil(0.5 * c.statements))
+     WHERE c.id = ANY(?::int[]) ORDER BY c.id, k.n, k.concept`,
+    [ids],
+  );
+  for (const r of found) {
+    let p = out.get(r.id);
+    if (!p) out.set(r.id, (p = { '#n': Math.max(1, r.statements) }));
+    if (r.concept !== null) p[r.concept] = r.n!;
+  }
+  return out;
+}
+
+/** The language most of a claim's statements are in (ties: the first by code). */
+async function majorityLanguage(db: PgDb, claim: number): Promise<string | null> {
+  const r = await one<{ key: string }>(
+    db,
+    "SELECT key FROM claim_keys WHERE claim_id = ? AND kind = 'language' ORDER BY n DESC, key LIMIT 1",
+    [claim],
+  );
+  return r?.key ?? null;
+}
+
+/** As the SQLite repo's offerLabel: the better-reading statement in the majority language labels the claim. */
+async function offerLabel(
+  db: PgDb,
+  claim: number,
+  statementId: number,
+  label: { text: string; score: number },
+  language: string,
+): Promise<void> {
+  const cur = await one<{ label_score: number | null; label_lang: string | null }>(
+    db,
+    'SELECT label_score, label_lang FROM claims WHERE id = ?',
+    [claim],
+  );
+  const current: LabelChoice | null =
+    cur && cur.label_score !== null ? { score: cur.label_score, language: cur.label_lang } : null;
+  if (current && current.language === language && label.score <= current.score) return;
+  const majority = await majorityLanguage(db, claim);
+  const set =
+    'UPDATE claims SET label = ?, label_statement_id = ?, label_score = ?, label_lang = ? WHERE id = ?';
+  if (majority !== null && current?.language !== majority) {
+    const best = await one<{ statement_id: number; label: string; label_score: number }>(
+      db,
+      `SELECT statement_id, label, label_score FROM claim_statements
+       WHERE claim_id = ? AND label_lang = ? AND label IS NOT NULL
+       ORDER BY label_score DESC, statement_id LIMIT 1`,
+      [claim, majority],
+    );
+    if (best) {
+      await q(db, set, [best.label, best.statement_id, best.label_score, majority, claim]);
+      return;
+    }
+  }
+  if (!betterLabel({ score: label.score, language }, current, majority)) return;
+  await q(db, set, [label.text, statementId, label.score, language, claim]);
+}
+
+async function addFigure(db: PgDb, claim: number, f: TimelinePoint): Promise<void> {
+  await q(
+    db,
+    `INSERT INTO claim_figures (claim_id, value, max, max_key, qualifier, unit, planned, said_key, said_on, speaker, article_id, statement_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (claim_id, value, max_key, qualifier, unit, planned) DO UPDATE SET
+       said_key = excluded.said_key, said_on = excluded.said_on, speaker = excluded.speaker,
+       article_id = excluded.article_id, statement_id = excluded.statement_id
+     WHERE excluded.said_key < claim_figures.said_key`,
+    [
+      claim,
+      f.value,
+      f.max ?? null,
+      f.max ?? -1,
+      f.qualifier,
+      f.unit ?? '',
+      f.planned ? 1 : 0,
+      f.saidKey,
+      f.saidOn,
+      f.speaker,
+      f.articleId,
+      f.statementId,
+    ],
+  );
+}
+
+/** Creates the bundle's new claims and links its statements; keeps every count up to date. */
+export async function linkBundle(
+  db: PgDb,
+  b: ArticleBundle,
+  articleId: number,
+  statementIds: number[],
+): Promise<number[]> {
+  const created: number[] = [];
+  for (const c of b.newClaims)
+    created.push(
+      (await one<{ id: number }>(
+        db,
+        "INSERT INTO claims (label, key, profile, updated_at) VALUES (?, ?, '{}', ?) RETURNING id",
+        [c.label, c.key, now()],
+      ))!.id,
+    );
+  const touched = new Set<number>();
+  for (const link of b.links) {
+    const claim = 'id' in link.claim ? link.claim.id : created[link.claim.created]!;
+    const s = b.statements[link.statement]!;
+    const root = b.roots[link.statement]!;
+    const aff = b.affiliations[link.statement] ?? null;
+    const r = await q(
+      db,
+      `INSERT INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score, label_lang)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [
+        claim,
+        statementIds[link.statement],
+        link.stance,
+        JSON.stringify(link.reason),
+        root.key,
+        root.name,
+        aff?.key ?? null,
+        aff?.name ?? null,
+        link.label.text,
+        link.label.score,
+        b.article.language,
+      ],
+    );
+    if (!r.rowCount) continue;
+    touched.add(claim);
+    const row: TallyRow = {
+      statementId: statementIds[link.statement]!,
+      stance: link.stance,
+      saidOn: s.saidOn,
+      speakerName: s.speakerName,
+      speakerEntity: s.speakerEntity,
+      root,
+      affiliation: aff,
+      language: b.article.language,
+      articleId,
+      figures: b.figures[link.statement] ?? [],
+    };
+    const stance = stanceOf(link.stance);
+    await q(
+      db,
+      `UPDATE claims SET statements = statements + 1, n_${stance} = n_${stance} + 1,
+         first_seen = CASE WHEN $1::text IS NULL THEN first_seen WHEN first_seen IS NULL OR $1 < first_seen THEN $1 ELSE first_seen END,
+         last_seen = CASE WHEN $1::text IS NULL THEN last_seen WHEN last_seen IS NULL OR $1 > last_seen THEN $1 ELSE last_seen END,
+         updated_at = $2 WHERE id = $3`,
+      [s.saidOn, now(), claim],
+    );
+    for (const k of tallyKeys(row)) {
+      const counter = KEY_COUNTER[k.kind];
+      if ((await bumpKey(db, claim, k.kind, k.key, k.name)) && counter)
+        await q(db, `UPDATE claims SET ${counter} = ${counter} + 1 WHERE id = ?`, [claim]);
+    }
+    await offerLabel(db, claim, row.statementId, link.label, b.article.language);
+    const concepts = (b.concepts[link.statement] ?? []).filter((c) => !c.startsWith('#'));
+    if (concepts.length)
+      await q(
+        db,
+        `INSERT INTO claim_concepts (concept, claim_id, n) SELECT c, ?, count(*) FROM unnest(?::text[]) c GROUP BY c
+         ON CONFLICT (concept, claim_id) DO UPDATE SET n = claim_concepts.n + excluded.n`,
+        [claim, concepts],
+      );
+    for (const f of timelineFigures(row)) await addFigure(db, claim, f);
+  }
+  return [...touched];
+}
+
+/** Rebuilds a claim's counts from its links with `tally` (after statements were replaced); drops empty claims. */
+export async function recomputeClaim(db: PgDb, claim: number): Promise<void> {
+  const links = await rows<{
+    statement_id: number;
+    stance: string;
+    root: string;
+    root_name: string;
+    affiliation: string | null;
+    affiliation_name: string | null;
+    label: string | null;
+    label_score: number | null;
+    said_on: string | null;
+    speaker_name: string;
+    speaker_entity: string | null;
+    article_id: number;
+    language: string;
+    figures: Array<{
+      value: number;
+      max: number | null;
+      qualifier: string;
+      unit: string | null;
+      planned: number;
+    }>;
+  }>(
+    db,
+    `SELECT cs.statement_id, cs.stance, cs.root, cs.root_name, cs.affiliation, cs.affiliation_name,
+       cs.label, cs.label_score, s.said_on, s.speaker_name, s.speaker_entity, a.id AS article_id, a.language,
+       coalesce((SELECT json_agg(json_build_object('value', f.value, 'max', f.max, 'qualifier', f.qualifier, 'unit', f.unit, 'planned', f.planned) ORDER BY f.id)
+                 FROM figures f WHERE f.statement_id = cs.statement_id), '[]') AS figures
+     FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id
+     WHERE cs.claim_id = ? ORDER BY cs.statement_id`,
+    [claim],
+  );
+  if (links.length === 0) {
+    await q(db, 'DELETE FROM claims WHERE id = ?', [claim]);
+    return;
+  }
+  const tallied: TallyRow[] = links.map((l) => ({
+    statementId: l.statement_id,
+    stance: l.stance,
+    saidOn: l.said_on,
+    speakerName: l.speaker_name,
+    speakerEntity: l.speaker_entity,
+    root: { key: l.root, name: l.root_name },
+    affiliation: l.affiliation ? { key: l.affiliation, name: l.affiliation_name ?? l.affiliation } : null,
+    language: l.language,
+    articleId: l.article_id,
+    figures: l.figures.map((f) => ({
+      value: f.value,
+      ...(f.max !== null ? { max: f.max } : {}),
+      qualifier: f.qualifier,
+      unit: f.unit,
+      planned: !!f.planned,
+    })),
+  }));
+  const t = tally(tallied);
+  await q(db, 'DELETE FROM claim_keys WHERE claim_id = ?', [claim]);
+  for (const [kind, m] of Object.entries(t.keys))
+    for (const [k, v] of m)
+      await q(db, 'INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, ?)', [
+        claim,
+        kind,
+        k,
+        v.name,
+        v.n,
+      ]);
+  await q(db, 'DELETE FROM claim_figures WHERE claim_id = ?', [claim]);
+  for (const f of t.figures) await addFigure(db, claim, f);
+  await q(
+    db,
+    `UPDATE claims SET statements = ?, articles = ?, n_assert = ?, n_deny = ?, n_hedge = ?, n_conditional = ?, n_question = ?,
+       independent = ?, speakers = ?, first_seen = ?, last_seen = ?, updated_at = ?, label_score = NULL, label_lang = NULL WHERE id = ?`,
+    [
+      t.statements,
+      t.keys.article.size,
+      ...STANCES.map((s) => t.stances[s]),
+      t.keys.root.size,
+      t.keys.speaker.size,
+      t.firstSeen,
+      t.lastSeen,
+      now(),
+      claim,
+    ],
+  );
+  for (const l of links)
+    if (l.label !== null && l.label_score !== null)
+      await offerLabel(db, claim, l.statement_id, { text: l.label, score: l.label_score }, l.language);
+}
+
+export async function claimCandidates(db: PgDb, concepts: string[], limit: number) {
+  const uniq = [...new Set(concepts)];
+  if (!uniq.length) return [];
+  // the 100 most recent claims of each concept, scored by how many concepts they share
+  const found = await rows<{ claim_id: number }>(
+    db,
+    `SELECT k.claim_id FROM unnest(?::text[]) AS c(concept),
+       LATERAL (SELECT claim_id FROM claim_concepts WHERE concept = c.concept ORDER BY claim_id DESC LIMIT 100) k`,
+    [uniq],
+  );
+  const score = new Map<number, number>();
+  for (const r of found) score.set(r.claim_id, (score.get(r.claim_id) ?? 0) + 1);
+  const ids = [...score]
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+    .slice(0, limit)
+    .map(([id]) => id);
+  return claimProfiles(db, ids);
+}
+
+export async function claimProfiles(db: PgDb, ids: number[]) {
+  if (!ids.length) return [];
+  const found = await rows<{ id: number; label: string }>(
+    db,
+    'SELECT id, label FROM claims WHERE id = ANY(?::int[])',
+    [ids],
+  );
+  const profiles = await profilesOf(db, ids);
+  return found.map((r) => ({ id: r.id, label: r.label, profile: profiles.get(r.id)! }));
+}
+
+async function figuresOf(db: PgDb, ids: number[], cap: number): Promise<Map<number, ClaimFigure[]>> {
+  const out = new Map<number, ClaimFigure[]>();
+  if (!ids.length) return out;
+  const found = await rows<{
+    claim_id: number;
+    value: number;
+    max: number | null;
+    qualifier: string;
+    unit: string;
+    planned: number;
+    speaker: string;
+    said_on: string | null;
+    article_id: number;
+    statement_id: number;
+  }>(
+    db,
+    `SELECT f.* FROM unnest(?::int[]) AS c(id),
+       LATERAL (SELECT * FROM claim_figures WHERE claim_id = c.id ORDER BY said_key LIMIT ?) f`,
+    [ids, cap],
+  );
+  for (const r of found) {
+    const list = out.get(r.claim_id) ?? [];
+    list.push({
+      value: r.value,
+      ...(r.max !== null ? { max: r.max } : {}),
+      qualifier: r.qualifier,
+      unit: r.unit || null,
+      planned: !!r.planned,
+      speaker: r.speaker,
+      date: r.said_on,
+      articleId: r.article_id,
+      statementId: r.statement_id,
+    });
+    out.set(r.claim_id, list);
+  }
+  return out;
+}
+
+async function keysOf(db: PgDb, ids: number[], kind: string, cap: number) {
+  const out = new Map<number, Array<{ key: string; name: string; n: number }>>();
+  if (!ids.length) return out;
+  const found = await rows<{ claim_id: number; key: string; name: string; n: number }>(
+    db,
+    `SELECT c.id AS claim_id, k.key, k.name, k.n FROM unnest(?::int[]) AS c(id),
+       LATERAL (SELECT key, name, n FROM claim_keys WHERE claim_id = c.id AND kind = ? ORDER BY n DESC, key LIMIT ?) k`,
+    [ids, kind, cap],
+  );
+  for (const r of found) {
+    const list = out.get(r.claim_id) ?? [];
+    list.push({ key: r.key, name: r.name, n: r.n });
+    out.set(r.claim_id, list);
+  }
+  return out;
+}
+
+const LIST_CAPS = { figures: 20, affiliations: 10 };
+const DETAIL_CAPS = { figures: 100, affiliations: 1_000_000 };
+
+async function toClaims(db: PgDb, found: ClaimRow[], caps = LIST_CAPS): Promise<ClaimRecord[]> {
+  const ids = found.map((r) => r.id);
+  const [figures, langs, affs, profiles] = await Promise.all([
+    figuresOf(db, ids, caps.figures),
+    keysOf(db, ids, 'language', 1_000_000),
+    keysOf(db, ids, 'affiliation', caps.affiliations),
+    profilesOf(db, ids),
+  ]);
+  return found.map((r) => ({
+    id: r.id,
+    label: r.label,
+    key: r.key,
+    labelStatementId: r.label_statement_id,
+    profile: profiles.get(r.id) ?? { '#n': Math.max(1, r.statements) },
+    updatedAt: r.updated_at,
+    statements: r.statements,
+    articles: r.articles,
+    languages: (langs.get(r.id) ?? []).map((l) => l.key).sort(),
+    stances: {
+      assert: r.n_assert,
+      deny: r.n_deny,
+      hedge: r.n_hedge,
+      conditional: r.n_conditional,
+      question: r.n_question,
+    },
+    independentSources: r.independent,
+    speakers: r.speakers,
+    affiliations: (affs.get(r.id) ?? []).map((a) => ({ id: a.key, name: a.name, statements: a.n })),
+    figures: figures.get(r.id) ?? [],
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+  }));
+}
+
+export async function getClaim(db: PgDb, id: number): Promise<ClaimRecord | null> {
+  const r = await one<ClaimRow>(db, `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = ?`, [id]);
+  return r ? (await toClaims(db, [r], DETAIL_CAPS))[0]! : null;
+}
+
+export async function listClaims(db: PgDb, f: ListFilter, page: Page) {
+  const w: string[] = [];
+  const p: unknown[] = [];
+  const add = (cond: string, ...params: unknown[]) => {
+    w.push(cond);
+    p.push(...params);
+  };
+  if (f.lang)
+    add(
+      "EXISTS (SELECT 1 FROM claim_keys k WHERE k.claim_id = c.id AND k.kind = 'language' AND k.key = ?)",
+      f.lang,
+    );
+  if (f.entity)
+    add('EXISTS (SELECT 1 FROM claim_concepts k WHERE k.claim_id = c.id AND k.concept = ?)', f.entity);
+  if (f.stance) w.push(`c.n_${(STANCES as readonly string[]).includes(f.stance) ? f.stance : 'assert'} > 0`);
+  if (f.outlet)
+    add(
+      'EXISTS (SELECT 1 FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id WHERE cs.claim_id = c.id AND a.outlet = ?)',
+      f.outlet,
+    );
+  if (f.from) add('c.last_seen >= ?', f.from);
+  if (f.to) add('c.first_seen <= ?', f.to);
+  if (f.q)
+    add(
+      `(c.label ILIKE ? OR c.key ILIKE ? OR EXISTS (SELECT 1 FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id
+         WHERE cs.claim_id = c.id AND s.tsv @@ ${TSQUERY}))`,
+      `%${f.q}%`,
+      `%${f.q}%`,
+      f.q,
+    );
+  const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
+  const total = (await one<{ n: number }>(db, `SELECT count(*) AS n FROM claims c ${where}`, p))!.n;
+  const found = await rows<ClaimRow>(
+    db,
+    `SELECT ${CLAIM_COLUMNS} FROM claims c ${where} ORDER BY c.statements DESC, c.id LIMIT ? OFFSET ?`,
+    [...p, page.limit, page.offset],
+  );
+  return { total, claims: await toClaims(db, found) };
+}
+
+const CLAIM_STATEMENT_SQL = `SELECT ${STATEMENT_COLUMNS}, cs.claim_id, cs.stance AS link_stance, cs.reason, a.language, a.published, a.outlet, a.title, a.copy_group
+  FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id`;
+
+/** A claim's statements in the order they were said (undated last); past `limit`, the first stored. */
+export async function claimStatements(
+  db: PgDb,
+  claim: number,
+  limit = 1_000_000,
+): Promise<ClaimStatementRow[]> {
+  const found = (
+    await rows<ClaimStatementSqlRow>(
+      db,
+      `${CLAIM_STATEMENT_SQL} WHERE cs.claim_id = ? ORDER BY cs.statement_id LIMIT ?`,
+      [claim, limit],
+    )
+  ).map(toClaimStatement);
+  return found.sort(
+    (a, b) =>
+      Number(a.saidOn === null) - Number(b.saidOn === null) ||
+      ((a.saidOn ?? '') < (b.saidOn ?? '') ? -1 : (a.saidOn ?? '') > (b.saidOn ?? '') ? 1 : 0) ||
+      a.id - b.id,
+  );
+}
+
+export async function entityStatements(db: PgDb, entity: string, limit: number) {
+  return (
+    await rows<ClaimStatementSqlRow>(
+      db,
+      `${CLAIM_STATEMENT_SQL} WHERE s.speaker_entity = ? OR s.affiliation = ? ORDER BY s.said_on DESC NULLS LAST, s.id DESC LIMIT ?`,
+      [entity, entity, limit],
+    )
+  ).map(toClaimStatement);
+}
+
+export async function entityClaims(db: PgDb, entity: string, limit: number) {
+  return (
+    await rows<{ claim_id: number }>(
+      db,
+      'SELECT k.claim_id FROM claim_concepts k JOIN claims c ON c.id = k.claim_id WHERE k.concept = ? ORDER BY c.statements DESC LIMIT ?',
+      [entity, limit],
+    )
+  ).map((r) => r.claim_id);
+}
