@@ -119,6 +119,15 @@ export async function buildBundle(
   const linkOf = new Map<number, ClaimLinkInput>();
   const context = new Set<number>();
   const deferred: number[] = [];
+  // a stored claim's profile does not change while this article is read: each is read once, not
+  // once per statement that meets it (a quote-dense article meets the same claims forty times)
+  type Candidate = Awaited<ReturnType<LedgerStore['claimProfiles']>>[number];
+  const stored = new Map<number, Candidate>();
+  const profilesOf = async (want: number[]): Promise<Candidate[]> => {
+    const missing = want.filter((id) => !stored.has(id));
+    if (missing.length) for (const c of await store.claimProfiles(missing)) stored.set(c.id, c);
+    return want.flatMap((id) => stored.get(id) ?? []);
+  };
   const linkTo = (
     i: number,
     target: number,
@@ -147,11 +156,17 @@ export async function buildBundle(
     const c = concepts[i]!;
     // figures, content words and days are weighed on the claims found by what the statement names
     const query = [...c.keys()].filter((k) => !isEvidenceKey(k));
-    const fromStore = query.length ? await store.claimCandidates(query, 12) : [];
-    const known = new Set(fromStore.map((x) => x.id));
+    const ids = query.length ? await store.claimCandidateIds(query, 12) : [];
+    const known = new Set(ids);
     // claims this article already joined are candidates even when they share no indexed concept
     const extra = [...context].filter((id) => id > 0 && !known.has(id));
-    const candidates = [...fromStore, ...(extra.length ? await store.claimProfiles(extra) : []), ...local];
+    // in id order within each part, as the store lists them
+    const asc = (a: number, b: number) => a - b;
+    const candidates = [
+      ...(await profilesOf([...ids].sort(asc))),
+      ...(await profilesOf(extra.sort(asc))),
+      ...local,
+    ];
     const choice = chooseClaim(c, candidates, context, topicKeys);
     // the same speaker going on about what they said earlier in the article keeps to its claim
     let prev: ClaimLinkInput | undefined;

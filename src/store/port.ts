@@ -21,7 +21,9 @@ export interface LedgerStore {
   findArticle(by: { contentHash?: string; url?: string }): Promise<ArticleRecord | null>;
   /** recent articles sharing at least two LSH band keys with the given ones (candidates for near-copies) */
   copyCandidates(bandKeys: number[]): Promise<Array<{ id: number; signature: string; copyGroup: number }>>;
-  /** claims that share at least one of `concepts`, most shared first */
+  /** the ids of the claims that share at least one of `concepts`, most shared first */
+  claimCandidateIds(concepts: string[], limit: number): Promise<number[]>;
+  /** claims that share at least one of `concepts`, most shared first, with their profiles */
   claimCandidates(
     concepts: string[],
     limit: number,

@@ -326,6 +326,10 @@ export async function recomputeClaim(db: PgDb, claim: number): Promise<void> {
 }
 
 export async function claimCandidates(db: PgDb, concepts: string[], limit: number) {
+  return claimProfiles(db, await claimCandidateIds(db, concepts, limit));
+}
+
+export async function claimCandidateIds(db: PgDb, concepts: string[], limit: number): Promise<number[]> {
   const uniq = [...new Set(concepts)];
   if (!uniq.length) return [];
   // the 100 most recent claims of each concept, scored by how many concepts they share
@@ -337,11 +341,10 @@ export async function claimCandidates(db: PgDb, concepts: string[], limit: numbe
   );
   const score = new Map<number, number>();
   for (const r of found) score.set(r.claim_id, (score.get(r.claim_id) ?? 0) + 1);
-  const ids = [...score]
+  return [...score]
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, limit)
     .map(([id]) => id);
-  return claimProfiles(db, ids);
 }
 
 export async function claimProfiles(db: PgDb, ids: number[]) {

@@ -98,6 +98,10 @@ export class PgStore implements LedgerStore {
     return this.read((db) => articles.copyCandidates(db, bandKeys));
   }
 
+  claimCandidateIds(concepts: string[], limit: number) {
+    return this.read((db) => claims.claimCandidateIds(db, concepts, limit));
+  }
+
   claimCandidates(concepts: string[], limit: number) {
     return this.read((db) => claims.claimCandidates(db, concepts, limit));
   }

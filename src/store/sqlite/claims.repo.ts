@@ -318,16 +318,19 @@ export function recomputeClaim(db: DB, claim: number): void {
 }
 
 export function claimCandidates(db: DB, concepts: string[], limit: number) {
+  return claimProfiles(db, claimCandidateIds(db, concepts, limit));
+}
+
+export function claimCandidateIds(db: DB, concepts: string[], limit: number): number[] {
   const q = sql(db, 'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100');
   const score = new Map<number, number>();
   for (const c of new Set(concepts))
     for (const r of q.all(c) as Array<{ claim_id: number }>)
       score.set(r.claim_id, (score.get(r.claim_id) ?? 0) + 1);
-  const ids = [...score]
+  return [...score]
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, limit)
     .map(([id]) => id);
-  return claimProfiles(db, ids);
 }
 
 export function claimProfiles(db: DB, ids: number[]) {

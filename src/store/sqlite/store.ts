@@ -58,6 +58,10 @@ export class SqliteStore implements LedgerStore {
     return articles.copyCandidates(this.db, bandKeys);
   }
 
+  async claimCandidateIds(concepts: string[], limit: number) {
+    return claims.claimCandidateIds(this.db, concepts, limit);
+  }
+
   async claimCandidates(concepts: string[], limit: number) {
     return claims.claimCandidates(this.db, concepts, limit);
   }
