@@ -176,7 +176,7 @@ function titleJoin(v: TokenView, left: NP, right: NP): boolean {
 
 /** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */
 export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
-  const first = npRight(v, i, hi);
+  const first = npRight(v, i, hi) ?? npRight(v, afterCueAdjuncts(v, i, hi), hi);
   if (!first) return null;
   const np = titleTail(v, first, hi);
   const groups = [np];
@@ -190,6 +190,29 @@ export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
     k = a;
   }
   return groups;
+}
+
+/**
+ * Where the speaker starts when a date or the hearer stands between an inverted cue and it:
+ * "« … », a déclaré mardi Nathalie Morel", "dijo hoy a los periodistas el ministro", "ha detto
+ * ieri ai cronisti il sindaco". Returns `i` when nothing is skipped.
+ */
+function afterCueAdjuncts(v: TokenView, i: number, hi: number): number {
+  let k = i;
+  while (k < hi && k < i + 3 && has(v, k, L.DATE | L.ADVERB) && !has(v, k, ENTITY & ~L.PLACE)) k++;
+  if (k < hi && v.sl.hearerPreps.has(v.toks[k]!.norm)) {
+    // the hearer is a short phrase ("a los periodistas", "à l'AFP"); the speaker follows it
+    let h = k + 1;
+    while (h < hi && h < k + 5 && has(v, h, L.INDEF)) h++;
+    // a named hearer ends with its own name: "à l'AFP Fabien Lemaire", "à France 24 Claire Vasseur"
+    const hearer = has(v, h, ENTITY) ? { last: v.mentionLast[h]! } : npRight(v, h, hi);
+    let end = hearer ? hearer.last + 1 : h + 1;
+    for (let p = h + 1; p < end; p++) if (has(v, p, L.PERSON) && v.mentionFirst[p] === p) end = p;
+    while (end < hi && v.toks[end]!.kind === 'number') end++;
+    if (end - k <= 5 && end < hi && !has(v, end, L.COMMA)) k = end;
+  }
+  while (k < hi && k < i + 6 && has(v, k, L.DATE) && !has(v, k, ENTITY & ~L.PLACE)) k++;
+  return k;
 }
 
 /** How far a title may run past where the noun phrase reader stopped. */
