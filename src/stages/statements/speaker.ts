@@ -98,6 +98,7 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     }
     break;
   }
+  dropOpeningAdjunct(v, speakers, lo);
   mergeNameLists(v, speakers);
   mergeTitleLists(v, speakers);
   const firstGroup = speakers[0]?.[0];
@@ -119,6 +120,21 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     else return null;
   }
   return { speakers, first: speakers[0]![0]!.first, negated, negation };
+}
+
+/**
+ * "Procurada, a empresa Vale preferiu …", "Interpellato, il presidente …", "Contacté, le préfet
+ * …": one capitalised word that names nothing, opening the sentence before an apposition that
+ * opens with an article, is a participle or adjective of the sentence, not a first name.
+ */
+function dropOpeningAdjunct(v: TokenView, speakers: NP[][], lo: number): void {
+  const chain = speakers[0];
+  const first = chain?.[0];
+  const next = chain?.[1];
+  if (!first || !next || first.first !== first.last || first.first !== lo) return;
+  if (v.entity[first.first] || !has(v, first.first, L.CAP) || has(v, first.first, LEXICAL)) return;
+  if (!has(v, next.first, L.INDEF)) return;
+  chain.shift();
 }
 
 /**
