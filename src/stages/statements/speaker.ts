@@ -194,6 +194,8 @@ function titleJoin(v: TokenView, left: NP, right: NP): boolean {
 export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
   const first = npRight(v, i, hi) ?? npRight(v, afterCueAdjuncts(v, i, hi), hi);
   if (!first) return null;
+  // "disse à RTP, acrescentando …": a hearer alone after the cue is not its speaker
+  if (first.first === i && hearerPrep(v, i)) return null;
   const np = titleTail(v, first, hi);
   const groups = [np];
   let k = np.last + 1;
@@ -229,6 +231,11 @@ function afterCueAdjuncts(v: TokenView, i: number, hi: number): number {
   }
   while (k < hi && k < i + 6 && has(v, k, L.DATE) && !has(v, k, ENTITY & ~L.PLACE)) k++;
   return k;
+}
+
+/** A hearer's preposition as written: Portuguese "à" folds to "a", the article of "disse a ministra". */
+function hearerPrep(v: TokenView, i: number): boolean {
+  return v.sl.hearerPrepsWritten.has(v.toks[i]!.text.normalize('NFC').toLowerCase());
 }
 
 /** How far a title may run past where the noun phrase reader stopped. */

@@ -10,3 +10,13 @@ describe('Portuguese refusals', () => {
     ).toBe(true);
   });
 });
+
+describe('Portuguese hearers after an inverted cue', () => {
+  it('never takes the outlet told ("disse à RTP") for the speaker', () => {
+    const got = statementsOf(
+      'O ministro Rui Marques saudou a decisão. "Ganharam os alunos", disse à RTP, acrescentando que o pagamento começa em setembro.',
+      'pt',
+    );
+    expect(got.map((s) => s.speaker.name)).not.toContain('RTP');
+  });
+});
