@@ -47,7 +47,7 @@ function readSentence(view: SentenceView, si: number, model: EntityModel, all: C
 
 export const entitiesStage: Stage = {
   id: 'entities',
-  version: 3,
+  version: 4,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

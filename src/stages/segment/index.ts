@@ -35,7 +35,7 @@ export const segmentStage: Stage = {
   // 3: particles and apostrophe suffixes split off when the language's grammar asks;
   // 4: Arabic punctuation, digits of any script;
   // 5: full-width stops end sentences
-  version: 5,
+  version: 6,
   needsLexicon: false,
   run(doc, ctx) {
     const context = contextOf(ctx.lex);

@@ -53,7 +53,7 @@ export const statementsStage: Stage = {
   // 6: verb-final clauses and quotations, postpositional according-to;
   // 7: verb-initial clauses, a dash after a quotation, locative bodies, refusals standing alone;
   // 8: bodies named by common nouns, "and that" clauses split, plural professions, records
-  version: 8,
+  version: 9,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
