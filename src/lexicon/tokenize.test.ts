@@ -18,6 +18,13 @@ describe('tokenize', () => {
     expect(texts("doesn't O'Brien Jum'at")).toEqual(["doesn't", "O'Brien", "Jum'at"]);
   });
 
+  it('keeps an elided article whole when nothing follows it, as a lexicon lists it', () => {
+    expect(texts("l'")).toEqual(["l'"]);
+    expect(texts("dell' Onu")).toEqual(["dell'", 'Onu']);
+    // a plural possessive's apostrophe is no elision: "students'" stays a word and a mark
+    expect(texts("students' union")).toEqual(['students', "'", 'union']);
+  });
+
   it('cuts runs of Chinese and Japanese into words with the ICU dictionary', () => {
     expect(texts('政府は北朝鮮が兵士を派遣したと述べた')).toEqual(
       expect.arrayContaining(['政府', 'は', '北朝鮮', '兵士', '派遣']),

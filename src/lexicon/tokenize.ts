@@ -264,6 +264,8 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
             continue;
           }
         }
+        // "l'" alone (a lexicon's article list, "l' armée"): an elision keeps its apostrophe
+        if ((j === "'" || j === '’') && elisionSet().has(fold(text.slice(from, i + 1)))) i++;
         break;
       }
       pushWord(out, text.slice(from, i), from, opts);

@@ -48,8 +48,9 @@ function readSentence(view: SentenceView, si: number, model: EntityModel, all: C
 // 4: Malaysian states in the shared gazetteer, case forms of Russian place suffixes
 export const entitiesStage: Stage = {
   id: 'entities',
-  // 5: where every noun is capitalised, a connector after a common noun joins no name
-  version: 5,
+  // 5: where every noun is capitalised, a connector after a common noun joins no name;
+  // 6: Portuguese keywords that open a name
+  version: 6,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

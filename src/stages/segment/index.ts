@@ -39,8 +39,9 @@ export const segmentStage: Stage = {
   // 4: Arabic punctuation, digits of any script;
   // 5: full-width stops end sentences;
   // 6: a closing quotation after a full-width stop ends the sentence unless a quotative follows;
-  //    wire datelines closed by a marker ("北京4月11日电 "); short stems losing a particle ("씨는")
-  version: 6,
+  //    wire datelines closed by a marker ("北京4月11日电 "); short stems losing a particle ("씨는");
+  // 7: elided articles written in a lexicon ("l'") match the split tokens
+  version: 7,
   needsLexicon: false,
   run(doc, ctx) {
     const context = contextOf(ctx.lex);

@@ -46,6 +46,8 @@ export interface StatementLexicon {
   citing: PhraseSet<string>;
   platformPreps: PhraseSet<string>;
   hearerPreps: Set<string>;
+  /** the hearer prepositions as written, accents kept: Portuguese "à" is not the article "a" */
+  hearerPrepsWritten: Set<string>;
   hearerVerbs: Set<string>;
   participles: PhraseSet<string>;
   passives: PhraseSet<string>;
@@ -223,6 +225,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       citing: phraseSet(r.citing),
       platformPreps: phraseSet(r.platformPrepositions),
       hearerPreps: set(r.hearerPrepositions),
+      hearerPrepsWritten: new Set(r.hearerPrepositions.map((p) => p.normalize('NFC').toLowerCase())),
       hearerVerbs: set(r.hearerVerbs),
       participles: phraseSet(r.participles),
       passives,

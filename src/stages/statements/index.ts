@@ -60,7 +60,9 @@ export const statementsStage: Stage = {
   // headline sources after a colon, negated facts deny
   // 12: German: speakers opened by "Der" and read through adjectives, verb-second prepositional
   //    openings, colon quotations after an object, "wie X mitteilte" clauses, chained continuations
-  version: 12,
+  // 13: Romance: inverted cues after dates and hearers, record nouns after articles, refusals,
+  //    elided articles, subjects opened by a role with a complement, opening participles
+  version: 13,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -123,6 +123,7 @@ export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | 
     }
     break;
   }
+  dropOpeningAdjunct(v, speakers, lo);
   mergeNameLists(v, speakers);
   mergeTitleLists(v, speakers);
   const firstGroup = speakers[0]?.[0];
@@ -164,6 +165,21 @@ function describedPerson(v: TokenView, speakers: NP[][], lo: number): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * "Procurada, a empresa Vale preferiu …", "Interpellato, il presidente …", "Contacté, le préfet
+ * …": one capitalised word that names nothing, opening the sentence before an apposition that
+ * opens with an article, is a participle or adjective of the sentence, not a first name.
+ */
+function dropOpeningAdjunct(v: TokenView, speakers: NP[][], lo: number): void {
+  const chain = speakers[0];
+  const first = chain?.[0];
+  const next = chain?.[1];
+  if (!first || !next || first.first !== first.last || first.first !== lo) return;
+  if (v.entity[first.first] || !has(v, first.first, L.CAP) || has(v, first.first, LEXICAL)) return;
+  if (!has(v, next.first, L.INDEF)) return;
+  chain.shift();
 }
 
 /**
@@ -230,8 +246,10 @@ function titleJoin(v: TokenView, left: NP, right: NP): boolean {
 
 /** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */
 export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
-  const first = npRight(v, i, hi);
+  const first = npRight(v, i, hi) ?? npRight(v, afterCueAdjuncts(v, i, hi), hi);
   if (!first) return null;
+  // "disse à RTP, acrescentando …": a hearer alone after the cue is not its speaker
+  if (first.first === i && hearerPrep(v, i)) return null;
   const np = titleTail(v, first, hi);
   const groups = [np];
   let k = np.last + 1;
@@ -244,6 +262,34 @@ export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
     k = a;
   }
   return groups;
+}
+
+/**
+ * Where the speaker starts when a date or the hearer stands between an inverted cue and it:
+ * "« … », a déclaré mardi Nathalie Morel", "dijo hoy a los periodistas el ministro", "ha detto
+ * ieri ai cronisti il sindaco". Returns `i` when nothing is skipped.
+ */
+function afterCueAdjuncts(v: TokenView, i: number, hi: number): number {
+  let k = i;
+  while (k < hi && k < i + 3 && has(v, k, L.DATE | L.ADVERB) && !has(v, k, ENTITY & ~L.PLACE)) k++;
+  if (k < hi && v.sl.hearerPreps.has(v.toks[k]!.norm)) {
+    // the hearer is a short phrase ("a los periodistas", "à l'AFP"); the speaker follows it
+    let h = k + 1;
+    while (h < hi && h < k + 5 && has(v, h, L.INDEF)) h++;
+    // a named hearer ends with its own name: "à l'AFP Fabien Lemaire", "à France 24 Claire Vasseur"
+    const hearer = has(v, h, ENTITY) ? { last: v.mentionLast[h]! } : npRight(v, h, hi);
+    let end = hearer ? hearer.last + 1 : h + 1;
+    for (let p = h + 1; p < end; p++) if (has(v, p, L.PERSON) && v.mentionFirst[p] === p) end = p;
+    while (end < hi && v.toks[end]!.kind === 'number') end++;
+    if (end - k <= 5 && end < hi && !has(v, end, L.COMMA)) k = end;
+  }
+  while (k < hi && k < i + 6 && has(v, k, L.DATE) && !has(v, k, ENTITY & ~L.PLACE)) k++;
+  return k;
+}
+
+/** A hearer's preposition as written: Portuguese "à" folds to "a", the article of "disse a ministra". */
+function hearerPrep(v: TokenView, i: number): boolean {
+  return v.sl.hearerPrepsWritten.has(v.toks[i]!.text.normalize('NFC').toLowerCase());
 }
 
 /** How far a title may run past where the noun phrase reader stopped. */

@@ -36,3 +36,16 @@ describe('Spanish subjectless tags (grammar.proDrop)', () => {
     ).toBe(true);
   });
 });
+
+describe('Spanish sources of a record', () => {
+  it('reads the owner of a record named after an article and a modifier', () => {
+    const got = statementsOf(
+      'El fuego ha quemado 900 hectáreas, según el último balance del Servicio de Emergencias.',
+      'es',
+    );
+    expect(
+      got.some((s) => meets(s, { speaker: 'Servicio de Emergencias', cue: 'según', content: 'El fuego' })),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});

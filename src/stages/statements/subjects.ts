@@ -43,7 +43,37 @@ export function sentenceSubject(v: TokenView, s: number): Subject | null {
   const np = { first: read.first, last };
   let person = false;
   for (let k = np.first; k <= np.last && !person; k++) person = has(v, k, L.PERSON);
-  if (!person) return null;
+  if (!person) {
+    const named = appositionName(v, read, end);
+    return named ? subjectOf(v, s, at, named) : null;
+  }
+  return subjectOf(v, s, at, np);
+}
+
+/**
+ * "La sindaca di Figline, Elena Conti, ha criticato …", "El alcalde de Benalmar, Francisco Gil,
+ * celebró …": a role opens the sentence and the person's name follows it between commas.
+ */
+function appositionName(
+  v: TokenView,
+  role: { first: number; last: number },
+  end: number,
+): { first: number; last: number } | null {
+  // "La sindaca di Figline e Incisa Valdarno, …": the place may run on past the phrase read
+  let last = role.last;
+  while (last + 1 < Math.min(end, role.last + 8) && has(v, last + 1, L.CAP | L.CONNECTOR | L.CONJ | L.PLACE))
+    last++;
+  if (!has(v, last + 1, L.COMMA)) return null;
+  let titled = false;
+  for (let k = role.first; k <= role.last && !titled; k++) titled = has(v, k, L.ROLE);
+  if (!titled) return null;
+  const name = npRight(v, last + 2, Math.min(end, last + 8));
+  if (!name || !has(v, name.last + 1, L.COMMA)) return null;
+  for (let k = name.first; k <= name.last; k++) if (!has(v, k, L.PERSON)) return null;
+  return name;
+}
+
+function subjectOf(v: TokenView, s: number, at: number, np: { first: number; last: number }): Subject | null {
   const sp = makeSpeaker(v, [np], 'speaker.sentence-subject');
   if (sp.kind !== 'person' || sp.entityId === null || !sp.span) return null;
   // the name itself must not be a lexicon word, and it ends its phrase: in "Kepala Subdirektorat

@@ -20,8 +20,20 @@ import type { Parser } from './types.js';
 function recordOwner(v: TokenView, from: number, to: number): { groups: NP[]; end: number } | null {
   // "menurut buletin mingguan dinas kesehatan", "according to data from the ministry": the
   // record first, its owner a few words after
-  if (v.sl.recordNouns.has(v.toks[from]!.norm))
-    for (let j = from + 1; j < Math.min(to, from + 4); j++) {
+  // "según el último balance del Servicio …", "stando ai dati del Centro …": an article and a
+  // modifier may come before the record noun
+  let r = from;
+  while (r < Math.min(to, from + 3) && !v.sl.recordNouns.has(v.toks[r]!.norm) && has(v, r, L.INDEF | L.MOD))
+    r++;
+  if (
+    r < from + 3 &&
+    !v.sl.recordNouns.has(v.toks[r]!.norm) &&
+    v.toks[r]!.kind === 'word' &&
+    !has(v, r, L.CAP)
+  )
+    if (v.sl.recordNouns.has(v.toks[r + 1]?.norm ?? '')) r++;
+  if (v.sl.recordNouns.has(v.toks[r]!.norm))
+    for (let j = r + 1; j < Math.min(to, r + 8); j++) {
       if (has(v, j, L.COMMA) || v.toks[j]!.kind === 'punct') return null;
       const groups = speakerAfter(v, j, to);
       if (groups) return { groups, end: groups[groups.length - 1]!.last + 1 };
