@@ -3,6 +3,7 @@ import { EXTRACT_SCHEMA_VERSION, type ExtractResult } from '../domain/extract-re
 import { runPipeline } from '../pipeline/extract.js';
 import type { ExtractOptions } from '../pipeline/stage.js';
 import { pipelineVersion } from '../pipeline/stages.js';
+import { joinSections, sectionBounds, SECTION_CHARS } from './sections.js';
 
 export interface ArticleSource {
   path?: string | null;
@@ -48,5 +49,22 @@ export function extractText(
   options: ExtractOptions = {},
   source?: ArticleSource,
 ): ExtractResult {
-  return toResult(runPipeline(text, options), source);
+  const cuts = sectionBounds(text);
+  if (cuts.length <= 2) return toResult(runPipeline(text, options), source);
+  // the first section tells the language (unless given); the others are read in it
+  const parts: ExtractResult[] = [];
+  let lang = options.lang;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const part = toResult(
+      runPipeline(text.slice(cuts[i], cuts[i + 1]), { ...options, ...(lang ? { lang } : {}) }),
+      source,
+    );
+    lang ??= part.language;
+    parts.push(part);
+  }
+  const joined = joinSections(text, parts, cuts);
+  joined.warnings.push(
+    `read in ${parts.length} sections of at most ${SECTION_CHARS} characters (the text is long)`,
+  );
+  return joined;
 }
