@@ -7,7 +7,10 @@
  * `JSON.stringify(value, null, 2)`.
  */
 
+import { Deferred, StreamedArray } from '../services/streamed.js';
+
 const INDENT = '  ';
+
 /** objects below this depth are stringified whole; arrays are always walked */
 const WALK_DEPTH = 2;
 
@@ -18,7 +21,9 @@ const isPlain = (v: object): boolean => {
 const hasToJson = (v: unknown): boolean =>
   v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function';
 const isWalked = (v: unknown): boolean =>
-  v !== null && typeof v === 'object' && (Array.isArray(v) || isPlain(v));
+  v !== null &&
+  typeof v === 'object' &&
+  (Array.isArray(v) || isPlain(v) || v instanceof StreamedArray || v instanceof Deferred);
 /** array elements stringified by one native call (a call per element took twice as long) */
 const BATCH = 256;
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
@@ -31,6 +36,25 @@ function toJsonValue(v: unknown, key: string): unknown {
 
 /** Writes `v` (already through toJSON) at `indent` through `emit`: whole, or walked when it may be large. */
 function walk(v: unknown, indent: string, depth: number, emit: (s: string) => void): void {
+  if (v instanceof Deferred) v = toJsonValue(v.value(), '');
+  if (v instanceof StreamedArray) {
+    let n = 0;
+    let batch: unknown[] = [];
+    const flush = () => {
+      if (!batch.length) return;
+      emit(n ? ',\n' : '[\n');
+      const body = JSON.stringify(batch, null, 2).slice(2, -2);
+      emit(indent ? indent + body.replaceAll('\n', `\n${indent}`) : body);
+      n += batch.length;
+      batch = [];
+    };
+    for (const e of v.items()) {
+      batch.push(e);
+      if (batch.length >= BATCH) flush();
+    }
+    flush();
+    return emit(n ? `\n${indent}]` : '[]');
+  }
   if (Array.isArray(v)) {
     if (v.length === 0) return emit('[]');
     const inner = indent + INDENT;

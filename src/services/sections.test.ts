@@ -38,3 +38,18 @@ describe('reading a very long text in sections', () => {
     expect(budi.mentions.length).toBe(whole.entities.find((e) => e.id === budi.id)!.mentions.length);
   });
 });
+
+describe('writing a long text while it is read', () => {
+  it('writes exactly the JSON of the whole result, statements made section by section', async () => {
+    const { extractForWriting } = await import('./extract.js');
+    const { writeJson } = await import('../cli/json-stream.js');
+    const text = PARA.repeat(Math.ceil(250_000 / PARA.length));
+    let streamed = '';
+    const out = extractForWriting(text, { lang: 'id' });
+    writeJson((s) => void (streamed += s), out.value);
+    const whole = extractText(text, { lang: 'id' });
+    expect(whole.warnings.some((w) => /sections/.test(w))).toBe(true);
+    expect(streamed).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    expect(out.warnings()).toEqual(whole.warnings);
+  });
+});

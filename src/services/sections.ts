@@ -36,63 +36,69 @@ export function sectionBounds(text: string, size = SECTION_CHARS): number[] {
 type Span = { start: number; end: number };
 
 /**
- * Joins the results of consecutive sections, `starts[i]` being where section i begins. The
- * sections' results are fresh objects no one else holds: their spans are moved in place (each
- * span object once, however many facts share it) rather than copied, so a text of megabytes
- * does not briefly need its results twice.
+ * Moves a section's spans (statements, their speakers, cues, contents, cited sources, figures and
+ * dates; the section's figures, dates and entity mentions) by `by`, in place: the section's
+ * result is a fresh object no one else holds, and a text of megabytes should not briefly need its
+ * results twice. Each span object moves once, however many facts share it.
  */
-export function joinSections(text: string, parts: ExtractResult[], starts: number[]): ExtractResult {
-  const first = parts[0]!;
-  const entities = new Map<string, ExtractResult['entities'][number]>();
-  const out: ExtractResult = {
-    ...first,
-    text,
-    statements: [],
-    entities: [],
-    figures: [],
-    dates: [],
-    warnings: [],
+export function moveSection(p: ExtractResult, by: number): ExtractResult {
+  if (!by) return p;
+  const moved = new WeakSet<object>();
+  const move = (x: Span | null | undefined) => {
+    if (!x || moved.has(x)) return;
+    moved.add(x);
+    x.start += by;
+    x.end += by;
   };
-  parts.forEach((p, i) => {
-    const by = starts[i]!;
-    const moved = new WeakSet<object>();
-    const move = (x: Span | null | undefined) => {
-      if (!x || moved.has(x)) return;
-      moved.add(x);
-      x.start += by;
-      x.end += by;
-    };
-    for (const s of p.statements) {
-      move(s.span);
-      move(s.speaker.span);
-      move(s.cueSpan);
-      move(s.contentSpan);
-      move(s.citedSource?.span);
-      for (const f of s.figures) move(f.span);
-      for (const d of s.dates) move(d.span);
-      out.statements.push(s);
-    }
-    for (const f of p.figures) {
-      move(f.span);
-      out.figures.push(f);
-    }
-    for (const d of p.dates) {
-      move(d.span);
-      out.dates.push(d);
-    }
-    for (const w of p.warnings) if (!out.warnings.includes(w)) out.warnings.push(w);
+  for (const s of p.statements) {
+    move(s.span);
+    move(s.speaker.span);
+    move(s.cueSpan);
+    move(s.contentSpan);
+    move(s.citedSource?.span);
+    for (const f of s.figures) move(f.span);
+    for (const d of s.dates) move(d.span);
+  }
+  for (const f of p.figures) move(f.span);
+  for (const d of p.dates) move(d.span);
+  for (const e of p.entities) for (const m of e.mentions) move(m);
+  return p;
+}
+
+/** Gathers what sections share: entities by id (mentions joined), figures, dates, warnings. */
+export class SectionGatherer {
+  readonly entities = new Map<string, ExtractResult['entities'][number]>();
+  readonly figures: ExtractResult['figures'] = [];
+  readonly dates: ExtractResult['dates'] = [];
+  readonly warnings: string[] = [];
+  add(p: ExtractResult): void {
+    for (const f of p.figures) this.figures.push(f);
+    for (const d of p.dates) this.dates.push(d);
+    for (const w of p.warnings) if (!this.warnings.includes(w)) this.warnings.push(w);
     for (const e of p.entities) {
-      for (const m of e.mentions) move(m);
-      const had = entities.get(e.id);
+      const had = this.entities.get(e.id);
       if (had) had.mentions.push(...e.mentions);
-      else entities.set(e.id, e);
+      else this.entities.set(e.id, e);
     }
-    // the section's own arrays are emptied: only the joined result holds the facts
-    p.statements = [];
-    p.figures = [];
-    p.dates = [];
-    p.entities = [];
+  }
+}
+
+/** Joins the results of consecutive sections, `starts[i]` being where section i begins. */
+export function joinSections(text: string, parts: ExtractResult[], starts: number[]): ExtractResult {
+  const g = new SectionGatherer();
+  const statements: ExtractResult['statements'] = [];
+  parts.forEach((p, i) => {
+    moveSection(p, starts[i]!);
+    for (const s of p.statements) statements.push(s);
+    g.add(p);
   });
-  out.entities = [...entities.values()];
-  return out;
+  return {
+    ...parts[0]!,
+    text,
+    statements,
+    entities: [...g.entities.values()],
+    figures: g.figures,
+    dates: g.dates,
+    warnings: g.warnings,
+  };
 }

@@ -1,6 +1,6 @@
 import { CorroborateError } from '../../domain/errors.js';
 import type { ExtractResult } from '../../domain/extract-result.js';
-import { extractText } from '../../services/extract.js';
+import { extractForWriting, extractText } from '../../services/extract.js';
 import { loadInput } from '../../services/input.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
@@ -64,17 +64,20 @@ export const extractCommand: Command = {
       ignoreRobots: !!options['ignore-robots'],
     });
     for (const w of article.warnings ?? []) io.err(`corroborate: ${w}\n`);
-    const result: ExtractResult = extractText(
-      article.text,
-      {
-        ...((lang ?? article.language) ? { lang: lang ?? article.language! } : {}),
-        published: published ?? article.published,
-      },
-      article,
-    );
+    const extractOptions = {
+      ...((lang ?? article.language) ? { lang: lang ?? article.language! } : {}),
+      published: published ?? article.published,
+    };
+    if (options.json) {
+      // a long text's statements are written section by section as they are read
+      const out = extractForWriting(article.text, extractOptions, article);
+      printJson(io, out.value);
+      for (const w of out.warnings()) io.err(`corroborate: ${w}\n`);
+      return 0;
+    }
+    const result: ExtractResult = extractText(article.text, extractOptions, article);
     for (const w of result.warnings) io.err(`corroborate: ${w}\n`);
-    if (options.json) printJson(io, result);
-    else io.out(formatStatements(result));
+    io.out(formatStatements(result));
     return 0;
   },
 };
