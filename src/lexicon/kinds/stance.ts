@@ -21,6 +21,12 @@ export const StanceLexicon = z
      */
     refusal: phrases,
     /**
+     * verbs of telling, knowing or judging that, negated at the head of the content, withhold
+     * the claim rather than make one (a hedge): "she could not give a date", "he would not
+     * speculate", "I don't know how", "kami belum bisa menyimpulkan", "saya belum tahu"
+     */
+    withheld: phrases,
+    /**
      * verbs of finding or happening: negated in the content's main clause they deny the positive
      * claim ("no new cases were found", "tidak ditemukan kasus baru", "the strike did not happen")
      */

@@ -73,6 +73,7 @@ export interface StatementLexicon {
   conditional: PhraseSet<string>;
   notConditional: PhraseSet<string>;
   refusal: PhraseSet<string>;
+  withheld: PhraseSet<string>;
   absence: PhraseSet<string>;
   factNegation: PhraseSet<string>;
   openNegation: PhraseSet<string>;
@@ -251,6 +252,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       conditional: phraseSet(s.conditional),
       notConditional: phraseSet(s.notConditional),
       refusal: phraseSet(s.refusal),
+      withheld: phraseSet(s.withheld),
       absence: phraseSet(s.absence),
       factNegation: phraseSet(s.factNegation),
       openNegation: phraseSet(s.openNegation),

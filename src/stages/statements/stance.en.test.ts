@@ -22,6 +22,24 @@ describe('stance in English', () => {
     ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
   });
 
+  describe('a verb of telling or knowing negated at the head of the content holds the claim back', () => {
+    it.each([
+      'The port director said she could not give a date for the reopening.',
+      'The coach said Mr Hall would not speculate about the transfer.',
+      'The agency said it would not comment further while the audit was running.',
+      'The fire chief said that it was not yet possible to say what started the blaze.',
+      'The farmer said the company did not know where the leak began.',
+    ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
+
+    it('leaves a negated fact with no such verb a denial', () => {
+      expect(stanceOf('The ministry said that no damage had been reported at the schools.')).toBe('deny');
+    });
+
+    it('leaves a negator in a relative clause of the content alone', () => {
+      expect(stanceOf('Police said the driver who did not know the road was unhurt.')).toBe('assert');
+    });
+  });
+
   describe('denouncing a report denies it', () => {
     it.each([
       'The ministry dismissed the reports as fake news.',

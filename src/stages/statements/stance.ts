@@ -100,7 +100,32 @@ function refusalOf(v: TokenView, cue: CueInfo | null, negatedCue: boolean, c: Ra
   if (cue?.class === 'deny' && !negatedCue && object && SPEECH.has(object.value.class))
     return 'stance.refused-speech';
   const said = v.sl.refusal.findAll(v.toks, c.first, c.end)[0];
-  return said ? `stance.refusal:${said.phrase}` : null;
+  if (said) return `stance.refusal:${said.phrase}`;
+  const withheld = withheldIn(v, c);
+  return withheld ? `stance.withheld:${withheld}` : null;
+}
+
+// how many words a negator and the verb it withholds may stand apart: "not yet possible to say"
+const WITHHELD_GAP = 4;
+
+/**
+ * A verb of telling, knowing or judging negated at the head of the content ("she could not give
+ * a date", "he would not speculate", "kami belum bisa menyimpulkan"): the speaker holds the claim
+ * back. The negator is the main clause's own, before any punctuation or other cue.
+ */
+function withheldIn(v: TokenView, c: Range): string | null {
+  const i = mainClauseNegation(v, c);
+  if (i < 0 || i >= c.first + FACT_REACH) return null;
+  for (let k = c.first; k < i; k++) if (v.toks[k]!.kind === 'punct' || v.cueAt[k]) return null;
+  // past the whole negator: "was not", "belum bisa"
+  let after = i + 1;
+  while (after < c.end && v.flags[after]! & L.NEG) after++;
+  for (let k = after; k < Math.min(c.end, after + WITHHELD_GAP); k++) {
+    if (v.toks[k]!.kind === 'punct') return null;
+    const m = v.sl.withheld.matchAt(v.toks, k);
+    if (m) return m.phrase;
+  }
+  return null;
 }
 
 // how far before its content a cue may stand: "said on Monday in a statement that …"
@@ -201,7 +226,10 @@ export function mainClauseNegation(
   for (let i = c.first; i < c.end; i++) {
     if (!(v.flags[i]! & L.NEG)) continue;
     if (hedges.some((h) => i >= h.start && i < h.end)) continue;
-    if (v.flags[i - 1]! & L.RELATIVE || v.flags[i - 2]! & L.RELATIVE) continue;
+    // the word that opens the content ("said that no damage …") is a complementiser, not a
+    // relative pronoun: only relative words inside the content start a relative clause
+    if ((i - 1 >= c.first && v.flags[i - 1]! & L.RELATIVE) || (i - 2 >= c.first && v.flags[i - 2]! & L.RELATIVE))
+      continue;
     // "tidak hanya … tetapi juga" (emphasis), "belum lama ini" (recently): no negation
     const not = v.sl.notNegation.matchAt(v.toks, i);
     if (not) {
