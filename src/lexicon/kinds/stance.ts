@@ -16,6 +16,12 @@ export const StanceLexicon = z
     /** phrases that leave the claim open: "masih harus diamati", "remains to be seen" */
     hedge: phrases,
     /**
+     * modals of possibility that leave the claim open unless a negator follows, which makes
+     * them inability: "the figures could change" (hedge), "the economy could not afford a
+     * strike" (assert); "bisa saja", "dapat berubah"
+     */
+    possibility: phrases,
+    /**
      * refusing to speak, which leaves the claim open (hedge) and never denies it: "declined to
      * comment", "refused to say whether", "menolak berkomentar", "tidak berniat menambahkan"
      */

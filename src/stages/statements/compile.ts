@@ -70,6 +70,7 @@ export interface StatementLexicon {
   notNegation: PhraseSet<string>;
   deny: PhraseSet<string>;
   hedge: PhraseSet<string>;
+  possibility: PhraseSet<string>;
   conditional: PhraseSet<string>;
   notConditional: PhraseSet<string>;
   refusal: PhraseSet<string>;
@@ -249,6 +250,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       notNegation: phraseSet(s.notNegation),
       deny: phraseSet(s.deny),
       hedge: phraseSet(s.hedge),
+      possibility: phraseSet(s.possibility),
       conditional: phraseSet(s.conditional),
       notConditional: phraseSet(s.notConditional),
       refusal: phraseSet(s.refusal),

@@ -40,6 +40,16 @@ describe('stance in English', () => {
     });
   });
 
+  describe('a modal of possibility leaves the claim open unless a negator follows it', () => {
+    it('reads "the figures could change" as a hedge', () => {
+      expect(stanceOf('The mayor said the figures could change as reports came in.')).toBe('hedge');
+    });
+
+    it('reads "could not" as inability, an assertion', () => {
+      expect(stanceOf('The minister said the economy could not afford a long strike.')).toBe('assert');
+    });
+  });
+
   describe('denouncing a report denies it', () => {
     it.each([
       'The ministry dismissed the reports as fake news.',

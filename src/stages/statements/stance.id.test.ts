@@ -17,6 +17,12 @@ describe('sikap dalam bahasa Indonesia', () => {
     ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
   });
 
+  describe('kemungkinan tanpa penyangkal membiarkan klaim terbuka', () => {
+    it('membaca "jadwalnya dapat berubah" sebagai hedge', () => {
+      expect(stanceOf('Menurut Budi, jadwal pertandingan dapat berubah pekan depan.')).toBe('hedge');
+    });
+  });
+
   describe('menolak berbicara adalah hedge, bukan bantahan', () => {
     it.each([
       'Otoritas pelabuhan menolak berkomentar soal sengketa itu.',

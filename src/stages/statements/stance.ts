@@ -84,6 +84,8 @@ export function decideStance(
   const negatedFact = factNegated(v, content, hedges);
   if (negatedFact) return { stance: 'deny', certainty, rule: `stance.negated-fact:${negatedFact}` };
   if (hedges[0]) return { stance: 'hedge', certainty: 'low', rule: `stance.hedge:${hedges[0].phrase}` };
+  const possible = possibilityIn(v, content);
+  if (possible) return { stance: 'hedge', certainty: 'low', rule: `stance.possibility:${possible}` };
   return { stance: 'assert', certainty, rule: 'stance.default-assert' };
 }
 
@@ -103,6 +105,20 @@ function refusalOf(v: TokenView, cue: CueInfo | null, negatedCue: boolean, c: Ra
   if (said) return `stance.refusal:${said.phrase}`;
   const withheld = withheldIn(v, c);
   return withheld ? `stance.withheld:${withheld}` : null;
+}
+
+/**
+ * A modal of possibility in the content not followed by a negator ("these figures could
+ * change", but not "the economy could not afford it"), outside a relative clause ("equipment
+ * which could prejudice the trial").
+ */
+function possibilityIn(v: TokenView, c: Range): string | null {
+  for (const m of v.sl.possibility.findAll(v.toks, c.first, c.end)) {
+    if (m.end < c.end && v.flags[m.end]! & L.NEG) continue;
+    if (m.start - 1 >= c.first && v.flags[m.start - 1]! & L.RELATIVE) continue;
+    return m.phrase;
+  }
+  return null;
 }
 
 // how many words a negator and the verb it withholds may stand apart: "not yet possible to say"
