@@ -75,6 +75,8 @@ describe('stance in English', () => {
       'The coast guard said no fresh oil had been seen near the tanker.',
       'Finance Minister Elikem Mensah rejected the accusation as "reckless and false".',
       'The police dismissed as "speculation" a report that the gems had left the country.',
+      'The union said the walkout was not about pay.',
+      'The trainer said he was not aware of any such test.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
 
     it.each([
