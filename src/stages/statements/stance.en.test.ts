@@ -77,6 +77,7 @@ describe('stance in English', () => {
       'The police dismissed as "speculation" a report that the gems had left the country.',
       'The union said the walkout was not about pay.',
       'The coach said the striker was not aware of any such test.',
+      'The party said it "totally rejects" the count.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
 
     it.each([

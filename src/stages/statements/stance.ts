@@ -64,6 +64,8 @@ export function decideStance(
     )
       return { stance: 'deny', certainty, rule: 'stance.negated-belief-in-content' };
   }
+  const own = denialOpening(v, content);
+  if (own) return { stance: 'deny', certainty, rule: `stance.deny-in-content:${own}` };
   const cond = conditionIn(v, content);
   if (cond) return { stance: 'conditional', certainty, rule: `stance.conditional:${cond}` };
   // "warned that sending troops would mean escalation": the consequence of a step not yet taken
@@ -105,6 +107,25 @@ function refusalOf(v: TokenView, cue: CueInfo | null, negatedCue: boolean, c: Ra
   if (said) return `stance.refusal:${said.phrase}`;
   const withheld = withheldIn(v, c);
   return withheld ? `stance.withheld:${withheld}` : null;
+}
+
+// how far into the content its own verb of denial may stand: "it "totally rejects" the results"
+const DENIAL_REACH = 5;
+
+/**
+ * A verb of denial opening the content, after its subject and adverbs only ("the party said it
+ * totally rejects the results", "kuasa hukum mengatakan kliennya membantah dakwaan"): the speaker
+ * denies in their own words. A negator before it ("did not reject") leaves it alone.
+ */
+function denialOpening(v: TokenView, c: Range): string | null {
+  for (let k = c.first; k < Math.min(c.end, c.first + DENIAL_REACH); k++) {
+    const t = v.toks[k]!;
+    if (v.flags[k]! & L.NEG || (t.kind === 'punct' && t.text !== ',')) return null;
+    const cue = v.cueAt[k];
+    if (!cue) continue;
+    return cue.value.stance === 'deny' && cue.value.class === 'deny' ? t.text : null;
+  }
+  return null;
 }
 
 /**
