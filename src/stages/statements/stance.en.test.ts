@@ -18,6 +18,9 @@ describe('stance in English', () => {
       'The council did not say how many homes were flooded.',
       'The embassy referred questions to the foreign ministry.',
       'The minister declined to name the bidders.',
+      'The port operator did not respond to questions about the damage.',
+      'The water board did not respond to requests for comment.',
+      'The league has not commented on the ruling.',
       'The coach said he had nothing to add.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
   });
