@@ -20,7 +20,7 @@ describe('stance in English', () => {
       'The minister declined to name the bidders.',
       'The port operator did not respond to questions about the damage.',
       'The water board did not respond to requests for comment.',
-      'The league has not commented on the ruling.',
+      'The federation has not commented on the ruling.',
       'The coach said he had nothing to add.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
   });
