@@ -22,7 +22,9 @@ describe('speaker resolution in English', () => {
   });
 
   it('never gives "the government" to a name taken for a person', () => {
-    const out = speakers('Harbour Stone Works denied any wrongdoing.\nThe government said it would inspect the wall.');
+    const out = speakers(
+      'Harbour Stone Works denied any wrongdoing.\nThe government said it would inspect the wall.',
+    );
     expect(out[1]).not.toContain('Harbour');
   });
 

@@ -265,7 +265,10 @@ export function mainClauseNegation(
     if (hedges.some((h) => i >= h.start && i < h.end)) continue;
     // the word that opens the content ("said that no damage …") is a complementiser, not a
     // relative pronoun: only relative words inside the content start a relative clause
-    if ((i - 1 >= c.first && v.flags[i - 1]! & L.RELATIVE) || (i - 2 >= c.first && v.flags[i - 2]! & L.RELATIVE))
+    if (
+      (i - 1 >= c.first && v.flags[i - 1]! & L.RELATIVE) ||
+      (i - 2 >= c.first && v.flags[i - 2]! & L.RELATIVE)
+    )
       continue;
     // "tidak hanya … tetapi juga" (emphasis), "belum lama ini" (recently): no negation
     const not = v.sl.notNegation.matchAt(v.toks, i);
