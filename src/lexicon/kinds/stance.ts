@@ -16,10 +16,22 @@ export const StanceLexicon = z
     /** phrases that leave the claim open: "masih harus diamati", "remains to be seen" */
     hedge: phrases,
     /**
+     * modals of possibility that leave the claim open unless a negator follows, which makes
+     * them inability: "the figures could change" (hedge), "the economy could not afford a
+     * strike" (assert); "bisa saja", "dapat berubah"
+     */
+    possibility: phrases,
+    /**
      * refusing to speak, which leaves the claim open (hedge) and never denies it: "declined to
      * comment", "refused to say whether", "menolak berkomentar", "tidak berniat menambahkan"
      */
     refusal: phrases,
+    /**
+     * verbs of telling, knowing or judging that, negated at the head of the content, withhold
+     * the claim rather than make one (a hedge): "she could not give a date", "he would not
+     * speculate", "I don't know how", "kami belum bisa menyimpulkan", "saya belum tahu"
+     */
+    withheld: phrases,
     /**
      * verbs of finding or happening: negated in the content's main clause they deny the positive
      * claim ("no new cases were found", "tidak ditemukan kasus baru", "the strike did not happen")

@@ -70,9 +70,11 @@ export interface StatementLexicon {
   notNegation: PhraseSet<string>;
   deny: PhraseSet<string>;
   hedge: PhraseSet<string>;
+  possibility: PhraseSet<string>;
   conditional: PhraseSet<string>;
   notConditional: PhraseSet<string>;
   refusal: PhraseSet<string>;
+  withheld: PhraseSet<string>;
   absence: PhraseSet<string>;
   factNegation: PhraseSet<string>;
   openNegation: PhraseSet<string>;
@@ -248,9 +250,11 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       notNegation: phraseSet(s.notNegation),
       deny: phraseSet(s.deny),
       hedge: phraseSet(s.hedge),
+      possibility: phraseSet(s.possibility),
       conditional: phraseSet(s.conditional),
       notConditional: phraseSet(s.notConditional),
       refusal: phraseSet(s.refusal),
+      withheld: phraseSet(s.withheld),
       absence: phraseSet(s.absence),
       factNegation: phraseSet(s.factNegation),
       openNegation: phraseSet(s.openNegation),

@@ -35,6 +35,7 @@ export class Discourse {
   private lastSubject: Mention | null = null;
   private lastGroup: Mention | null = null;
   private lastOrgPerson: Mention | null = null;
+  private lastMaybeBody: Mention | null = null;
   private readonly recent: Mention[] = [];
   private readonly byKey = new Map<string, Mention>();
   private readonly bodyByWord = new Map<string, Mention>();
@@ -70,7 +71,20 @@ export class Discourse {
   noteSpeaker(m: Mention): void {
     this.lastSpeaker = m;
     if (m.group) this.lastGroup = m;
+    if (this.mayBeBody(m)) this.lastMaybeBody = m;
     this.noteHolder(m);
+  }
+
+  /**
+   * Whether a speaker taken for a person may be a body the entity stage could not type
+   * ("Constructora Norte Grande denied …", "Athletics Kenya said …"): a name with no role, no
+   * title and no given name that tells a person.
+   */
+  private mayBeBody(m: Mention): boolean {
+    const sp = m.speaker;
+    if (sp.kind !== 'person' || sp.role !== null || m.gender !== null || m.keys.length) return false;
+    const first = fold(sp.name.split(/\s+/)[0] ?? '');
+    return !resolveTables(this.v.sl).givenNames.has(first);
   }
 
   /** A person who opens a sentence ("Rakhmat berharap …"). */
@@ -171,6 +185,15 @@ export class Discourse {
   /** "the ministry", "lembaga itu": the last body whose name holds `head`. */
   bodyNamed(head: string): Mention | null {
     return this.bodyByWord.get(head) ?? null;
+  }
+
+  /**
+   * "the company said" when no body of that name or kind spoke: the last speaker, at most
+   * `reach` sentences back, that was taken for a person but may be a body (see mayBeBody).
+   */
+  untypedBody(sent: number, reach: number): Mention | null {
+    const m = this.lastMaybeBody;
+    return m && m.sent >= sent - reach ? m : null;
   }
 
   /** "the agency": the last body of `kind` that spoke, or a person who spoke for a body. */

@@ -62,7 +62,10 @@ export const statementsStage: Stage = {
   //    openings, colon quotations after an object, "wie X mitteilte" clauses, chained continuations
   // 13: Romance: inverted cues after dates and hearers, record nouns after articles, refusals,
   //    elided articles, subjects opened by a role with a complement, opening participles
-  version: 13,
+  // 14: "the company" after a name taken for a person, withheld telling ("could not give a
+  //    date") and possibility ("could change") hedges, denial verbs opening the content, negated
+  //    copulas deny, not answering questions is a refusal
+  version: 14,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -9,6 +9,25 @@ const speakers = (text: string) =>
   );
 
 describe('speaker resolution in English', () => {
+  it('gives "the company" the name before it that was taken for a person but holds no given name', () => {
+    const out = speakers(
+      'Harbour Stone Works denied any wrongdoing.\nIn a statement, the company said the wall met every rule.',
+    );
+    expect(out[1]).toBe('Harbour Stone Works (implied)');
+  });
+
+  it('keeps "the company" for itself when the name before it is surely a person', () => {
+    const out = speakers('Maria Lopez denied any wrongdoing.\nThe company said the wall met every rule.');
+    expect(out[1]).toBe('company');
+  });
+
+  it('never gives "the government" to a name taken for a person', () => {
+    const out = speakers(
+      'Harbour Stone Works denied any wrongdoing.\nThe government said it would inspect the wall.',
+    );
+    expect(out[1]).not.toContain('Harbour');
+  });
+
   it('gives a definite role noun the person named earlier in that role, keeping the role as written', () => {
     expect(
       speakers(

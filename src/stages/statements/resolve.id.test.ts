@@ -9,6 +9,13 @@ const speakers = (text: string) =>
   );
 
 describe('speaker resolution in Indonesian', () => {
+  it('gives "perusahaan tersebut" the name before it that was taken for a person', () => {
+    const out = speakers(
+      'Sinar Terang Abadi membantah tuduhan itu.\nDalam keterangan tertulis, perusahaan tersebut mengatakan pekerjaan sudah sesuai aturan.',
+    );
+    expect(out[1]).toBe('Sinar Terang Abadi (implied)');
+  });
+
   it('gives "jubir tersebut" and "pejabat itu" the spokesperson named before, without the pointing word', () => {
     expect(
       speakers(

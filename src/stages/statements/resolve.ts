@@ -124,7 +124,7 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       }
       const head = slot.pointer ? bodyHead(v, slot.pointer) : null;
       if (head !== null) {
-        const sp = bodyPointer(v, state, slot.pointer!, head, d.speakerRule);
+        const sp = bodyPointer(v, state, slot.pointer!, head, d.speakerRule, sent);
         out.push({ draft: d, speaker: sp });
         spoke.push(state.mention(at, sent, sp, []));
         continue;
@@ -190,14 +190,26 @@ function subjectMention(v: TokenView, state: Discourse, x: Subject): Mention {
  * spoke or someone who spoke for one ("Kepala NIS … Lembaga itu …"); else the last organisation
  * named with that word; else the words themselves.
  */
-function bodyPointer(v: TokenView, state: Discourse, groups: NP[], head: string, rule: string): Speaker {
+function bodyPointer(
+  v: TokenView,
+  state: Discourse,
+  groups: NP[],
+  head: string,
+  rule: string,
+  sent: number,
+): Speaker {
   const g = groups[0]!;
   const here = { start: v.toks[g.first]!.start, end: v.toks[g.last]!.end };
   const own = makeSpeaker(v, groups, 'speaker.body-pointer');
   const same = state.bodyNamed(head) ?? (v.sl.genericBodies.has(head) ? state.anyBody(own.kind) : null);
   if (same) return { ...same.speaker, span: here, implied: true, rule };
   const mention = bodyMentionBefore(v, head, g.first);
-  return mention ? { ...makeSpeaker(v, [mention], 'speaker.body-mention'), span: here, implied: true } : own;
+  if (mention) return { ...makeSpeaker(v, [mention], 'speaker.body-mention'), span: here, implied: true };
+  // "Constructora Norte Grande denied … the company said": a name taken for a person that the
+  // body word shows to be a body (a company, a federation: a government is never left untyped)
+  const untyped = own.kind === 'organization' ? state.untypedBody(sent, UNTYPED_REACH) : null;
+  if (untyped) return { ...untyped.speaker, kind: own.kind, span: here, implied: true, rule };
+  return own;
 }
 
 /** The body word of a pointing phrase ("ministry" of "the ministry"), or null for a pronoun. */
@@ -206,6 +218,9 @@ function bodyHead(v: TokenView, groups: NP[]): string | null {
   for (let i = g.last; i >= g.first; i--) if (v.flags[i]! & L.BODY) return v.toks[i]!.norm;
   return null;
 }
+
+/** How many sentences back a name taken for a person may be what "the company" points at. */
+const UNTYPED_REACH = 2;
 
 /** How far back an organisation's name is looked for: a few paragraphs of tokens. */
 const MENTION_REACH = 600;

@@ -18,8 +18,39 @@ describe('stance in English', () => {
       'The council did not say how many homes were flooded.',
       'The embassy referred questions to the foreign ministry.',
       'The minister declined to name the bidders.',
+      'The port operator did not respond to questions about the damage.',
+      'The water board did not respond to requests for comment.',
+      'The federation has not commented on the ruling.',
       'The coach said he had nothing to add.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
+  });
+
+  describe('a verb of telling or knowing negated at the head of the content holds the claim back', () => {
+    it.each([
+      'The port director said she could not give a date for the reopening.',
+      'The coach said Mr Hall would not speculate about the transfer.',
+      'The agency said it would not comment further while the audit was running.',
+      'The fire chief said that it was not yet possible to say what started the blaze.',
+      'The farmer said the company did not know where the leak began.',
+    ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
+
+    it('leaves a negated fact with no such verb a denial', () => {
+      expect(stanceOf('The ministry said that no damage had been reported at the schools.')).toBe('deny');
+    });
+
+    it('leaves a negator in a relative clause of the content alone', () => {
+      expect(stanceOf('Police said the driver who did not know the road was unhurt.')).toBe('assert');
+    });
+  });
+
+  describe('a modal of possibility leaves the claim open unless a negator follows it', () => {
+    it('reads "the figures could change" as a hedge', () => {
+      expect(stanceOf('The mayor said the figures could change as reports came in.')).toBe('hedge');
+    });
+
+    it('reads "could not" as inability, an assertion', () => {
+      expect(stanceOf('The minister said the economy could not afford a long strike.')).toBe('assert');
+    });
   });
 
   describe('denouncing a report denies it', () => {
@@ -47,6 +78,9 @@ describe('stance in English', () => {
       'The coast guard said no fresh oil had been seen near the tanker.',
       'Finance Minister Elikem Mensah rejected the accusation as "reckless and false".',
       'The police dismissed as "speculation" a report that the gems had left the country.',
+      'The union said the walkout was not about pay.',
+      'The coach said the striker was not aware of any such test.',
+      'The party said it "totally rejects" the count.',
     ])('%s', (text) => expect(stanceOf(text)).toBe('deny'));
 
     it.each([

@@ -9,6 +9,20 @@ function stanceOf(text: string): string {
 }
 
 describe('sikap dalam bahasa Indonesia', () => {
+  describe('kata kerja memberi tahu atau mengetahui yang disangkal di awal isi menahan klaim', () => {
+    it.each([
+      '"Kami belum bisa menyimpulkan penyebab kebakaran itu," kata Kepala Dinas Rudi Hartono.',
+      'Menurut Rudi, pihaknya tidak tahu siapa pemilik gudang tersebut.',
+      '"Untuk sementara kami belum mau berspekulasi," ujar pelatih Andi Wijaya.',
+    ])('%s', (text) => expect(stanceOf(text)).toBe('hedge'));
+  });
+
+  describe('kemungkinan tanpa penyangkal membiarkan klaim terbuka', () => {
+    it('membaca "jadwalnya dapat berubah" sebagai hedge', () => {
+      expect(stanceOf('Menurut Budi, jadwal pertandingan dapat berubah pekan depan.')).toBe('hedge');
+    });
+  });
+
   describe('menolak berbicara adalah hedge, bukan bantahan', () => {
     it.each([
       'Otoritas pelabuhan menolak berkomentar soal sengketa itu.',

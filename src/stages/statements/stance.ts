@@ -64,6 +64,8 @@ export function decideStance(
     )
       return { stance: 'deny', certainty, rule: 'stance.negated-belief-in-content' };
   }
+  const own = denialOpening(v, content);
+  if (own) return { stance: 'deny', certainty, rule: `stance.deny-in-content:${own}` };
   const cond = conditionIn(v, content);
   if (cond) return { stance: 'conditional', certainty, rule: `stance.conditional:${cond}` };
   // "warned that sending troops would mean escalation": the consequence of a step not yet taken
@@ -84,6 +86,8 @@ export function decideStance(
   const negatedFact = factNegated(v, content, hedges);
   if (negatedFact) return { stance: 'deny', certainty, rule: `stance.negated-fact:${negatedFact}` };
   if (hedges[0]) return { stance: 'hedge', certainty: 'low', rule: `stance.hedge:${hedges[0].phrase}` };
+  const possible = possibilityIn(v, content);
+  if (possible) return { stance: 'hedge', certainty: 'low', rule: `stance.possibility:${possible}` };
   return { stance: 'assert', certainty, rule: 'stance.default-assert' };
 }
 
@@ -100,7 +104,65 @@ function refusalOf(v: TokenView, cue: CueInfo | null, negatedCue: boolean, c: Ra
   if (cue?.class === 'deny' && !negatedCue && object && SPEECH.has(object.value.class))
     return 'stance.refused-speech';
   const said = v.sl.refusal.findAll(v.toks, c.first, c.end)[0];
-  return said ? `stance.refusal:${said.phrase}` : null;
+  if (said) return `stance.refusal:${said.phrase}`;
+  const withheld = withheldIn(v, c);
+  return withheld ? `stance.withheld:${withheld}` : null;
+}
+
+// how far into the content its own verb of denial may stand: "it "totally rejects" the results"
+const DENIAL_REACH = 5;
+
+/**
+ * A verb of denial opening the content, after its subject and adverbs only ("the party said it
+ * totally rejects the results", "kuasa hukum mengatakan kliennya membantah dakwaan"): the speaker
+ * denies in their own words. A negator before it ("did not reject") leaves it alone.
+ */
+function denialOpening(v: TokenView, c: Range): string | null {
+  for (let k = c.first; k < Math.min(c.end, c.first + DENIAL_REACH); k++) {
+    const t = v.toks[k]!;
+    if (v.flags[k]! & L.NEG || (t.kind === 'punct' && t.text !== ',')) return null;
+    const cue = v.cueAt[k];
+    if (!cue) continue;
+    return cue.value.stance === 'deny' && cue.value.class === 'deny' ? t.text : null;
+  }
+  return null;
+}
+
+/**
+ * A modal of possibility in the content not followed by a negator ("these figures could
+ * change", but not "the economy could not afford it"), outside a relative clause ("equipment
+ * which could prejudice the trial").
+ */
+function possibilityIn(v: TokenView, c: Range): string | null {
+  for (const m of v.sl.possibility.findAll(v.toks, c.first, c.end)) {
+    if (m.end < c.end && v.flags[m.end]! & L.NEG) continue;
+    if (m.start - 1 >= c.first && v.flags[m.start - 1]! & L.RELATIVE) continue;
+    return m.phrase;
+  }
+  return null;
+}
+
+// how many words a negator and the verb it withholds may stand apart: "not yet possible to say"
+const WITHHELD_GAP = 4;
+
+/**
+ * A verb of telling, knowing or judging negated at the head of the content ("she could not give
+ * a date", "he would not speculate", "kami belum bisa menyimpulkan"): the speaker holds the claim
+ * back. The negator is the main clause's own, before any punctuation or other cue.
+ */
+function withheldIn(v: TokenView, c: Range): string | null {
+  const i = mainClauseNegation(v, c);
+  if (i < 0 || i >= c.first + FACT_REACH) return null;
+  for (let k = c.first; k < i; k++) if (v.toks[k]!.kind === 'punct' || v.cueAt[k]) return null;
+  // past the whole negator: "was not", "belum bisa"
+  let after = i + 1;
+  while (after < c.end && v.flags[after]! & L.NEG) after++;
+  for (let k = after; k < Math.min(c.end, after + WITHHELD_GAP); k++) {
+    if (v.toks[k]!.kind === 'punct') return null;
+    const m = v.sl.withheld.matchAt(v.toks, k);
+    if (m) return m.phrase;
+  }
+  return null;
 }
 
 // how far before its content a cue may stand: "said on Monday in a statement that …"
@@ -201,7 +263,13 @@ export function mainClauseNegation(
   for (let i = c.first; i < c.end; i++) {
     if (!(v.flags[i]! & L.NEG)) continue;
     if (hedges.some((h) => i >= h.start && i < h.end)) continue;
-    if (v.flags[i - 1]! & L.RELATIVE || v.flags[i - 2]! & L.RELATIVE) continue;
+    // the word that opens the content ("said that no damage …") is a complementiser, not a
+    // relative pronoun: only relative words inside the content start a relative clause
+    if (
+      (i - 1 >= c.first && v.flags[i - 1]! & L.RELATIVE) ||
+      (i - 2 >= c.first && v.flags[i - 2]! & L.RELATIVE)
+    )
+      continue;
     // "tidak hanya … tetapi juga" (emphasis), "belum lama ini" (recently): no negation
     const not = v.sl.notNegation.matchAt(v.toks, i);
     if (not) {
