@@ -25,33 +25,48 @@ function endsBefore(v: TokenView, s: number, earlier: readonly Draft[]): Draft |
   return null;
 }
 
+/**
+ * Reads sentence [lo, to) as reported mood. Strict (before the token parsers) it leaves any
+ * sentence with a cue, "laut", a quotation or a colon to another construction; loose (once no
+ * parser read a word of the sentence) a cue-like word that was no cue ("so viele") or a quoted
+ * fragment ("sei der „Normalfall“ gewesen") does not stop it.
+ */
+function parseMood(v: TokenView, lo: number, to: number, used: Uint8Array, earlier: readonly Draft[], loose: boolean) {
+  if (v.sl.reportedMood.size === 0 || lo !== v.sentStart[v.sent[lo] ?? 0]) return null;
+  let mood = false;
+  for (let k = lo; k < to; k++) {
+    if (used[k] || has(v, k, L.COLON)) return null;
+    if (!loose && (v.cueAt[k] || has(v, k, L.QUOTE))) return null;
+    if (v.sl.according.matchAt(v.toks, k) && k === lo) return null;
+    if (v.toks[k]!.kind === 'word' && v.sl.reportedMood.has(v.toks[k]!.norm)) mood = true;
+  }
+  // right after reported speech (not a quotation) that ends the sentence before, same paragraph;
+  // where the mood alone marks a report, after any statement that ends the sentence before
+  if (!mood) return null;
+  const strong = v.sl.data.grammar.moodMarksReport;
+  if (!strong && !sameParagraph(v, lo)) return null;
+  if (!(strong ? endsBefore(v, v.sent[lo]! - 1, earlier) : reportedBefore(v, v.sent[lo]! - 1, earlier)))
+    return null;
+  const draft = reported(v, {
+    speakers: [{ groups: null, implied: lo }],
+    cue: null,
+    content: { first: lo, end: contentEnd(v, lo, to) },
+    attribution: { first: lo, end: lo },
+    rule: 'indirect.reported-mood',
+    speakerRule: 'speaker.previous',
+  });
+  return draft ? { draft, stop: to } : null;
+}
+
 export const reportedMood: Parser = {
   rule: 'indirect.reported-mood',
   scope: 'sentence',
-  parse(v: TokenView, lo, to, used, earlier) {
-    if (v.sl.reportedMood.size === 0 || lo !== v.sentStart[v.sent[lo] ?? 0]) return null;
-    let mood = false;
-    for (let k = lo; k < to; k++) {
-      // a cue, "laut", a quotation or a colon: another construction reads this sentence
-      if (used[k] || v.cueAt[k] || has(v, k, L.QUOTE | L.COLON)) return null;
-      if (v.sl.according.matchAt(v.toks, k) && k === lo) return null;
-      if (v.toks[k]!.kind === 'word' && v.sl.reportedMood.has(v.toks[k]!.norm)) mood = true;
-    }
-    // right after reported speech (not a quotation) that ends the sentence before, same paragraph;
-    // where the mood alone marks a report, after any statement that ends the sentence before
-    if (!mood) return null;
-    const strong = v.sl.data.grammar.moodMarksReport;
-    if (!strong && !sameParagraph(v, lo)) return null;
-    if (!(strong ? endsBefore(v, v.sent[lo]! - 1, earlier) : reportedBefore(v, v.sent[lo]! - 1, earlier)))
-      return null;
-    const draft = reported(v, {
-      speakers: [{ groups: null, implied: lo }],
-      cue: null,
-      content: { first: lo, end: contentEnd(v, lo, to) },
-      attribution: { first: lo, end: lo },
-      rule: 'indirect.reported-mood',
-      speakerRule: 'speaker.previous',
-    });
-    return draft ? { draft, stop: to } : null;
-  },
+  parse: (v, lo, to, used, earlier) => parseMood(v, lo, to, used, earlier, false),
+};
+
+/** The same, for a sentence no other parser read a word of. */
+export const reportedMoodLeftover: Parser = {
+  rule: 'indirect.reported-mood',
+  scope: 'leftover',
+  parse: (v, lo, to, used, earlier) => parseMood(v, lo, to, used, earlier, true),
 };
