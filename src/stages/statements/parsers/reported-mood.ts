@@ -15,7 +15,8 @@ import type { Parser } from './types.js';
 function endsBefore(v: TokenView, s: number, earlier: readonly Draft[]): Draft | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const d = earlier[i]!;
-    const last = lowerBound(v.starts, d.contentSpan.end) - 1;
+    // a quotation's attribution may follow it: "„…“, sagte er."
+    const last = Math.max(lowerBound(v.starts, d.contentSpan.end), d.attribution.end) - 1;
     if (v.sent[last] !== s) continue;
     // only closing marks and stops after it: "… zu.“"
     for (let k = last + 1; k < v.sentStart[s + 1]!; k++)
