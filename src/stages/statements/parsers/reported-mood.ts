@@ -26,13 +26,33 @@ function endsBefore(v: TokenView, s: number, earlier: readonly Draft[]): Draft |
   return null;
 }
 
+// how many sentences back a statement may end for a leftover sentence in reported mood
+const RECENT = 2;
+
+/** Whether a statement ends within the `k` sentences before sentence `s`. */
+function recentStatement(v: TokenView, s: number, earlier: readonly Draft[], k: number): boolean {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!;
+    const last = Math.max(lowerBound(v.starts, d.contentSpan.end), d.attribution.end) - 1;
+    if (v.sent[last]! < s && v.sent[last]! >= s - k) return true;
+  }
+  return false;
+}
+
 /**
  * Reads sentence [lo, to) as reported mood. Strict (before the token parsers) it leaves any
  * sentence with a cue, "laut", a quotation or a colon to another construction; loose (once no
  * parser read a word of the sentence) a cue-like word that was no cue ("so viele") or a quoted
  * fragment ("sei der „Normalfall“ gewesen") does not stop it.
  */
-function parseMood(v: TokenView, lo: number, to: number, used: Uint8Array, earlier: readonly Draft[], loose: boolean) {
+function parseMood(
+  v: TokenView,
+  lo: number,
+  to: number,
+  used: Uint8Array,
+  earlier: readonly Draft[],
+  loose: boolean,
+) {
   if (v.sl.reportedMood.size === 0 || lo !== v.sentStart[v.sent[lo] ?? 0]) return null;
   let mood = false;
   for (let k = lo; k < to; k++) {
@@ -46,8 +66,12 @@ function parseMood(v: TokenView, lo: number, to: number, used: Uint8Array, earli
   if (!mood) return null;
   const strong = v.sl.data.grammar.moodMarksReport;
   if (!strong && !sameParagraph(v, lo)) return null;
-  const after = strong ? endsBefore(v, v.sent[lo]! - 1, earlier) : reportedBefore(v, v.sent[lo]! - 1, earlier);
-  if (!after && !(loose && strong && process.env.X1)) return null;
+  const s = v.sent[lo]!;
+  const after = strong ? endsBefore(v, s - 1, earlier) : reportedBefore(v, s - 1, earlier);
+  // where the mood alone marks a report, a sentence no construction read goes on reporting for
+  // a statement of the two sentences before, over a sentence of narration between: "X sagte, … .
+  // Die Polizei fahndet. Es gebe Hinweise." (its speaker: the latest speaker or subject)
+  if (!after && !(loose && strong && recentStatement(v, s, earlier, RECENT))) return null;
   const draft = reported(v, {
     speakers: [{ groups: null, implied: lo }],
     cue: null,

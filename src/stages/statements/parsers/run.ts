@@ -22,7 +22,12 @@ export function runParsers(v: TokenView, parsers: readonly Parser[]): Draft[] {
 }
 
 /** The first leftover parser's draft for sentence `s`, when no word of it was read. */
-function leftoverDraft(v: TokenView, s: number, state: ParseState, parsers: readonly Scoped<'leftover'>[]): Draft[] {
+function leftoverDraft(
+  v: TokenView,
+  s: number,
+  state: ParseState,
+  parsers: readonly Scoped<'leftover'>[],
+): Draft[] {
   const from = v.sentStart[s]!;
   const to = v.sentStart[s + 1]!;
   for (let k = from; k < to; k++) if (state.used[k]) return [];
