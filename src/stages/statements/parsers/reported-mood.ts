@@ -54,6 +54,9 @@ function parseMood(
   loose: boolean,
 ) {
   if (v.sl.reportedMood.size === 0 || lo !== v.sentStart[v.sent[lo] ?? 0]) return null;
+  // a second reading only where the mood alone marks a report
+  const strong = v.sl.data.grammar.moodMarksReport;
+  if (loose && !strong) return null;
   let mood = false;
   for (let k = lo; k < to; k++) {
     if (used[k] || has(v, k, L.COLON)) return null;
@@ -64,14 +67,13 @@ function parseMood(
   // right after reported speech (not a quotation) that ends the sentence before, same paragraph;
   // where the mood alone marks a report, after any statement that ends the sentence before
   if (!mood) return null;
-  const strong = v.sl.data.grammar.moodMarksReport;
   if (!strong && !sameParagraph(v, lo)) return null;
   const s = v.sent[lo]!;
   const after = strong ? endsBefore(v, s - 1, earlier) : reportedBefore(v, s - 1, earlier);
   // where the mood alone marks a report, a sentence no construction read goes on reporting for
   // a statement of the two sentences before, over a sentence of narration between: "X sagte, … .
   // Die Polizei fahndet. Es gebe Hinweise." (its speaker: the latest speaker or subject)
-  if (!after && !(loose && strong && recentStatement(v, s, earlier, RECENT))) return null;
+  if (!after && !(loose && recentStatement(v, s, earlier, RECENT))) return null;
   const draft = reported(v, {
     speakers: [{ groups: null, implied: lo }],
     cue: null,
