@@ -121,7 +121,10 @@ export const GrammarLexicon = z
     recordNouns: words,
     /**
      * a record noun may close a compound written as one word, whose first part owns the record:
-     * German "Polizeiangaben" ("police figures"), "Medienberichten" ("media reports")
+     * German "Polizeiangaben" ("police figures"), "Medienberichten" ("media reports"); and a
+     * record before a postposed "according to" marker is a source even with no owner named
+     * ("Ersten Angaben zufolge": the source before) or inside its clause ("… senkt neuesten
+     * Studien zufolge das Risiko")
      */
     recordCompounds: z.boolean().default(false),
     /**

@@ -54,8 +54,11 @@ export function accordingAfter(v: TokenView, i: number, lo: number, to: number):
   const named = has(v, source?.last ?? -1, L.CAP) && isSuffix(v, (source?.last ?? -2) + 1);
   // "Polizeiangaben zufolge", "Angaben des Instituts zufolge", "Ersten Angaben zufolge": a record
   // speaks for its owner; a record with none goes on for the source before
-  const record = recordSource(v, first, last);
-  const own = !record && source && (anySource(v, source.first, source.last) || named);
+  // a record's owner first ("Angaben der Feuerwehr"); then a source of the phrase's own; then a
+  // record alone, for the source before
+  const rec = v.sl.data.grammar.recordCompounds ? recordSource(v, first, last) : null;
+  const own = !(rec && !rec.implied) && source && (anySource(v, source.first, source.last) || named);
+  const record = own ? null : rec;
   if (!own && !record) return inlineRecord(v, i, m.end, lo, to);
   const start = has(v, m.end, L.COMMA) ? m.end + 1 : m.end;
   return reported(v, {
@@ -84,6 +87,7 @@ const adjective = (v: TokenView, k: number): boolean =>
  * may be the clause's subject.
  */
 function inlineRecord(v: TokenView, i: number, end: number, lo: number, to: number): Draft | null {
+  if (!v.sl.data.grammar.recordCompounds) return null;
   if (i - 1 <= lo || !isRecord(v, i - 1)) return null;
   let first = i - 1;
   while (first - 1 > lo && i - first < 4 && adjective(v, first - 1)) first--;

@@ -93,7 +93,8 @@ export const reportedMood: Parser = {
 
 /** The same, for a sentence no other parser read a word of. */
 export const reportedMoodLeftover: Parser = {
-  rule: 'indirect.reported-mood',
+  // its drafts keep the rule 'indirect.reported-mood': the construction is the same
+  rule: 'indirect.reported-mood-leftover',
   scope: 'leftover',
   parse: (v, lo, to, used, earlier) => parseMood(v, lo, to, used, earlier, true),
 };
