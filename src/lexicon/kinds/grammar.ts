@@ -120,6 +120,14 @@ export const GrammarLexicon = z
      */
     recordNouns: words,
     /**
+     * a record noun may close a compound written as one word, whose first part owns the record:
+     * German "Polizeiangaben" ("police figures"), "Medienberichten" ("media reports"); and a
+     * record before a postposed "according to" marker is a source even with no owner named
+     * ("Ersten Angaben zufolge": the source before) or inside its clause ("… senkt neuesten
+     * Studien zufolge das Risiko")
+     */
+    recordCompounds: z.boolean().default(false),
+    /**
      * family names of a script that marks no name with a capital, written before the given name
      * (Chinese "王", "欧阳"; Korean "김", "이"): with `givenNameLength` they let an unmarked name
      * be read beside a cue or a role ("何亚东说", "이창용 한국은행 총재는", "이 총재는")

@@ -286,7 +286,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaWords: set(lex.data.grammar.mediaWords),
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
-      reportedMood: set(lex.data.grammar.reportedMood),
+      // as written, accents kept: folded, "wären" would be the indicative "waren", "ändere" "andere"
+      reportedMood: new Set(lex.data.grammar.reportedMood.map((w) => w.normalize('NFC').toLowerCase())),
       adjectiveEndings: lex.data.grammar.adjectiveEndings,
       proDrop: lex.data.grammar.proDrop,
       splitCues: splitCues(lex, cues),

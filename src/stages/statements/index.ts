@@ -65,7 +65,9 @@ export const statementsStage: Stage = {
   // 14: "the company" after a name taken for a person, withheld telling ("could not give a
   //    date") and possibility ("could change") hedges, denial verbs opening the content, negated
   //    copulas deny, not answering questions is a refusal
-  version: 14,
+  // 15: German reported mood read after the token parsers and across a quotation, records before
+  //    "zufolge", "demnach" going on for the previous source
+  version: 15,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

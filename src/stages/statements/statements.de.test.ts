@@ -107,6 +107,39 @@ const cases: Array<[string, string, Expect[]]> = [
       { speaker: 'Anna Kessler', content: 'Die Reparatur dauere', implied: true },
     ],
   ],
+  [
+    'a sentence in reported mood after a sentence of narration, past a word that is only cue-like',
+    'Polizeisprecher Jan Weber sagte, die Fahndung laufe. Die Beamten durchsuchten am Abend zwei Wohnungen. Es gebe so viele Hinweise wie selten.',
+    [
+      { speaker: 'Jan Weber', content: 'die Fahndung laufe' },
+      { speaker: 'Jan Weber', content: 'Es gebe so viele Hinweise', implied: true },
+    ],
+  ],
+  [
+    'an indicative past ("waren") as narration, not as the reported mood ("wären")',
+    'Polizeisprecher Jan Weber sagte, die Fahndung laufe. Die Täter waren zu dritt.',
+    [{ speaker: 'Jan Weber', content: 'die Fahndung laufe' }],
+  ],
+  [
+    'a compound record before "zufolge" as the source',
+    'Polizeiangaben zufolge wurden bei dem Brand zwei Menschen verletzt.',
+    [{ speaker: 'Polizeiangaben', cue: 'zufolge', content: 'wurden bei dem Brand' }],
+  ],
+  [
+    'the owner of a record before "zufolge" as the source',
+    'Angaben der Feuerwehr zufolge brannte die Scheune völlig aus.',
+    [{ speaker: 'Feuerwehr', cue: 'zufolge', content: 'brannte die Scheune' }],
+  ],
+  [
+    'a record alone before "zufolge", inside its clause, for the source before',
+    'Ministerin Anna Berg stellte am Montag eine Studie vor. Der Lärm schadet der Studie zufolge vor allem Kindern.',
+    [{ speaker: 'Anna Berg', cue: 'zufolge', content: 'Der Lärm schadet', implied: true }],
+  ],
+  [
+    '"demnach" going on for the source before',
+    'Ministerin Anna Berg stellte am Montag eine Studie vor. Demnach ist die Luft in den Städten besser geworden.',
+    [{ speaker: 'Anna Berg', content: 'ist die Luft', implied: true }],
+  ],
 ];
 
 describe('German statements', () => {
@@ -122,7 +155,7 @@ describe('German statements', () => {
     });
   }
 
-  it('gives no source for "zufolge" after a common noun', () => {
+  it('gives no source for a record before "zufolge" when no source came before it', () => {
     expect(statementsOf('Den Angaben zufolge ist der Brand inzwischen unter Kontrolle.', 'de')).toEqual([]);
   });
 

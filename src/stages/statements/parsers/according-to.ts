@@ -66,7 +66,8 @@ export function according(v: TokenView, i: number, lo: number, to: number): Draf
     reported(v, { speakers, cue, content, attribution, rule, speakerRule });
   const end = contentEnd(v, lo, to);
   if (i === lo || (i === lo + 1 && has(v, lo, L.CONNECTIVE)) || has(v, i - 1, L.CONNECTIVE)) {
-    if (!has(v, npEnd, L.COMMA) && npEnd < to && !has(v, npEnd, L.COMPLEMENTIZER)) {
+    // "Demnach ist …": a pronoun phrase needs no comma either
+    if (!clitic && !has(v, npEnd, L.COMMA) && npEnd < to && !has(v, npEnd, L.COMPLEMENTIZER)) {
       // "Menurut X konflik …" without a comma still reads as front attribution
       if (!has(v, npEnd - 1, L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.ROLE | L.UNNAMED | L.BODY)) return null;
     }

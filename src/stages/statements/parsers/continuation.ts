@@ -28,12 +28,16 @@ const CLAUSE_RULES = new Set([
   'indirect.continuation',
 ]);
 
+/** Whether token `k` is a verb form of reported mood, as written ("wären", not the indicative "waren"). */
+export const inReportedMood = (v: TokenView, k: number): boolean =>
+  v.sl.reportedMood.has(v.toks[k]!.text.normalize('NFC').toLowerCase());
+
 /** Whether sentence [lo, to) opens like reported speech: a pronoun, then a modal of reported mood. */
 function opensReported(v: TokenView, lo: number, to: number): boolean {
   let k = lo;
   while (k < to && has(v, k, L.CONNECTIVE | L.ADVERB | L.COMMA)) k++;
   if (k >= to || !has(v, k, L.PRONOUN)) return false;
-  for (let m = k + 1; m < Math.min(to, k + 4); m++) if (v.sl.reportedMood.has(v.toks[m]!.norm)) return true;
+  for (let m = k + 1; m < Math.min(to, k + 4); m++) if (inReportedMood(v, m)) return true;
   return false;
 }
 

@@ -19,8 +19,8 @@ describe('the ordered list of parsers', () => {
     expect(new Set(PARSERS.map((p) => p.rule)).size).toBe(PARSERS.length);
   });
 
-  it('reads the article first, then each sentence, then each token', () => {
-    const order = { article: 0, sentence: 1, token: 2 } as const;
+  it('reads the article first, then each sentence, then each token, then sentences left unread', () => {
+    const order = { article: 0, sentence: 1, token: 2, leftover: 3 } as const;
     const scopes = PARSERS.map((p) => order[p.scope]);
     expect(scopes).toEqual([...scopes].sort((a, b) => a - b));
   });

@@ -19,7 +19,7 @@ import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
-import { reportedMood } from './reported-mood.js';
+import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
 import { splitCue } from './split-cue.js';
 import { refusal } from './refusal.js';
 import { subjectCue } from './subject-cue.js';
@@ -55,4 +55,5 @@ export const PARSERS: readonly Parser[] = [
   postCue,
   coordinated,
   authority,
+  reportedMoodLeftover,
 ];

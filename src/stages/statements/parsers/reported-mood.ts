@@ -8,14 +8,15 @@ import { L } from '../labels.js';
 import type { Draft } from '../draft.js';
 import { has, lowerBound, type TokenView } from '../view.js';
 import { reported } from './clause.js';
-import { reportedBefore, sameParagraph } from './continuation.js';
+import { inReportedMood, reportedBefore, sameParagraph } from './continuation.js';
 import type { Parser } from './types.js';
 
 /** The statement, direct or not, whose content ends sentence `s`. */
 function endsBefore(v: TokenView, s: number, earlier: readonly Draft[]): Draft | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const d = earlier[i]!;
-    const last = lowerBound(v.starts, d.contentSpan.end) - 1;
+    // a quotation's attribution may follow it: "„…“, sagte er."
+    const last = Math.max(lowerBound(v.starts, d.contentSpan.end), d.attribution.end) - 1;
     if (v.sent[last] !== s) continue;
     // only closing marks and stops after it: "… zu.“"
     for (let k = last + 1; k < v.sentStart[s + 1]!; k++)
@@ -25,33 +26,75 @@ function endsBefore(v: TokenView, s: number, earlier: readonly Draft[]): Draft |
   return null;
 }
 
+// how many sentences back a statement may end for a leftover sentence in reported mood
+const RECENT = 2;
+
+/** Whether a statement ends within the `k` sentences before sentence `s`. */
+function recentStatement(v: TokenView, s: number, earlier: readonly Draft[], k: number): boolean {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!;
+    const last = Math.max(lowerBound(v.starts, d.contentSpan.end), d.attribution.end) - 1;
+    if (v.sent[last]! < s && v.sent[last]! >= s - k) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads sentence [lo, to) as reported mood. Strict (before the token parsers) it leaves any
+ * sentence with a cue, "laut", a quotation or a colon to another construction; loose (once no
+ * parser read a word of the sentence) a cue-like word that was no cue ("so viele") or a quoted
+ * fragment ("sei der „Normalfall“ gewesen") does not stop it.
+ */
+function parseMood(
+  v: TokenView,
+  lo: number,
+  to: number,
+  used: Uint8Array,
+  earlier: readonly Draft[],
+  loose: boolean,
+) {
+  if (v.sl.reportedMood.size === 0 || lo !== v.sentStart[v.sent[lo] ?? 0]) return null;
+  // a second reading only where the mood alone marks a report
+  const strong = v.sl.data.grammar.moodMarksReport;
+  if (loose && !strong) return null;
+  let mood = false;
+  for (let k = lo; k < to; k++) {
+    if (used[k] || has(v, k, L.COLON)) return null;
+    if (!loose && (v.cueAt[k] || has(v, k, L.QUOTE))) return null;
+    if (v.sl.according.matchAt(v.toks, k) && k === lo) return null;
+    if (v.toks[k]!.kind === 'word' && inReportedMood(v, k)) mood = true;
+  }
+  // right after reported speech (not a quotation) that ends the sentence before, same paragraph;
+  // where the mood alone marks a report, after any statement that ends the sentence before
+  if (!mood) return null;
+  if (!strong && !sameParagraph(v, lo)) return null;
+  const s = v.sent[lo]!;
+  const after = strong ? endsBefore(v, s - 1, earlier) : reportedBefore(v, s - 1, earlier);
+  // where the mood alone marks a report, a sentence no construction read goes on reporting for
+  // a statement of the two sentences before, over a sentence of narration between: "X sagte, … .
+  // Die Polizei fahndet. Es gebe Hinweise." (its speaker: the latest speaker or subject)
+  if (!after && !(loose && recentStatement(v, s, earlier, RECENT))) return null;
+  const draft = reported(v, {
+    speakers: [{ groups: null, implied: lo }],
+    cue: null,
+    content: { first: lo, end: contentEnd(v, lo, to) },
+    attribution: { first: lo, end: lo },
+    rule: 'indirect.reported-mood',
+    speakerRule: 'speaker.previous',
+  });
+  return draft ? { draft, stop: to } : null;
+}
+
 export const reportedMood: Parser = {
   rule: 'indirect.reported-mood',
   scope: 'sentence',
-  parse(v: TokenView, lo, to, used, earlier) {
-    if (v.sl.reportedMood.size === 0 || lo !== v.sentStart[v.sent[lo] ?? 0]) return null;
-    let mood = false;
-    for (let k = lo; k < to; k++) {
-      // a cue, "laut", a quotation or a colon: another construction reads this sentence
-      if (used[k] || v.cueAt[k] || has(v, k, L.QUOTE | L.COLON)) return null;
-      if (v.sl.according.matchAt(v.toks, k) && k === lo) return null;
-      if (v.toks[k]!.kind === 'word' && v.sl.reportedMood.has(v.toks[k]!.norm)) mood = true;
-    }
-    // right after reported speech (not a quotation) that ends the sentence before, same paragraph;
-    // where the mood alone marks a report, after any statement that ends the sentence before
-    if (!mood) return null;
-    const strong = v.sl.data.grammar.moodMarksReport;
-    if (!strong && !sameParagraph(v, lo)) return null;
-    if (!(strong ? endsBefore(v, v.sent[lo]! - 1, earlier) : reportedBefore(v, v.sent[lo]! - 1, earlier)))
-      return null;
-    const draft = reported(v, {
-      speakers: [{ groups: null, implied: lo }],
-      cue: null,
-      content: { first: lo, end: contentEnd(v, lo, to) },
-      attribution: { first: lo, end: lo },
-      rule: 'indirect.reported-mood',
-      speakerRule: 'speaker.previous',
-    });
-    return draft ? { draft, stop: to } : null;
-  },
+  parse: (v, lo, to, used, earlier) => parseMood(v, lo, to, used, earlier, false),
+};
+
+/** The same, for a sentence no other parser read a word of. */
+export const reportedMoodLeftover: Parser = {
+  // its drafts keep the rule 'indirect.reported-mood': the construction is the same
+  rule: 'indirect.reported-mood-leftover',
+  scope: 'leftover',
+  parse: (v, lo, to, used, earlier) => parseMood(v, lo, to, used, earlier, true),
 };

@@ -13,9 +13,31 @@ export function runParsers(v: TokenView, parsers: readonly Parser[]): Draft[] {
   for (const p of scoped(parsers, 'article')) p.parse(state);
   const sentence = scoped(parsers, 'sentence');
   const token = scoped(parsers, 'token');
-  for (let s = 0; s + 1 < v.sentStart.length; s++)
-    state.drafts.push(...sentenceDrafts(v, s, state, sentence, token));
+  const leftover = scoped(parsers, 'leftover');
+  for (let s = 0; s + 1 < v.sentStart.length; s++) {
+    const found = sentenceDrafts(v, s, state, sentence, token);
+    state.drafts.push(...(found.length ? found : leftoverDraft(v, s, state, leftover)));
+  }
   return state.drafts;
+}
+
+/** The first leftover parser's draft for sentence `s`, when no word of it was read. */
+function leftoverDraft(
+  v: TokenView,
+  s: number,
+  state: ParseState,
+  parsers: readonly Scoped<'leftover'>[],
+): Draft[] {
+  const from = v.sentStart[s]!;
+  const to = v.sentStart[s + 1]!;
+  for (let k = from; k < to; k++) if (state.used[k]) return [];
+  for (const p of parsers) {
+    const found = p.parse(v, from, to, state.used, state.drafts);
+    if (!found) continue;
+    for (let k = from; k < found.stop; k++) state.used[k] = 1;
+    return [found.draft];
+  }
+  return [];
 }
 
 function sentenceDrafts(

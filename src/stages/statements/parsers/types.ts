@@ -21,11 +21,22 @@ export interface TokenScan {
   before: readonly Draft[];
 }
 
+/** A sentence parser's signature: the draft and the token after what it read, or null. */
+type SentenceParse = (
+  v: TokenView,
+  lo: number,
+  to: number,
+  used: Uint8Array,
+  /** the drafts of the article so far: quotations, the headline, earlier sentences */
+  earlier: readonly Draft[],
+) => { draft: Draft; stop: number } | null;
+
 /**
- * A parser proposes drafts for one construction, under its rule id. It reads at one of three
+ * A parser proposes drafts for one construction, under its rule id. It reads at one of four
  * scopes: the whole article once (quotations, the headline), each sentence once before its
- * tokens (an attribution closing the sentence), or each unread token of a sentence, where the
- * first parser of the list that reads a draft wins.
+ * tokens (an attribution closing the sentence), each unread token of a sentence, where the
+ * first parser of the list that reads a draft wins, or, last, each sentence that no other
+ * parser read a word of ('leftover': a sentence whose only cue-like word was no cue).
  */
 export type Parser =
   | { rule: string; scope: 'article'; parse(state: ParseState): void }
@@ -42,6 +53,7 @@ export type Parser =
         earlier: readonly Draft[],
       ): { draft: Draft; stop: number } | null;
     }
+  | { rule: string; scope: 'leftover'; parse: SentenceParse }
   | {
       rule: string;
       scope: 'token';
