@@ -73,6 +73,8 @@ export interface StatementLexicon {
   conditional: PhraseSet<string>;
   notConditional: PhraseSet<string>;
   refusal: PhraseSet<string>;
+  /** refusals framing their speaker: opener, speaker, closer (see the stance lexicon) */
+  refusalFramed: Array<{ opener: PhraseSet<string>; closer: PhraseSet<string> | null }>;
   absence: PhraseSet<string>;
   factNegation: PhraseSet<string>;
   openNegation: PhraseSet<string>;
@@ -251,6 +253,10 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       conditional: phraseSet(s.conditional),
       notConditional: phraseSet(s.notConditional),
       refusal: phraseSet(s.refusal),
+      refusalFramed: s.refusalFramed.map((f) => ({
+        opener: phraseSet(f.opener),
+        closer: f.closer.length ? phraseSet(f.closer) : null,
+      })),
       absence: phraseSet(s.absence),
       factNegation: phraseSet(s.factNegation),
       openNegation: phraseSet(s.openNegation),

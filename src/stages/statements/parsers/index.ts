@@ -22,6 +22,7 @@ import { quote } from './quote.js';
 import { reportedMood } from './reported-mood.js';
 import { splitCue } from './split-cue.js';
 import { refusal } from './refusal.js';
+import { refusalFramed } from './refusal-framed.js';
 import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
@@ -47,6 +48,7 @@ export const PARSERS: readonly Parser[] = [
   accordingAfterParser,
   passive,
   splitCue,
+  refusalFramed,
   verbInitial,
   locativeSource,
   refusal,
