@@ -83,3 +83,41 @@ export function markUnmarkedNames(v: TokenView, from: number, to: number): void 
     }
   }
 }
+
+/** How many characters a place's own name may have before its kind: "阳江" in "阳江市" (most have two). */
+const PLACE_NAME = 2;
+/** what a place names the seat of, right after it: "阳江市应急管理局", "广东省副省长" */
+const SEATED = L.BODY | L.ROLE | L.GOVERNMENT | L.ORG;
+
+/**
+ * Places in scripts that mark no name with a capital and put no space between words: a short
+ * unknown name glued to a kind of place (`grammar.placeKinds`) glued to a body or role is read
+ * as a place mention, so the speaker rules take the whole "阳江市应急管理局" and not its tail.
+ * Tokens that touch occur only in unspaced scripts: spaced languages never meet this rule.
+ */
+export function markUnmarkedPlaces(v: TokenView, from: number, to: number): void {
+  const touch = (k: number) => v.toks[k]!.start === v.toks[k - 1]!.end;
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (!v.sl.placeKinds.has(v.toks[k]!.text) || !touch(k) || !touch(k + 1) || !has(v, k + 1, SEATED)) continue;
+    let i = k;
+    let chars = 0;
+    while (
+      i - 1 >= from &&
+      touch(i) &&
+      isWord(v, i - 1) &&
+      !v.cueAt[i - 1] &&
+      !v.sl.according.matchAt(v.toks, i - 1) &&
+      !has(v, i - 1, TAKEN | L.FUNCTION | L.RELATIVE | L.CAP) &&
+      chars + v.toks[i - 1]!.text.length <= PLACE_NAME
+    ) {
+      chars += v.toks[i - 1]!.text.length;
+      i--;
+    }
+    if (chars < 2) continue;
+    for (let m = i; m <= k; m++) {
+      v.flags[m] = (v.flags[m]! & ~(L.FUNCTION | L.MOD)) | L.PLACE;
+      v.mentionFirst[m] = i;
+      v.mentionLast[m] = k;
+    }
+  }
+}
