@@ -19,6 +19,12 @@ const ADJUNCT = L.DATE | L.PREP | L.ADVERB;
 /** labels that say a token is already something else */
 const TAKEN = HEAD | L.TITLE | L.DATE | L.PREP | L.ADVERB | L.CONJ | L.CONNECTIVE | L.NEG | L.QUOTE;
 
+/**
+ * How many tokens a cue may stand after the name: a dictionary cuts unknown words into single
+ * characters, so "26日在受灾较重的海陵试验区调研时说" is fifteen tokens
+ */
+const CUE_REACH = 16;
+
 const isWord = (v: TokenView, k: number) => v.toks[k]!.kind === 'word' && !v.toks[k]!.upper;
 
 function opensClause(v: TokenView, i: number, from: number): boolean {
@@ -30,7 +36,7 @@ function opensClause(v: TokenView, i: number, from: number): boolean {
 }
 
 function cueAhead(v: TokenView, k: number, to: number): boolean {
-  for (let m = k; m < Math.min(to, k + 12); m++) {
+  for (let m = k; m < Math.min(to, k + CUE_REACH); m++) {
     if (v.cueAt[m]) return true;
     if (has(v, m, L.COMMA | L.QUOTE)) return false;
   }
@@ -98,7 +104,8 @@ const SEATED = L.BODY | L.ROLE | L.GOVERNMENT | L.ORG;
 export function markUnmarkedPlaces(v: TokenView, from: number, to: number): void {
   const touch = (k: number) => v.toks[k]!.start === v.toks[k - 1]!.end;
   for (let k = from + 1; k + 1 < to; k++) {
-    if (!v.sl.placeKinds.has(v.toks[k]!.text) || !touch(k) || !touch(k + 1) || !has(v, k + 1, SEATED)) continue;
+    if (!v.sl.placeKinds.has(v.toks[k]!.text) || !touch(k) || !touch(k + 1) || !has(v, k + 1, SEATED))
+      continue;
     let i = k;
     let chars = 0;
     while (

@@ -5,6 +5,7 @@ import type { Token } from '../../domain/text.js';
 import type { PhraseMatch } from '../../lexicon/phrase-set.js';
 import type { CueInfo, StatementLexicon } from './compile.js';
 import { ENTITY, L } from './labels.js';
+import { markSpeakerDays } from './speaker-days.js';
 import { markUnmarkedNames, markUnmarkedPlaces } from './unmarked-names.js';
 
 /**
@@ -90,6 +91,7 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
     }
     if (full) markUnmarkedPlaces(view, from, to);
     if (full) markUnmarkedNames(view, from, to);
+    if (full) markSpeakerDays(view, from, to);
     if (sl.adjectiveEndings.length) markAdjectives(view, from, end);
   }
   return view;
