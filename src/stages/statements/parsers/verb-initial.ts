@@ -16,7 +16,7 @@ import type { Parser } from './types.js';
 /** How many tokens may stand between the speaker and the complementizer: "للصحفيين", a date. */
 const GAP = 10;
 /** How many plain words a name may run on by, where no capital letter marks it: "فراس الأبيض". */
-const RUN = 3;
+const RUN = 4;
 const DASHES = new Set(['-', '–', '—']);
 const NOT_NAME = L.PREP | L.DATE | L.COMMA | L.COLON | L.QUOTE | L.COMPLEMENTIZER | L.PRONOUN | L.FUNCTION;
 
