@@ -44,6 +44,9 @@ export interface StatementLexicon {
   /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
   triggers: PhraseSet<string>;
   citing: PhraseSet<string>;
+  /** "عن" and "قوله" of a relay naming outlet and source (see the reporting lexicon) */
+  relayFrom: Set<string>;
+  relayedSpeech: Set<string>;
   platformPreps: PhraseSet<string>;
   hearerPreps: Set<string>;
   /** the hearer prepositions as written, accents kept: Portuguese "à" is not the article "a" */
@@ -225,6 +228,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
           .concat(lex.data.grammar.reportedMood),
       ),
       citing: phraseSet(r.citing),
+      relayFrom: set(r.relayFrom),
+      relayedSpeech: set(r.relayedSpeech),
       platformPreps: phraseSet(r.platformPrepositions),
       hearerPreps: set(r.hearerPrepositions),
       hearerPrepsWritten: new Set(r.hearerPrepositions.map((p) => p.normalize('NFC').toLowerCase())),

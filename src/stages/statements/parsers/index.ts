@@ -23,6 +23,7 @@ import { reportedMood } from './reported-mood.js';
 import { splitCue } from './split-cue.js';
 import { refusal } from './refusal.js';
 import { refusalFramed } from './refusal-framed.js';
+import { relaySource } from './relay-source.js';
 import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
@@ -49,6 +50,7 @@ export const PARSERS: readonly Parser[] = [
   passive,
   splitCue,
   refusalFramed,
+  relaySource,
   verbInitial,
   locativeSource,
   refusal,

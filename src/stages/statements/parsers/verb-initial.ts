@@ -59,7 +59,7 @@ function complementizerFrom(v: TokenView, from: number, to: number, gap: number)
 }
 
 /** "… مخازن أسلحة، وقال إن …": a comma and a cue with its conjunction fused start a new statement. */
-function untilNextCue(v: TokenView, from: number, end: number): number {
+export function untilNextCue(v: TokenView, from: number, end: number): number {
   for (let k = from + 1; k + 1 < end; k++) if (has(v, k, L.COMMA) && v.cueAt[k + 1]) return k;
   return end;
 }
