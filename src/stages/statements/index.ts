@@ -62,7 +62,9 @@ export const statementsStage: Stage = {
   //    openings, colon quotations after an object, "wie X mitteilte" clauses, chained continuations
   // 13: Romance: inverted cues after dates and hearers, record nouns after articles, refusals,
   //    elided articles, subjects opened by a role with a complement, opening participles
-  version: 13,
+  // 14: refusals framing their speaker, relays naming outlet then source, "据 X 称/统计",
+  //    unspaced places glued to bodies, days after a speaker, bare role nouns pointing back
+  version: 14,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
