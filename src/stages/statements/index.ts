@@ -63,7 +63,8 @@ export const statementsStage: Stage = {
   // 13: Romance: inverted cues after dates and hearers, record nouns after articles, refusals,
   //    elided articles, subjects opened by a role with a complement, opening participles
   // 14: refusals framing their speaker, relays naming outlet then source, "据 X 称/统计",
-  //    unspaced places glued to bodies, days after a speaker, bare role nouns pointing back
+  //    unspaced places glued to bodies, days after a speaker, bare role nouns pointing back,
+  //    verb-initial quotations with the speaker implied
   version: 14,
   needsLexicon: true,
   run(doc, ctx) {

@@ -119,3 +119,13 @@ describe('Arabic speakers after a role and its body', () => {
     expect(out.map((s) => s.speaker)).toEqual(['المتحدثة باسم البنك الدولي سارة حداد']);
   });
 });
+
+describe('Arabic quotations after a verb with no speaker of its own', () => {
+  it('give "وأضاف: “…”" the speaker named before', () => {
+    const out = read('وقالت الوزيرة هالة زكي إن المخزون يكفي. وأضافت: “لا داعي للقلق”.', 'ar');
+    expect(out.map((s) => [s.speaker, s.rule])).toEqual([
+      ['الوزيرة هالة زكي', 'indirect.verb-initial'],
+      ['الوزيرة هالة زكي', 'quote.before.verb-initial-implied'],
+    ]);
+  });
+});
