@@ -64,7 +64,7 @@ export const statementsStage: Stage = {
   //    elided articles, subjects opened by a role with a complement, opening participles
   // 14: refusals framing their speaker, relays naming outlet then source, "据 X 称/统计",
   //    unspaced places glued to bodies, days after a speaker, bare role nouns pointing back,
-  //    verb-initial quotations with the speaker implied
+  //    verb-initial quotations with the speaker implied, refusals after their object
   version: 14,
   needsLexicon: true,
   run(doc, ctx) {
