@@ -63,6 +63,12 @@ export const GrammarLexicon = z
      */
     verbInitial: z.boolean().default(false),
     /**
+     * whether a bare lower-case role noun may stand for the one person the article named with that
+     * role, as in languages without articles: ru "«…», — подчеркнул министр" (the minister named
+     * earlier); where articles mark it ("the minister"), a bare role is anyone ("farmers said")
+     */
+    bareRolesPointBack: z.boolean().default(false),
+    /**
      * prepositions that put a body in a place where an impersonal plural verb reports for it:
      * "в" ("В Кремле заявили, что …"), "у" ("У ДТЕК уточнили"); empty where the language has
      * no such construction

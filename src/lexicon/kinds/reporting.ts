@@ -90,6 +90,14 @@ export const ReportingLexicon = z
     hearerVerbs: z.array(z.string()).default([]),
     /** phrases that introduce a relaying outlet: "menurut laporan", "citing", "as reported by" */
     citing: z.array(z.string()).default([]),
+    /**
+     * a relay that names the outlet, then its source after a preposition, then the source's
+     * speech as a noun: ar "ونقلت وكالة رويترز عن مسؤول قوله إن …" (Reuters quoted an official as
+     * saying that …). `relayFrom` holds the preposition ("عن"), `relayedSpeech` the nouns
+     * ("قوله", "قولهم"); the statement is the source's, cited through the outlet
+     */
+    relayFrom: z.array(z.string()).default([]),
+    relayedSpeech: z.array(z.string()).default([]),
     /** phrases before a platform: "di platform media sosial", "on" */
     platformPrepositions: z.array(z.string()).default([]),
     /** words that may sit between a speaker and its cue without ending the speaker: "juga", "also" */

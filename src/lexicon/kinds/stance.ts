@@ -33,6 +33,15 @@ export const StanceLexicon = z
      */
     withheld: phrases,
     /**
+     * refusals whose speaker stands inside them, as verb-initial word order or a source after a
+     * preposition puts it: an opener, the speaker, then one of the closers (none needed when the
+     * list is empty). ar "ورفضت كوزاك التعليق" (opener "ورفضت", closer "التعليق"), "ولم يعلق
+     * حزب الله" (no closer), "ولم يتسن الحصول على تعليق من وزارة المالية"
+     */
+    refusalFramed: z
+      .array(z.object({ opener: z.array(z.string().min(1)).min(1), closer: phrases }).strict())
+      .default([]),
+    /**
      * verbs of finding or happening: negated in the content's main clause they deny the positive
      * claim ("no new cases were found", "tidak ditemukan kasus baru", "the strike did not happen")
      */

@@ -44,6 +44,9 @@ export interface StatementLexicon {
   /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
   triggers: PhraseSet<string>;
   citing: PhraseSet<string>;
+  /** "عن" and "قوله" of a relay naming outlet and source (see the reporting lexicon) */
+  relayFrom: Set<string>;
+  relayedSpeech: Set<string>;
   platformPreps: PhraseSet<string>;
   hearerPreps: Set<string>;
   /** the hearer prepositions as written, accents kept: Portuguese "à" is not the article "a" */
@@ -75,6 +78,8 @@ export interface StatementLexicon {
   notConditional: PhraseSet<string>;
   refusal: PhraseSet<string>;
   withheld: PhraseSet<string>;
+  /** refusals framing their speaker: opener, speaker, closer (see the stance lexicon) */
+  refusalFramed: Array<{ opener: PhraseSet<string>; closer: PhraseSet<string> | null }>;
   absence: PhraseSet<string>;
   factNegation: PhraseSet<string>;
   openNegation: PhraseSet<string>;
@@ -225,6 +230,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
           .concat(lex.data.grammar.reportedMood),
       ),
       citing: phraseSet(r.citing),
+      relayFrom: set(r.relayFrom),
+      relayedSpeech: set(r.relayedSpeech),
       platformPreps: phraseSet(r.platformPrepositions),
       hearerPreps: set(r.hearerPrepositions),
       hearerPrepsWritten: new Set(r.hearerPrepositions.map((p) => p.normalize('NFC').toLowerCase())),
@@ -255,6 +262,10 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       notConditional: phraseSet(s.notConditional),
       refusal: phraseSet(s.refusal),
       withheld: phraseSet(s.withheld),
+      refusalFramed: s.refusalFramed.map((f) => ({
+        opener: phraseSet(f.opener),
+        closer: f.closer.length ? phraseSet(f.closer) : null,
+      })),
       absence: phraseSet(s.absence),
       factNegation: phraseSet(s.factNegation),
       openNegation: phraseSet(s.openNegation),

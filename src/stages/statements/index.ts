@@ -67,7 +67,10 @@ export const statementsStage: Stage = {
   //    copulas deny, not answering questions is a refusal
   // 15: German reported mood read after the token parsers and across a quotation, records before
   //    "zufolge", "demnach" going on for the previous source
-  version: 15,
+  // 16: refusals framing their speaker, relays naming outlet then source, "据 X 称/统计",
+  //    unspaced places glued to bodies, days after a speaker, bare role nouns pointing back,
+  //    verb-initial quotations with the speaker implied, refusals after their object
+  version: 16,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

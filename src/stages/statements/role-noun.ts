@@ -66,7 +66,9 @@ export function roleNoun(v: TokenView, groups: NP[], sp: Speaker): RoleNoun | nu
   if (sp.kind === 'unnamed' && !definite) return null;
   // a bare role stands for one person when written as a title ("Presiden mengatakan") or with
   // whom it serves ("Juru bicara Kemenlu"); "kata siswa", "farmers said" are anyone
-  if (!definite && !v.toks[g.first]!.upper && !hasEntity(v, g)) return null;
+  // (without articles, "— подчеркнул министр" points back as "the minister" does: `bareRolesPointBack`)
+  if (!definite && !v.toks[g.first]!.upper && !hasEntity(v, g) && !v.sl.data.grammar.bareRolesPointBack)
+    return null;
   const keys = roleKeys(v, g.first, g.last);
   if (!keys.length) return null;
   let affiliation = sp.affiliation;

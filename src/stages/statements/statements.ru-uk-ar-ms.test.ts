@@ -98,3 +98,34 @@ describe('Arabic verb-initial clauses', () => {
     expect(out.map((s) => s.content)).toContain('الأسر تعاني');
   });
 });
+
+describe('a bare role noun in a language without articles', () => {
+  it('points back to the person named earlier with that role', () => {
+    const out = read(
+      'Министр энергетики Сергей Цивилев заявил, что запасов хватит. «Дефицита топлива не будет», — добавил министр.',
+      'ru',
+    );
+    expect(out.map((s) => s.speaker)).toEqual(['Сергей Цивилев', 'Сергей Цивилев']);
+  });
+  it('stays a role when no one in the article holds it', () => {
+    const out = read('«Дефицита топлива не будет», — добавил министр.', 'ru');
+    expect(out.map((s) => s.speaker)).toEqual(['министр']);
+  });
+});
+
+describe('Arabic speakers after a role and its body', () => {
+  it('run on to a two-word name after a two-word body and its adjective', () => {
+    const out = read('وقالت المتحدثة باسم البنك الدولي سارة حداد إن النمو سيتباطأ.', 'ar');
+    expect(out.map((s) => s.speaker)).toEqual(['المتحدثة باسم البنك الدولي سارة حداد']);
+  });
+});
+
+describe('Arabic quotations after a verb with no speaker of its own', () => {
+  it('give "وأضاف: “…”" the speaker named before', () => {
+    const out = read('وقالت الوزيرة هالة زكي إن المخزون يكفي. وأضافت: “لا داعي للقلق”.', 'ar');
+    expect(out.map((s) => [s.speaker, s.rule])).toEqual([
+      ['الوزيرة هالة زكي', 'indirect.verb-initial'],
+      ['الوزيرة هالة زكي', 'quote.before.verb-initial-implied'],
+    ]);
+  });
+});

@@ -19,6 +19,12 @@ const ADJUNCT = L.DATE | L.PREP | L.ADVERB;
 /** labels that say a token is already something else */
 const TAKEN = HEAD | L.TITLE | L.DATE | L.PREP | L.ADVERB | L.CONJ | L.CONNECTIVE | L.NEG | L.QUOTE;
 
+/**
+ * How many tokens a cue may stand after the name: a dictionary cuts unknown words into single
+ * characters, so "26日在受灾较重的海陵试验区调研时说" is fifteen tokens
+ */
+const CUE_REACH = 16;
+
 const isWord = (v: TokenView, k: number) => v.toks[k]!.kind === 'word' && !v.toks[k]!.upper;
 
 function opensClause(v: TokenView, i: number, from: number): boolean {
@@ -30,7 +36,7 @@ function opensClause(v: TokenView, i: number, from: number): boolean {
 }
 
 function cueAhead(v: TokenView, k: number, to: number): boolean {
-  for (let m = k; m < Math.min(to, k + 12); m++) {
+  for (let m = k; m < Math.min(to, k + CUE_REACH); m++) {
     if (v.cueAt[m]) return true;
     if (has(v, m, L.COMMA | L.QUOTE)) return false;
   }
@@ -80,6 +86,45 @@ export function markUnmarkedNames(v: TokenView, from: number, to: number): void 
       for (let k = i; k <= found; k++) v.flags[k] = (v.flags[k]! & ~(L.FUNCTION | L.MOD)) | L.CAP;
       i = found;
       break;
+    }
+  }
+}
+
+/** How many characters a place's own name may have before its kind: "阳江" in "阳江市" (most have two). */
+const PLACE_NAME = 2;
+/** what a place names the seat of, right after it: "阳江市应急管理局", "广东省副省长" */
+const SEATED = L.BODY | L.ROLE | L.GOVERNMENT | L.ORG;
+
+/**
+ * Places in scripts that mark no name with a capital and put no space between words: a short
+ * unknown name glued to a kind of place (`grammar.placeKinds`) glued to a body or role is read
+ * as a place mention, so the speaker rules take the whole "阳江市应急管理局" and not its tail.
+ * Tokens that touch occur only in unspaced scripts: spaced languages never meet this rule.
+ */
+export function markUnmarkedPlaces(v: TokenView, from: number, to: number): void {
+  const touch = (k: number) => v.toks[k]!.start === v.toks[k - 1]!.end;
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (!v.sl.placeKinds.has(v.toks[k]!.text) || !touch(k) || !touch(k + 1) || !has(v, k + 1, SEATED))
+      continue;
+    let i = k;
+    let chars = 0;
+    while (
+      i - 1 >= from &&
+      touch(i) &&
+      isWord(v, i - 1) &&
+      !v.cueAt[i - 1] &&
+      !v.sl.according.matchAt(v.toks, i - 1) &&
+      !has(v, i - 1, TAKEN | L.FUNCTION | L.RELATIVE | L.CAP) &&
+      chars + v.toks[i - 1]!.text.length <= PLACE_NAME
+    ) {
+      chars += v.toks[i - 1]!.text.length;
+      i--;
+    }
+    if (chars < 2) continue;
+    for (let m = i; m <= k; m++) {
+      v.flags[m] = (v.flags[m]! & ~(L.FUNCTION | L.MOD)) | L.PLACE;
+      v.mentionFirst[m] = i;
+      v.mentionLast[m] = k;
     }
   }
 }

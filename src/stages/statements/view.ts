@@ -5,7 +5,8 @@ import type { Token } from '../../domain/text.js';
 import type { PhraseMatch } from '../../lexicon/phrase-set.js';
 import type { CueInfo, StatementLexicon } from './compile.js';
 import { ENTITY, L } from './labels.js';
-import { markUnmarkedNames } from './unmarked-names.js';
+import { markSpeakerDays } from './speaker-days.js';
+import { markUnmarkedNames, markUnmarkedPlaces } from './unmarked-names.js';
 
 /**
  * The article as one labelled token sequence: every sentence's tokens in order, each with the
@@ -88,7 +89,9 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
       const inName = toks[i]!.upper && i > from && (view.flags[i - 1]! & (L.CAP | ENTITY) || view.entity[i]);
       if (cue && cue.end <= to && !inName) view.cueAt[i] = cue;
     }
+    if (full) markUnmarkedPlaces(view, from, to);
     if (full) markUnmarkedNames(view, from, to);
+    if (full) markSpeakerDays(view, from, to);
     if (sl.adjectiveEndings.length) markAdjectives(view, from, end);
   }
   return view;

@@ -58,7 +58,10 @@ export function according(v: TokenView, i: number, lo: number, to: number): Draf
   const record = clitic ? null : recordOwner(v, m.end, to);
   const groups = clitic ? null : (record?.groups ?? speakerAfter(v, m.end, to));
   if (!clitic && !groups) return null;
-  const npEnd = record ? record.end : groups ? groups[groups.length - 1]!.last + 1 : m.end;
+  const named = record ? record.end : groups ? groups[groups.length - 1]!.last + 1 : m.end;
+  // "据台湾防务部门称，…": a reporting verb may close the source as a record noun does
+  const closing = !clitic && v.cueAt[named];
+  const npEnd = closing && has(v, closing.end, L.COMMA) ? closing.end : named;
   const speakers: SpeakerSlot[] = groups ? [slot(v, groups)] : [{ groups: null, implied: i }];
   const speakerRule = groups ? 'speaker.after-cue' : 'speaker.clitic-previous';
   const cue = { first: m.start, end: m.end, info: SAY };

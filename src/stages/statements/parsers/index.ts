@@ -22,6 +22,8 @@ import { quote } from './quote.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
 import { splitCue } from './split-cue.js';
 import { refusal } from './refusal.js';
+import { refusalFramed } from './refusal-framed.js';
+import { relaySource } from './relay-source.js';
 import { subjectCue } from './subject-cue.js';
 import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
@@ -47,6 +49,8 @@ export const PARSERS: readonly Parser[] = [
   accordingAfterParser,
   passive,
   splitCue,
+  refusalFramed,
+  relaySource,
   verbInitial,
   locativeSource,
   refusal,

@@ -148,6 +148,17 @@ function before(v: TokenView, qFirst: number): Attribution | null {
           rule: 'quote.before.verb-initial',
           speakerRule: 'speaker.after-cue',
         };
+      // "وأضاف: “…”", "وقال لوكالة أنباء محلية: “…”": no speaker after the verb, only a hearer;
+      // the speaker is the previous one
+      if (v.sl.data.grammar.verbInitial && colon && opensClause(v, k, lo))
+        return {
+          speakers: [{ groups: null, implied: k }],
+          cue: cueOf(c),
+          negated: false,
+          range: { first: lo, end: qFirst },
+          rule: 'quote.before.verb-initial-implied',
+          speakerRule: 'speaker.clitic-previous',
+        };
       continue;
     }
     return {

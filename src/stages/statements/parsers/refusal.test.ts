@@ -17,6 +17,11 @@ describe('a refusal that stands alone', () => {
       ['hedge', 'indirect.refusal'],
     ]);
   });
+  it('reads the subject before an object that word order puts ahead of the refusal', () => {
+    expect(read('Посольство эти сообщения не комментировало.', 'ru')).toEqual([
+      ['Посольство', 'hedge', 'indirect.refusal'],
+    ]);
+  });
   it('leaves a refusal followed by a reported clause to the constructions that read clauses', () => {
     expect(
       read('The ministry declined to comment, saying that talks were going on.', 'en').map((s) => s[2]),

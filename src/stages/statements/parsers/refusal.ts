@@ -18,6 +18,29 @@ import { speakerHead } from './verb-final.js';
 /** How many tokens may follow the refusal: "on the report", "сообщения СМИ". */
 const TAIL = 8;
 
+/** How many words an object may take between the subject and its refusal: "атаку", "эти сообщения". */
+const OBJECT = 3;
+
+/**
+ * "Украинская сторона атаку не комментировала": where word order puts the refused object before
+ * the refusal, the subject stands before that object; plain words only, no cue or punctuation.
+ */
+function subjectBeforeObject(v: TokenView, i: number, lo: number) {
+  for (let j = i - 1; j >= Math.max(lo + 1, i - OBJECT); j--) {
+    if (
+      v.toks[j]!.kind !== 'word' ||
+      v.cueAt[j] ||
+      has(v, j, L.COMPLEMENTIZER | L.QUOTE | L.CONJ | L.RELATIVE)
+    )
+      return null;
+    // "Посольство эти сообщения …": a demonstrative opens the object, it does not close the subject
+    if (has(v, j - 1, L.DEMONSTRATIVE)) continue;
+    const subj = subjectBefore(v, j, lo);
+    if (subj) return subj;
+  }
+  return null;
+}
+
 export function refusalAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
   const r = v.sl.refusal.matchAt(v.toks, i);
   if (!r || r.end > to) return null;
@@ -27,7 +50,7 @@ export function refusalAt(v: TokenView, i: number, lo: number, to: number): Draf
   // "declined to comment, saying that …": a reported clause after it is another construction's
   for (let k = r.end; k < end; k++)
     if (has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COLON) || v.cueAt[k]) return null;
-  const subj = subjectBefore(v, i, lo);
+  const subj = subjectBefore(v, i, lo) ?? subjectBeforeObject(v, i, lo);
   // "経済同友会の代表幹事はコメントを控えた", "한 임원은 … 말을 아꼈다": the head of a verb-final clause
   const head = subj || !v.sl.verbFinal ? null : speakerHead(v, lo, i);
   const speakers = subj ? subj.speakers.map((g) => slot(v, g)) : head ? [slot(v, [head.np])] : null;

@@ -16,7 +16,7 @@ import type { Parser } from './types.js';
 /** How many tokens may stand between the speaker and the complementizer: "للصحفيين", a date. */
 const GAP = 10;
 /** How many plain words a name may run on by, where no capital letter marks it: "فراس الأبيض". */
-const RUN = 3;
+const RUN = 4;
 const DASHES = new Set(['-', '–', '—']);
 const NOT_NAME = L.PREP | L.DATE | L.COMMA | L.COLON | L.QUOTE | L.COMPLEMENTIZER | L.PRONOUN | L.FUNCTION;
 
@@ -59,7 +59,7 @@ function complementizerFrom(v: TokenView, from: number, to: number, gap: number)
 }
 
 /** "… مخازن أسلحة، وقال إن …": a comma and a cue with its conjunction fused start a new statement. */
-function untilNextCue(v: TokenView, from: number, end: number): number {
+export function untilNextCue(v: TokenView, from: number, end: number): number {
   for (let k = from + 1; k + 1 < end; k++) if (has(v, k, L.COMMA) && v.cueAt[k + 1]) return k;
   return end;
 }
