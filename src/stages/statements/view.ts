@@ -83,7 +83,7 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
     for (let i = from; i < end; i++) {
       labelWord(view, i, i === from || toks[i - 1]!.kind === 'quote' || toks[i - 1]!.text === ':');
       if (!full) continue;
-      const cue = sl.cues.matchAt(toks, i);
+      const cue = sl.cues.matchAt(toks, i) ?? cueAcrossAdverbs(view, i, to);
       // "United States", "Konfirmasi" in a name: a capitalised cue inside a name is no cue
       const inName = toks[i]!.upper && i > from && (view.flags[i - 1]! & (L.CAP | ENTITY) || view.entity[i]);
       if (cue && cue.end <= to && !inName) view.cueAt[i] = cue;
@@ -92,6 +92,20 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
     if (sl.adjectiveEndings.length) markAdjectives(view, from, end);
   }
   return view;
+}
+
+/**
+ * A compound cue whose auxiliary and participle stand apart around adverbs: "ha però ammesso",
+ * "a toutefois reconnu", "has also said". The match spans the adverbs too.
+ */
+function cueAcrossAdverbs(view: TokenView, i: number, to: number): PhraseMatch<CueInfo> | null {
+  const { toks, flags, sl } = view;
+  let k = i + 1;
+  while (k < to && k <= i + 3 && flags[k]! & L.ADVERB && !(flags[k]! & L.DATE)) k++;
+  if (k === i + 1 || k >= to) return null;
+  const m = sl.cues.matchAt([toks[i]!, ...toks.slice(k, Math.min(to, k + 4))], 0);
+  if (!m || m.end < 2) return null;
+  return { ...m, start: i, end: k + m.end - 1 };
 }
 
 /**
