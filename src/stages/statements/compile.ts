@@ -49,6 +49,8 @@ export interface StatementLexicon {
   /** the hearer prepositions as written, accents kept: Portuguese "à" is not the article "a" */
   hearerPrepsWritten: Set<string>;
   hearerVerbs: Set<string>;
+  /** "of" in "accused the union of …": where an accusing cue's charge starts */
+  chargePreps: Set<string>;
   participles: PhraseSet<string>;
   passives: PhraseSet<string>;
   authorities: PhraseSet<string>;
@@ -227,6 +229,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       hearerPreps: set(r.hearerPrepositions),
       hearerPrepsWritten: new Set(r.hearerPrepositions.map((p) => p.normalize('NFC').toLowerCase())),
       hearerVerbs: set(r.hearerVerbs),
+      chargePreps: set(lex.data.grammar.chargePrepositions),
       participles: phraseSet(r.participles),
       passives,
       authorities,
