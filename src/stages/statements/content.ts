@@ -48,6 +48,12 @@ export function contentEnd(v: TokenView, from: number, to: number): number {
       to = k;
       break;
     }
+    // "acusa governo de abandonar Taltal; Executivo fala em …": a semicolon before a capital
+    // joins a clause of its own (headlines often pair two sides so)
+    if (quotes % 2 === 0 && v.toks[k]!.text === ';' && v.toks[k + 1]?.upper) {
+      to = k;
+      break;
+    }
     if (has(v, k, L.CONJ | L.CONNECTIVE) && v.cueAt[k + 1]?.value.full && !has(v, k - 1, L.CONJ)) {
       to = has(v, k - 1, L.COMMA) ? k - 1 : k;
       break;
