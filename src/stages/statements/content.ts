@@ -169,7 +169,13 @@ export function contentStartAfter(
   while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
   if (p < to && v.sl.hearerPreps.has(v.toks[p]!.norm)) {
     p++;
-    while (p < to && v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.UNNAMED | L.ROLE | L.MOD)) p++;
+    // "ante la Audiencia Provincial de Málaga": a name connector inside the hearer's name
+    while (
+      p < to &&
+      (v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.UNNAMED | L.ROLE | L.MOD | L.PLACE | L.COUNTRY | L.BODY) ||
+        (v.flags[p]! & L.CONNECTOR && v.flags[p + 1]! & (L.CAP | L.PLACE | L.COUNTRY | L.ORG)))
+    )
+      p++;
   }
   while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
   p = pastChannel(v, p, to);
