@@ -145,6 +145,8 @@ function mayReport(view: TokenView, from: number, to: number): boolean {
     const t = toks[i]!;
     if (t.kind === 'quote' || t.text === ':') return true;
     if (t.kind === 'word' && sl.triggers.matchAt(toks, i)) return true;
+    // "Elle a toutefois reconnu que …": the cue's words stand apart around an adverb
+    if (t.kind === 'word' && i > from + 1 && sl.cueTails.has(t.norm)) return true;
   }
   // "…, the Pentagon.": an organisation after the last comma may be the claim's source
   for (let i = to - 1; i > from && i >= to - 7; i--)
