@@ -62,7 +62,7 @@ export const statementsStage: Stage = {
   //    openings, colon quotations after an object, "wie X mitteilte" clauses, chained continuations
   // 13: Romance: inverted cues after dates and hearers, record nouns after articles, refusals,
   //    elided articles, subjects opened by a role with a complement, opening participles
-  version: 13,
+  version: 14,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

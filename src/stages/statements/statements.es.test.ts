@@ -57,7 +57,9 @@ describe('Spanish hearers named with a connector', () => {
       'es',
     );
     expect(
-      got.some((s) => meets(s, { speaker: 'Luis Ortega', stance: 'deny', content: 'haber pagado a los técnicos' })),
+      got.some((s) =>
+        meets(s, { speaker: 'Luis Ortega', stance: 'deny', content: 'haber pagado a los técnicos' }),
+      ),
       got.map(describeStatement).join('\n'),
     ).toBe(true);
   });

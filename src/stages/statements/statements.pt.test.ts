@@ -24,14 +24,18 @@ describe('Portuguese hearers after an inverted cue', () => {
 describe('Portuguese headlines that pair two sides', () => {
   it('ends the first clause at a semicolon and reads "fala em" as a characterisation', () => {
     const got = statementsOf(
-      'O prefeito acusa o estado de atrasar repasses; A Secretaria fala em "dados desatualizados"',
+      'O prefeito acusa o estado de atrasar repasses; Secretaria fala em dados desatualizados',
       'pt',
     );
     const lines = got.map(describeStatement).join('\n');
-    expect(got.some((s) => meets(s, { speaker: 'prefeito', content: 'atrasar repasses' })), lines).toBe(true);
+    expect(
+      got.some((s) => meets(s, { speaker: 'prefeito', content: 'atrasar repasses' })),
+      lines,
+    ).toBe(true);
     expect(got.find((s) => meets(s, { speaker: 'prefeito' }))!.content, lines).not.toContain('Secretaria');
-    expect(got.some((s) => meets(s, { speaker: 'Secretaria', content: 'dados desatualizados' })), lines).toBe(
-      true,
-    );
+    expect(
+      got.some((s) => meets(s, { speaker: 'Secretaria', content: 'dados desatualizados' })),
+      lines,
+    ).toBe(true);
   });
 });
