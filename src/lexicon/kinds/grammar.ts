@@ -52,6 +52,12 @@ export const GrammarLexicon = z
      */
     verbSecond: z.boolean().default(false),
     /**
+     * the preposition that introduces the charge after an accusing cue and its object: "of" in
+     * "accused the union of breaking the talks", "de" in "acusó al sindicato de romper", "di" in
+     * "ha accusato il governo di mentire"; the charge is the reported content
+     */
+    chargePrepositions: words,
+    /**
      * the subject pronoun may be dropped: a cue alone after a quotation or a clause reports for
      * the previous speaker ("«Es falso», afirmó.")
      */

@@ -1,6 +1,7 @@
 import type { CueClass } from '../../lexicon/kinds/reporting.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
+import { phraseNorms } from '../../lexicon/tokenize.js';
 import type { Certainty, Stance } from '../../domain/statement.js';
 import type { Token } from '../../domain/text.js';
 import { L } from './labels.js';
@@ -43,6 +44,8 @@ export interface StatementLexicon {
   quotatives: PhraseSet<string>;
   /** any cue, "according to" (with a clitic too) or passive: a sentence that may report speech */
   triggers: PhraseSet<string>;
+  /** last words of the cues of several words ("reconnu" of "a reconnu"): an adverb may part them */
+  cueTails: Set<string>;
   citing: PhraseSet<string>;
   /** "عن" and "قوله" of a relay naming outlet and source (see the reporting lexicon) */
   relayFrom: Set<string>;
@@ -52,6 +55,8 @@ export interface StatementLexicon {
   /** the hearer prepositions as written, accents kept: Portuguese "à" is not the article "a" */
   hearerPrepsWritten: Set<string>;
   hearerVerbs: Set<string>;
+  /** "of" in "accused the union of …": where an accusing cue's charge starts */
+  chargePreps: Set<string>;
   participles: PhraseSet<string>;
   passives: PhraseSet<string>;
   authorities: PhraseSet<string>;
@@ -224,6 +229,9 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       givenNameLength: lex.data.grammar.givenNameLength,
       placeKinds: new Set(lex.data.grammar.placeKinds),
       quotatives: phraseSet(r.quotatives),
+      cueTails: new Set(
+        cues.phrases.map(phraseNorms).flatMap((n) => (n.length > 1 ? [n[n.length - 1]!] : [])),
+      ),
       triggers: phraseSet(
         [cues, according, accordingClitic, phraseSet(r.accordingAfter), passives, authorities]
           .flatMap((p) => p.phrases)
@@ -236,6 +244,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       hearerPreps: set(r.hearerPrepositions),
       hearerPrepsWritten: new Set(r.hearerPrepositions.map((p) => p.normalize('NFC').toLowerCase())),
       hearerVerbs: set(r.hearerVerbs),
+      chargePreps: set(lex.data.grammar.chargePrepositions),
       participles: phraseSet(r.participles),
       passives,
       authorities,

@@ -48,6 +48,12 @@ export function contentEnd(v: TokenView, from: number, to: number): number {
       to = k;
       break;
     }
+    // "acusa governo de abandonar Taltal; Executivo fala em …": a semicolon before a capital
+    // joins a clause of its own (headlines often pair two sides so)
+    if (quotes % 2 === 0 && v.toks[k]!.text === ';' && v.toks[k + 1]?.upper) {
+      to = k;
+      break;
+    }
     if (has(v, k, L.CONJ | L.CONNECTIVE) && v.cueAt[k + 1]?.value.full && !has(v, k - 1, L.CONJ)) {
       to = has(v, k - 1, L.COMMA) ? k - 1 : k;
       break;
@@ -163,7 +169,13 @@ export function contentStartAfter(
   while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
   if (p < to && v.sl.hearerPreps.has(v.toks[p]!.norm)) {
     p++;
-    while (p < to && v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.UNNAMED | L.ROLE | L.MOD)) p++;
+    // "ante la Audiencia Provincial de Málaga": a name connector inside the hearer's name
+    while (
+      p < to &&
+      (v.flags[p]! & (L.INDEF | L.CAP | L.ORG | L.UNNAMED | L.ROLE | L.MOD | L.PLACE | L.COUNTRY | L.BODY) ||
+        (v.flags[p]! & L.CONNECTOR && v.flags[p + 1]! & (L.CAP | L.PLACE | L.COUNTRY | L.ORG)))
+    )
+      p++;
   }
   while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
   p = pastChannel(v, p, to);

@@ -70,7 +70,9 @@ export const statementsStage: Stage = {
   // 16: refusals framing their speaker, relays naming outlet then source, "据 X 称/统计",
   //    unspaced places glued to bodies, days after a speaker, bare role nouns pointing back,
   //    verb-initial quotations with the speaker implied, refusals after their object
-  version: 16,
+  // 17: compound cues across adverbs, accusations whose charge is the content, sources after
+  //    "desde"/"da", subjects parted from their cue by an aside, semicolons ending a clause
+  version: 17,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -1,7 +1,7 @@
 import type { Entity } from '../../domain/entity.js';
 import type { Speaker, SpeakerKind } from '../../domain/statement.js';
 import { isOutletEntity } from '../entities/lookup.js';
-import { ENTITY, L } from './labels.js';
+import { ENTITY, HEAD, L } from './labels.js';
 import { resolveTables } from './resolve-tables.js';
 import { hasHead, npLeft, npRight, skipAdjunctsLeft, type NP } from './np.js';
 import { has, type TokenView } from './view.js';
@@ -96,6 +96,30 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
  * "Menteri Pertahanan AS, Lloyd Austin, dan seorang juru bicara NATO keduanya menyatakan".
  */
 export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | null {
+  return subjectAt(v, cue, lo) ?? subjectBeforeAside(v, cue, lo);
+}
+
+/**
+ * The subject before an aside set off by commas between it and its cue: "L'Inps, interpellato
+ * sui dati, ha fatto sapere …", "La Consejería, por su parte, sostiene …". The aside opens with
+ * a lower-case word that is no article, conjunction or cue, and holds no quotation.
+ */
+function subjectBeforeAside(v: TokenView, cue: number, lo: number): Subject | null {
+  if (!has(v, cue - 1, L.COMMA)) return null;
+  for (let k = cue - 2; k > lo && k >= cue - 14; k--) {
+    if (has(v, k, L.QUOTE | L.COLON) || v.cueAt[k]) return null;
+    if (!has(v, k, L.COMMA)) continue;
+    const w = v.toks[k + 1]!;
+    if (w.kind !== 'word' || w.upper || has(v, k + 1, L.INDEF | L.CONJ | L.COMPLEMENTIZER)) return null;
+    // the subject's head closes right before the aside: "…, werde der Freistaat helfen, hieß es"
+    // follows a clause ("zu erhalten"), not a subject
+    if (!has(v, k - 1, HEAD)) return null;
+    return subjectAt(v, k, lo);
+  }
+  return null;
+}
+
+function subjectAt(v: TokenView, cue: number, lo: number): Subject | null {
   const { j, negated, negation } = skipAdjunctsLeft(v, cue - 1, lo);
   if (j < lo) return null;
   const speakers: NP[][] = [];

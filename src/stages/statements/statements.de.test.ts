@@ -163,3 +163,13 @@ describe('German statements', () => {
     expect(statementsOf('Der Zug fuhr um acht Uhr ab. Es gebe keinen Ersatzverkehr.', 'de')).toEqual([]);
   });
 });
+
+describe('German clauses before a cue parted by commas', () => {
+  it('never reads the clause before the last comma as an aside after a subject', () => {
+    const got = statementsOf(
+      'Die Ministerin sprach am Montag. Wenn es eine Chance gebe, den Standort mit einem neuen Auftrag zu sichern, werde das Land helfen, hieß es aus dem Ministerium.',
+      'de',
+    );
+    expect(got.map((s) => s.speaker.name)).not.toContain('Standort');
+  });
+});

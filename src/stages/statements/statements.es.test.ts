@@ -49,3 +49,18 @@ describe('Spanish sources of a record', () => {
     ).toBe(true);
   });
 });
+
+describe('Spanish hearers named with a connector', () => {
+  it('reads the clause after "ante la Audiencia Provincial de Cádiz"', () => {
+    const got = statementsOf(
+      'El alcalde Luis Ortega negó este martes ante la Audiencia Provincial de Cádiz haber pagado a los técnicos.',
+      'es',
+    );
+    expect(
+      got.some((s) =>
+        meets(s, { speaker: 'Luis Ortega', stance: 'deny', content: 'haber pagado a los técnicos' }),
+      ),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});

@@ -15,3 +15,16 @@ describe('Italian subjectless tags after a role with its holder in apposition', 
     ).toBe(true);
   });
 });
+
+describe('Italian subjects parted from their cue by an aside', () => {
+  it('reads the subject before "…, raggiunto telefonicamente, ha detto che"', () => {
+    const got = statementsOf(
+      "L'assessore Marta Bellini, raggiunta al telefono, ha detto che la strada riaprirà lunedì.",
+      'it',
+    );
+    expect(
+      got.some((s) => meets(s, { speaker: 'Marta Bellini', content: 'la strada riaprirà lunedì' })),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStatement, statementsOf } from './test-support.js';
+import { describeStatement, meets, statementsOf } from './test-support.js';
 
 describe('Portuguese refusals', () => {
   it('reads a refusal that stands alone as a hedge of its subject', () => {
@@ -18,5 +18,24 @@ describe('Portuguese hearers after an inverted cue', () => {
       'pt',
     );
     expect(got.map((s) => s.speaker.name)).not.toContain('RTP');
+  });
+});
+
+describe('Portuguese headlines that pair two sides', () => {
+  it('ends the first clause at a semicolon and reads "fala em" as a characterisation', () => {
+    const got = statementsOf(
+      'O prefeito acusa o estado de atrasar repasses; Secretaria fala em dados desatualizados',
+      'pt',
+    );
+    const lines = got.map(describeStatement).join('\n');
+    expect(
+      got.some((s) => meets(s, { speaker: 'prefeito', content: 'atrasar repasses' })),
+      lines,
+    ).toBe(true);
+    expect(got.find((s) => meets(s, { speaker: 'prefeito' }))!.content, lines).not.toContain('Secretaria');
+    expect(
+      got.some((s) => meets(s, { speaker: 'Secretaria', content: 'dados desatualizados' })),
+      lines,
+    ).toBe(true);
   });
 });

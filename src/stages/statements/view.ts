@@ -84,7 +84,7 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
     for (let i = from; i < end; i++) {
       labelWord(view, i, i === from || toks[i - 1]!.kind === 'quote' || toks[i - 1]!.text === ':');
       if (!full) continue;
-      const cue = sl.cues.matchAt(toks, i);
+      const cue = sl.cues.matchAt(toks, i) ?? cueAcrossAdverbs(view, i, to);
       // "United States", "Konfirmasi" in a name: a capitalised cue inside a name is no cue
       const inName = toks[i]!.upper && i > from && (view.flags[i - 1]! & (L.CAP | ENTITY) || view.entity[i]);
       if (cue && cue.end <= to && !inName) view.cueAt[i] = cue;
@@ -95,6 +95,20 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
     if (sl.adjectiveEndings.length) markAdjectives(view, from, end);
   }
   return view;
+}
+
+/**
+ * A compound cue whose auxiliary and participle stand apart around adverbs: "ha però ammesso",
+ * "a toutefois reconnu", "has also said". The match spans the adverbs too.
+ */
+function cueAcrossAdverbs(view: TokenView, i: number, to: number): PhraseMatch<CueInfo> | null {
+  const { toks, flags, sl } = view;
+  let k = i + 1;
+  while (k < to && k <= i + 3 && flags[k]! & L.ADVERB && !(flags[k]! & L.DATE)) k++;
+  if (k === i + 1 || k >= to) return null;
+  const m = sl.cues.matchAt([toks[i]!, ...toks.slice(k, Math.min(to, k + 4))], 0);
+  if (!m || m.end < 2) return null;
+  return { ...m, start: i, end: k + m.end - 1 };
 }
 
 /**
@@ -134,6 +148,8 @@ function mayReport(view: TokenView, from: number, to: number): boolean {
     const t = toks[i]!;
     if (t.kind === 'quote' || t.text === ':') return true;
     if (t.kind === 'word' && sl.triggers.matchAt(toks, i)) return true;
+    // "Elle a toutefois reconnu que …": the cue's words stand apart around an adverb
+    if (t.kind === 'word' && i > from + 1 && sl.cueTails.has(t.norm)) return true;
   }
   // "…, the Pentagon.": an organisation after the last comma may be the claim's source
   for (let i = to - 1; i > from && i >= to - 7; i--)

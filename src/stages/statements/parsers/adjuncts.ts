@@ -32,7 +32,8 @@ export function onlyAdjunctsTo(v: TokenView, from: number, to: number): boolean 
   for (let k = from; k < end; k++) {
     const f = v.flags[k]!;
     if (f & (L.QUOTE | L.COMPLEMENTIZER) || v.cueAt[k]) return false;
-    if (f & L.PREP || v.sl.hearerPreps.has(v.toks[k]!.norm)) {
+    // "…, a ajouté le directeur de la Marine": a name connector ("de", "of") opens a phrase too
+    if (f & (L.PREP | L.CONNECTOR) || v.sl.hearerPreps.has(v.toks[k]!.norm)) {
       inPhrase = true;
       plain = 0;
       continue;

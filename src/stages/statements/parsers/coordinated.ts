@@ -9,6 +9,7 @@ import { cueOf } from '../draft.js';
 import { L } from '../labels.js';
 import { subjectBefore } from '../speaker.js';
 import { has } from '../view.js';
+import { chargeStart } from './charge.js';
 import { reported, slot, takesBare } from './clause.js';
 import type { Parser } from './types.js';
 
@@ -28,8 +29,10 @@ export const coordinated: Parser = {
       if (!subj || subj.speakers.length !== 1) return null;
       speakers = subj.speakers.map((g) => slot(v, g));
     }
-    const start = contentStartAfter(v, m.end, to, takesBare(m.value));
-    if (start === null || start >= to || has(v, start, L.QUOTE)) return null;
+    // "… y acusó a la Comunidad de «abandonar» el sur": the charge is the content
+    const charge = chargeStart(v, m.value, m.end, to);
+    const start = charge ?? contentStartAfter(v, m.end, to, takesBare(m.value));
+    if (start === null || start >= to || (charge === null && has(v, start, L.QUOTE))) return null;
     return reported(v, {
       speakers,
       cue: cueOf(m),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PARSERS } from './index.js';
 
-const HELPERS = new Set(['index', 'types', 'run', 'clause', 'adjuncts', 'cue', 'relay']);
+const HELPERS = new Set(['index', 'types', 'run', 'clause', 'adjuncts', 'charge', 'cue', 'relay']);
 
 describe('the ordered list of parsers', () => {
   it('holds every construction file of the folder, once', () => {

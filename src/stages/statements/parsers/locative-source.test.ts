@@ -30,3 +30,25 @@ describe('a body in a locative phrase beside an impersonal plural verb', () => {
     );
   });
 });
+
+describe('a source introduced by a preposition in Romance languages', () => {
+  it('reads the Spanish "Desde el Ministerio … explicaron que"', () => {
+    expect(read('Desde el Ministerio de la Presidencia explicaron que no habrá cambios.', 'es')).toEqual([
+      ['Ministerio de la Presidencia', 'no habrá cambios', 'indirect.locative-source'],
+    ]);
+  });
+  it('reads the Italian "Da Palazzo Chigi fanno sapere che" with both words of the cue', () => {
+    const got = statementsOf(
+      'Titolo\n\nDa Palazzo Chigi fanno sapere che il decreto arriverà giovedì.',
+      'it',
+    );
+    expect(got.map((s) => [s.speaker.name, s.cue, s.content])).toEqual([
+      ['Palazzo Chigi', 'fanno sapere', 'il decreto arriverà giovedì'],
+    ]);
+  });
+  it('leaves a time after the preposition to the subject that follows it', () => {
+    expect(
+      read('Desde hace meses los vecinos aseguran que no hay agua.', 'es').map((s) => s[2]),
+    ).not.toContain('indirect.locative-source');
+  });
+});

@@ -26,6 +26,11 @@ function bodyAt(v: TokenView, p: number, end: number): NP | null {
   )
     last++;
   if (last - p > 5) return null;
+  // "Desde hace meses los vecinos aseguran …": a time, not a place, follows the preposition,
+  // and an article that no connector introduces opens the verb's own subject
+  for (let k = p + 1; k <= last; k++)
+    if (has(v, k, L.DATE) || (k > p + 1 && has(v, k, L.INDEF) && !has(v, k - 1, L.CONNECTOR | L.PREP)))
+      return null;
   for (let k = p + 1; k <= last; k++) if (has(v, k, NAMING) || isEntity(v, k)) return { first: p + 1, last };
   return null;
 }
@@ -39,7 +44,9 @@ export function locativeSourceAt(v: TokenView, i: number, lo: number, to: number
   const m = v.cueAt[i];
   const g = v.sl.data.grammar;
   if (!m || m.end > to || !g.impersonalCues.includes(v.toks[i]!.norm)) return null;
-  const cue = { ...cueOf(m), end: i + 1 };
+  // "сообщили в": a preposition the lexicon holds in the cue is the body's, not the cue's;
+  // "fanno sapere" keeps both its words
+  const cue = { ...cueOf(m), end: g.locativeSources.includes(v.toks[m.end - 1]!.norm) ? i + 1 : m.end };
   // "В Кремле заявили, что …": the locative opens the sentence, the verb follows it
   // "Между тем в Кремле заявили …": connectives and adverbs may come first
   let open = lo;

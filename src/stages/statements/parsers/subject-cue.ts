@@ -12,6 +12,7 @@ import { L } from '../labels.js';
 import { subjectBefore } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
 import { onlyAdjunctsTo } from './adjuncts.js';
+import { chargeStart } from './charge.js';
 import { reported, slot, takesBare } from './clause.js';
 import type { Parser } from './types.js';
 
@@ -84,7 +85,9 @@ export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): D
       rule,
       speakerRule: 'speaker.before-cue',
     });
-  const start = contentStartAfter(v, m.end, to, takesBare(info), info.class === 'ask');
+  // "acusó al sindicato de «romper la negociación»": the charge, quoted or not, is the content
+  const charge = chargeStart(v, info, m.end, to);
+  const start = charge ?? contentStartAfter(v, m.end, to, takesBare(info), info.class === 'ask');
   // "The strike was illegal, the company argued, and would cost millions": the clause before the
   // speaker, cut by the attribution, is what was said
   // ", the city said in a press release, but …": a channel may stand between the cue and the comma
@@ -101,7 +104,7 @@ export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): D
   if (
     start !== null &&
     start < to &&
-    !has(v, start, L.QUOTE) &&
+    (charge !== null || !has(v, start, L.QUOTE)) &&
     !naming(v, start, to, info.stance === 'deny')
   ) {
     const end = contentEnd(v, start, to);
