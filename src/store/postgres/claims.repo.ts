@@ -10,6 +10,7 @@ import {
 } from '../../ledger/claim-tally.js';
 import { betterLabel, type LabelChoice } from '../../ledger/label.js';
 import { toClaimStatement, type ClaimStatementSqlRow } from '../sqlite/rows.js';
+import { claimRecord, type ClaimRow } from '../claim-row.js';
 import type {
   ArticleBundle,
   ClaimFigure,
@@ -28,25 +29,6 @@ import { one, q, rows, type PgDb } from './db.js';
  */
 
 const now = () => new Date().toISOString();
-
-interface ClaimRow {
-  id: number;
-  label: string;
-  key: string;
-  label_statement_id: number | null;
-  statements: number;
-  articles: number;
-  n_assert: number;
-  n_deny: number;
-  n_hedge: number;
-  n_conditional: number;
-  n_question: number;
-  independent: number;
-  speakers: number;
-  first_seen: string | null;
-  last_seen: string | null;
-  updated_at: string;
-}
 
 const CLAIM_COLUMNS =
   'c.id, c.label, c.key, c.label_statement_id, c.statements, c.articles, c.n_assert, c.n_deny, c.n_hedge, c.n_conditional, c.n_question, c.independent, c.speakers, c.first_seen, c.last_seen, c.updated_at';
@@ -424,30 +406,14 @@ async function toClaims(db: PgDb, found: ClaimRow[], caps = LIST_CAPS): Promise<
     keysOf(db, ids, 'affiliation', caps.affiliations),
     profilesOf(db, ids),
   ]);
-  return found.map((r) => ({
-    id: r.id,
-    label: r.label,
-    key: r.key,
-    labelStatementId: r.label_statement_id,
-    profile: profiles.get(r.id) ?? { '#n': Math.max(1, r.statements) },
-    updatedAt: r.updated_at,
-    statements: r.statements,
-    articles: r.articles,
-    languages: (langs.get(r.id) ?? []).map((l) => l.key).sort(),
-    stances: {
-      assert: r.n_assert,
-      deny: r.n_deny,
-      hedge: r.n_hedge,
-      conditional: r.n_conditional,
-      question: r.n_question,
-    },
-    independentSources: r.independent,
-    speakers: r.speakers,
-    affiliations: (affs.get(r.id) ?? []).map((a) => ({ id: a.key, name: a.name, statements: a.n })),
-    figures: figures.get(r.id) ?? [],
-    firstSeen: r.first_seen,
-    lastSeen: r.last_seen,
-  }));
+  return found.map((r) =>
+    claimRecord(r, {
+      profile: profiles.get(r.id) ?? { '#n': Math.max(1, r.statements) },
+      figures: figures.get(r.id) ?? [],
+      languages: langs.get(r.id) ?? [],
+      affiliations: affs.get(r.id) ?? [],
+    }),
+  );
 }
 
 export async function getClaim(db: PgDb, id: number): Promise<ClaimRecord | null> {

@@ -1,3 +1,4 @@
+import { claimRecord, type ClaimRow } from '../claim-row.js';
 import type {
   ArticleBundle,
   ClaimFigure,
@@ -22,26 +23,6 @@ import { sql, type DB } from './db.js';
 import { toClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
 const now = () => new Date().toISOString();
-
-interface ClaimRow {
-  id: number;
-  label: string;
-  key: string;
-  label_statement_id: number | null;
-  profile: string;
-  statements: number;
-  articles: number;
-  n_assert: number;
-  n_deny: number;
-  n_hedge: number;
-  n_conditional: number;
-  n_question: number;
-  independent: number;
-  speakers: number;
-  first_seen: string | null;
-  last_seen: string | null;
-  updated_at: string;
-}
 
 /** Adds one to a claim's count for a key; true when the key is new to the claim. */
 function bumpKey(db: DB, claim: number, kind: string, key: string, name: string): boolean {
@@ -410,30 +391,14 @@ function toClaims(db: DB, rows: ClaimRow[], caps = LIST_CAPS): ClaimRecord[] {
   const figures = figuresOf(db, ids, caps.figures);
   const langs = keysOf(db, ids, 'language');
   const affs = keysOf(db, ids, 'affiliation', caps.affiliations);
-  return rows.map((r) => ({
-    id: Number(r.id),
-    label: r.label,
-    key: r.key,
-    labelStatementId: r.label_statement_id === null ? null : Number(r.label_statement_id),
-    profile: profileOf(db, Number(r.id), r.statements),
-    updatedAt: r.updated_at,
-    statements: r.statements,
-    articles: r.articles,
-    languages: (langs.get(r.id) ?? []).map((l) => l.key).sort(),
-    stances: {
-      assert: r.n_assert,
-      deny: r.n_deny,
-      hedge: r.n_hedge,
-      conditional: r.n_conditional,
-      question: r.n_question,
-    },
-    independentSources: r.independent,
-    speakers: r.speakers,
-    affiliations: (affs.get(r.id) ?? []).map((a) => ({ id: a.key, name: a.name, statements: a.n })),
-    figures: figures.get(r.id) ?? [],
-    firstSeen: r.first_seen,
-    lastSeen: r.last_seen,
-  }));
+  return rows.map((r) =>
+    claimRecord(r, {
+      profile: profileOf(db, Number(r.id), r.statements),
+      figures: figures.get(r.id) ?? [],
+      languages: langs.get(r.id) ?? [],
+      affiliations: affs.get(r.id) ?? [],
+    }),
+  );
 }
 
 export function getClaim(db: DB, id: number): ClaimRecord | null {
