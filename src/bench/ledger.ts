@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Ledger } from '../services/ledger.js';
 import { searchAll, claimDetail, listClaims } from '../services/query.js';
 import { textArticle } from '../sources/file.js';
+import type { LedgerStore } from '../store/port.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import { generateArticle, type GeneratedArticle } from './generate.js';
 
@@ -21,6 +22,41 @@ async function time<T>(fn: () => Promise<T>): Promise<number> {
   const t = process.hrtime.bigint();
   await fn();
   return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/**
+ * The queries a user makes, 200 of each, timed one after another: the claims list under five
+ * filters and four pages, one claim among the first `claimRange`, a search for ten words.
+ */
+export async function timeQueries(
+  store: LedgerStore,
+  claimRange: number,
+): Promise<{ claimsList: Latency; claim: Latency; search: Latency }> {
+  const claimsList: number[] = [];
+  const claim: number[] = [];
+  const search: number[] = [];
+  const words = [
+    'troops',
+    'tentara',
+    'floods',
+    'banjir',
+    'rice prices',
+    'harga beras',
+    'Surabaya',
+    'Medan',
+    'denied',
+    'membantah',
+  ];
+  const filters = [{}, { lang: 'id' }, { lang: 'en' }, { stance: 'deny' }, { from: '2024-06-01' }];
+  for (let k = 0; k < 200; k++) {
+    claimsList.push(
+      await time(() => listClaims(store, filters[k % filters.length]!, { limit: 50, offset: (k % 4) * 50 })),
+    );
+    const id = 1 + Math.floor((((k * 7919) % 1000) / 1000) * claimRange);
+    claim.push(await time(() => claimDetail(store, id).catch(() => null)));
+    search.push(await time(() => searchAll(store, words[k % words.length]!, 20)));
+  }
+  return { claimsList: percentiles(claimsList), claim: percentiles(claim), search: percentiles(search) };
 }
 
 export interface LedgerBench {
@@ -69,30 +105,7 @@ export async function benchLedger(
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   const size = fs.statSync(db).size;
   const counts = await store.counts();
-  const claimsList: number[] = [];
-  const claim: number[] = [];
-  const search: number[] = [];
-  const words = [
-    'troops',
-    'tentara',
-    'floods',
-    'banjir',
-    'rice prices',
-    'harga beras',
-    'Surabaya',
-    'Medan',
-    'denied',
-    'membantah',
-  ];
-  const filters = [{}, { lang: 'id' }, { lang: 'en' }, { stance: 'deny' }, { from: '2024-06-01' }];
-  for (let k = 0; k < 200; k++) {
-    claimsList.push(
-      await time(() => listClaims(store, filters[k % filters.length]!, { limit: 50, offset: (k % 4) * 50 })),
-    );
-    const id = 1 + Math.floor((((k * 7919) % 1000) / 1000) * Math.min(counts.claims, 5000));
-    claim.push(await time(() => claimDetail(store, id).catch(() => null)));
-    search.push(await time(() => searchAll(store, words[k % words.length]!, 20)));
-  }
+  const q = await timeQueries(store, Math.min(counts.claims, 5000));
   const copies = Number(
     store.db.prepare('SELECT count(*) FROM articles WHERE copy_of IS NOT NULL').pluck().get(),
   );
@@ -103,9 +116,7 @@ export async function benchLedger(
     articlesPerSecond: n / seconds,
     bytesPerArticle: size / n,
     claims: counts.claims,
-    claimsList: percentiles(claimsList),
-    claim: percentiles(claim),
-    search: percentiles(search),
+    ...q,
     textBytes,
     copies,
   };

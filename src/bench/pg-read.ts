@@ -2,12 +2,11 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Ledger } from '../services/ledger.js';
-import { claimDetail, listClaims, searchAll } from '../services/query.js';
 import { textArticle } from '../sources/file.js';
 import { q } from '../store/postgres/db.js';
 import { PgStore } from '../store/postgres/store.js';
 import { generateArticle } from './generate.js';
-import { percentiles, type Latency } from './ledger.js';
+import { percentiles, timeQueries, type Latency } from './ledger.js';
 
 /**
  * Copies the ledger's rows `times - 1` more times with shifted ids (each copy its own articles,
@@ -57,12 +56,6 @@ export async function multiplyLedger(store: PgStore, times: number): Promise<voi
   await q(store.db, 'ANALYZE');
 }
 
-const time = async (fn: () => Promise<unknown>) => {
-  const t = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-};
-
 export interface PgReadBench {
   articles: number;
   claims: number;
@@ -98,39 +91,14 @@ export async function benchPgRead(
   await multiplyLedger(store, times);
   const buildSeconds = (Date.now() - t0) / 1000;
   const counts = await store.counts();
-  const lists: number[] = [];
-  const one: number[] = [];
-  const finds: number[] = [];
-  const words = [
-    'troops',
-    'tentara',
-    'floods',
-    'banjir',
-    'rice prices',
-    'harga beras',
-    'Surabaya',
-    'Medan',
-    'denied',
-    'membantah',
-  ];
-  const filters = [{}, { lang: 'id' }, { lang: 'en' }, { stance: 'deny' }, { from: '2024-06-01' }];
-  for (let k = 0; k < 200; k++) {
-    lists.push(
-      await time(() => listClaims(store, filters[k % filters.length]!, { limit: 50, offset: (k % 4) * 50 })),
-    );
-    const id = 1 + Math.floor((((k * 7919) % 1000) / 1000) * counts.claims);
-    one.push(await time(() => claimDetail(store, id).catch(() => null)));
-    finds.push(await time(() => searchAll(store, words[k % words.length]!, 20)));
-  }
+  const q = await timeQueries(store, counts.claims);
   await store.close();
   const api = await apiUnderLoad(root, url, apiSeconds, counts.claims);
   return {
     articles: counts.articles,
     claims: counts.claims,
     buildSeconds,
-    claimsList: percentiles(lists),
-    claim: percentiles(one),
-    search: percentiles(finds),
+    ...q,
     api,
   } satisfies PgReadBench;
 }
