@@ -12,7 +12,7 @@ import { openApiDocument } from './openapi.js';
 import { hostAllowed, requestGuard } from './request-guard.js';
 import { correctionRoutes } from './routes/corrections.js';
 import { readRoutes } from './routes/read.js';
-import { writeRoutes, type Enqueue } from './routes/write.js';
+import { writeRoutes, type Add, type Enqueue } from './routes/write.js';
 import { auth, securityHeaders } from './security.js';
 import { serveApp } from './static.js';
 
@@ -33,6 +33,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** queue POSTed articles for the workers instead of adding them here (PostgreSQL ledger) */
   enqueue?: Enqueue;
+  /** add POSTed articles elsewhere than on this event loop (a SQLite ledger's LedgerThread) */
+  add?: Add;
 }
 
 export function createApp(o: AppOptions) {
@@ -51,7 +53,11 @@ export function createApp(o: AppOptions) {
   );
   app.route(
     '/api',
-    writeRoutes(o.ledger, { allowPrivate: o.allowPrivate, ...(o.enqueue ? { enqueue: o.enqueue } : {}) }),
+    writeRoutes(o.ledger, {
+      allowPrivate: o.allowPrivate,
+      ...(o.enqueue ? { enqueue: o.enqueue } : {}),
+      ...(o.add ? { add: o.add } : {}),
+    }),
   );
   app.route('/api', correctionRoutes(o.ledger));
   app.use('/api/*', readCache(o.ledger.store, undefined, o.version));

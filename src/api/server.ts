@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { CorroborateError } from '../domain/errors.js';
 import type { Ledger } from '../services/ledger.js';
 import { createApp } from './app.js';
-import type { Enqueue } from './routes/write.js';
+import type { Add, Enqueue } from './routes/write.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -22,6 +22,8 @@ export interface ServeOptions {
   allowedHosts?: readonly string[];
   /** queue POSTed articles for the workers (PostgreSQL ledger) */
   enqueue?: Enqueue;
+  /** add POSTed articles off this event loop (a SQLite ledger's LedgerThread) */
+  add?: Add;
 }
 
 export interface RunningApi {
@@ -58,6 +60,7 @@ export function startServer(o: ServeOptions): Promise<RunningApi> {
     host,
     allowedHosts: o.allowedHosts ?? [],
     ...(o.enqueue ? { enqueue: o.enqueue } : {}),
+    ...(o.add ? { add: o.add } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8080 }, (info) => {

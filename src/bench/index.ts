@@ -3,7 +3,8 @@
  * query latency at scale, and the HTTP API under load. Goals live here, never in unit tests.
  *   npm run bench                      all of it (100,000 articles into the ledger)
  *   npm run bench -- --articles=5000   a smaller ledger
- *   npm run bench -- --only=extract    one part: extract | sizes | process | ledger | ingest | api | writers | workers | pg-read
+ *   npm run bench -- --only=extract    one part: extract | sizes | process | ledger | ingest | api | writers | post | workers | pg-read
+ *   npm run bench -- --only=post --post-chars=2200000   a huge POST to `serve` while /api/health is asked
  *   npm run bench -- --only=sizes --langs=en,id,de   MB/s at 1 KB .. 1 MB (default en,id; "all")
  *   npm run bench -- --only=process --huge-mb=9.5    whole processes: start-up, a huge text
  *   npm run bench -- --pg=postgres://user@host/postgres   also the PostgreSQL parts (a server
@@ -22,6 +23,7 @@ import { newsCorpus } from './news-corpus.js';
 import { benchProcess, quoteDenseText } from './process.js';
 import { benchSizes, SIZES } from './sizes.js';
 import { benchWriters } from './writers.js';
+import { benchHugePost } from './huge-post.js';
 import { benchPgRead } from './pg-read.js';
 import { benchPostgresIngest, benchSqliteIngest, type IngestRun } from './workers.js';
 import { freshDatabase } from '../store/postgres/admin.js';
@@ -124,6 +126,15 @@ export async function runBench(root: string, out: (s: string) => void, args: str
     );
     out(
       `  exit codes ${JSON.stringify(r.exitCodes)}; POSTs ${r.posts.ok}/${r.posts.sent} accepted; articles stored ${r.stored} of ${r.expected} sent; integrity ${r.integrity}\n`,
+    );
+  }
+  if (!only || only === 'post') {
+    const r = await benchHugePost(root, Number(arg(args, 'post-chars') ?? 2_200_000));
+    out(
+      `post: one POST of a ${r.chars.toLocaleString('en')}-character quote-dense text to \`serve\` (SQLite): HTTP ${r.status} after ${r.seconds.toFixed(1)} s${r.status >= 300 ? ` (${r.answer})` : ''}\n`,
+    );
+    out(
+      `  /api/health every 50 ms meanwhile: ${r.health.n} answers, p50 ${ms(r.health.p50)}, p95 ${ms(r.health.p95)}, max ${ms(r.health.max)}, ${r.health.errors} errors (goal: never stalled)\n`,
     );
   }
   const pg = arg(args, 'pg') ?? process.env.CORROBORATE_BENCH_PG;

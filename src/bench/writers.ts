@@ -25,7 +25,7 @@ export interface WritersResult {
   integrity: string;
 }
 
-const TOKEN = 'bench-writers';
+export const TOKEN = 'bench-writers';
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A local news site: one RSS feed of `n` items, each an HTML page of a generated article. */
@@ -64,7 +64,8 @@ async function feedServer(from: number, n: number) {
   return { origin, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-function run(bin: string, args: string[]) {
+/** A `corroborate` process with the bench's token; `done` gives its exit code and stderr. */
+export function run(bin: string, args: string[]) {
   const child: ChildProcess = spawn(process.execPath, [bin, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CORROBORATE_TOKEN: TOKEN },
@@ -75,6 +76,19 @@ function run(bin: string, args: string[]) {
     child.on('close', (code) => resolve({ code, err })),
   );
   return { child, done };
+}
+
+/** Where a `serve` process started by run() listens, once it says so. */
+export function serveOrigin(serve: ReturnType<typeof run>): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    serve.child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    void serve.done.then((r) => reject(new Error(`serve ended: ${r.err}`)));
+  });
 }
 
 export async function benchWriters(root: string, perWriter = 150, posts = 20): Promise<WritersResult> {
@@ -94,15 +108,7 @@ export async function benchWriters(root: string, perWriter = 150, posts = 20): P
   try {
     const added = await run(bin, ['feeds', 'add', `${site.origin}/feed.xml`, '--db', db]).done;
     if (added.code !== 0) throw new Error(`feeds add failed: ${added.err}`);
-    const origin = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      serve.child.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        const m = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      void serve.done.then((r) => reject(new Error(`serve ended: ${r.err}`)));
-    });
+    const origin = await serveOrigin(serve);
     const t0 = performance.now();
     const writers = {
       'add a': run(bin, ['add', path.join(dir, 'a'), '--db', db]),

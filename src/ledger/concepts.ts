@@ -6,6 +6,7 @@ import { tokenize } from '../lexicon/tokenize.js';
 import { isCapital } from './capitals.js';
 import { isOutletEntity, orgInfo } from '../stages/entities/lookup.js';
 import { stems } from './stem.js';
+import { datesOverlapping, mentionsWithin } from './positions.js';
 
 type Statement = ExtractResult['statements'][number];
 
@@ -167,35 +168,34 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
   const covered: Array<[number, number]> = [];
   // "US has evidence", said by a US official: the speaker's own side is not what the claim is about
   const speakerCountry = st.speaker.affiliation;
-  for (const e of result.entities)
-    for (const m of e.mentions) {
-      if (m.start < start || m.end > end) continue;
-      covered.push([m.start, m.end]);
-      // "Washington", "Moskow": a capital acts for its country
-      const id =
-        e.type === 'place' && e.country && isCapital(e.name, e.country)
-          ? `country:${e.country}`
-          : placeKey(e.id);
-      if (e.id === st.speaker.entityId || id === speakerCountry) continue;
-      // "(ANTARA) - …", "kata dia kepada Liputan6": the outlet carries the words, it is not their subject
-      if (isOutletEntity(e)) continue;
-      add(id);
-      const alias = e.type === 'organization' ? orgAlias(e.id, !!orgInfo(e, lex ?? undefined)) : null;
-      if (alias) add(alias);
-      if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
-      // "North Korean soldiers": a nationality adjective says whose, not where
-      if (t && (e.type === 'place' || e.type === 'country') && !m.rule.includes('demonym')) {
-        // the word before the place, stepping over region words ("ke arah wilayah Kursk") but
-        // not over a number ("at least 3,000 North Korean …")
-        const words =
-          result.text.slice(Math.max(start, m.start - 40), m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
-        let w = words.length - 1;
-        // and over adjectives ("to eastern Russia", "in neighbouring Ukraine")
-        const skip = (x: string) => t.ignore.has(fold(x)) || !!t.words.get(fold(x))?.startsWith('a:');
-        while (w > 0 && skip(words[w]!) && !/\d/.test(words[w]!)) w--;
-        if (w >= 0 && t.locatives.has(fold(words[w]!))) add(`at:${id}`);
-      }
+  for (const [ei, mi] of mentionsWithin(result, start, end)) {
+    const e = result.entities[ei]!;
+    const m = e.mentions[mi]!;
+    covered.push([m.start, m.end]);
+    // "Washington", "Moskow": a capital acts for its country
+    const id =
+      e.type === 'place' && e.country && isCapital(e.name, e.country)
+        ? `country:${e.country}`
+        : placeKey(e.id);
+    if (e.id === st.speaker.entityId || id === speakerCountry) continue;
+    // "(ANTARA) - …", "kata dia kepada Liputan6": the outlet carries the words, it is not their subject
+    if (isOutletEntity(e)) continue;
+    add(id);
+    const alias = e.type === 'organization' ? orgAlias(e.id, !!orgInfo(e, lex ?? undefined)) : null;
+    if (alias) add(alias);
+    if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
+    // "North Korean soldiers": a nationality adjective says whose, not where
+    if (t && (e.type === 'place' || e.type === 'country') && !m.rule.includes('demonym')) {
+      // the word before the place, stepping over region words ("ke arah wilayah Kursk") but
+      // not over a number ("at least 3,000 North Korean …")
+      const words = result.text.slice(Math.max(start, m.start - 40), m.start).match(/[\p{L}\p{N}]+/gu) ?? [];
+      let w = words.length - 1;
+      // and over adjectives ("to eastern Russia", "in neighbouring Ukraine")
+      const skip = (x: string) => t.ignore.has(fold(x)) || !!t.words.get(fold(x))?.startsWith('a:');
+      while (w > 0 && skip(words[w]!) && !/\d/.test(words[w]!)) w--;
+      if (w >= 0 && t.locatives.has(fold(words[w]!))) add(`at:${id}`);
     }
+  }
   for (const f of st.figures) {
     // "for ten days", "in the past 24 hours": a span of time is not what is counted
     if (f.unit && !durationUnits().has(f.unit)) add(`u:${f.unit}`);
@@ -216,7 +216,7 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
     (k) => k.kind === 'word' && !covered.some(([a, b]) => k.start >= a && k.end <= b),
   );
   // figures and dates are evidence of their own
-  const spans = [...st.figures, ...result.dates].map((x) => x.span);
+  const spans = [...st.figures.map((x) => x.span), ...datesOverlapping(result, start, end)];
   const inFigure = (k: { start: number; end: number }) =>
     spans.some((f) => k.start < f.end && k.end > f.start);
   const words: string[] = [];

@@ -19,7 +19,7 @@ export function sameCount(
   const sD = [...s.keys()].filter((k) => k.startsWith('d:'));
   let best: LinkChoice | null = null;
   for (const cand of candidates) {
-    const c = new Set(core(cand.profile));
+    const c = new Set(cand.core ?? core(cand.profile));
     const unit = units.filter((u) => c.has(u));
     if (!unit.length) continue;
     const cD = [...c].filter((k) => k.startsWith('d:'));

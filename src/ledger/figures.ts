@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../domain/extract-result.js';
+import { contentsHolding } from './positions.js';
 
 type Statement = ExtractResult['statements'][number];
 type Figure = Statement['figures'][number];
@@ -29,8 +30,8 @@ export function statementFigures(r: ExtractResult, st: Statement): Figure[] {
   const attribution = [st.speaker.span, st.cueSpan].filter((x): x is Span => !!x);
   return st.figures.filter((f) => {
     if (!within(f.span, st.contentSpan)) return false;
-    const inner = r.statements.some(
-      (o) => o !== st && within(f.span, o.contentSpan) && size(o.contentSpan) < size(st.contentSpan),
+    const inner = contentsHolding(r, f.span).some(
+      (o) => o !== st && size(o.contentSpan) < size(st.contentSpan),
     );
     if (inner) return false;
     if (st.direct || !attribution.length) return true;

@@ -5,6 +5,8 @@ export interface ClaimProfile {
   label: string;
   /** concept -> number of the claim's statements that have it; "#n" the number of statements */
   profile: Record<string, number>;
+  /** core(profile), when the caller keeps it up to date (see coreAfter): saves recounting it */
+  core?: string[];
 }
 
 export interface LinkChoice {
@@ -29,6 +31,24 @@ export function core(profile: Record<string, number>): string[] {
 }
 
 /**
+ * The core after a statement with `added` concepts joined a profile (already counted in it) whose
+ * core was `before`: only those keys can be in it now, since the bar only rises as "#n" grows.
+ * Linear in the core and the statement, where core() is linear in the whole profile: a claim
+ * that takes in thousands of statements of one article is not recounted for each.
+ */
+export function coreAfter(
+  profile: Record<string, number>,
+  before: readonly string[],
+  added: Iterable<string>,
+): string[] {
+  const bar = Math.max(1, 0.5 * Math.max(1, profile['#n'] ?? 1));
+  const out = new Set<string>();
+  for (const k of before) if (profile[k]! >= bar) out.add(k);
+  for (const k of added) if (k !== '#n' && (profile[k] ?? 0) >= bar) out.add(k);
+  return [...out];
+}
+
+/**
  * Scores a statement against a claim: the weight of the concepts both share over the smaller of
  * the two weights, provided they share a named entity and a predicate or thing, and do not put
  * the same event in two different places ("at:country:RU" against "at:place:kursk").
@@ -38,8 +58,9 @@ export function scoreLink(
   profile: Record<string, number>,
   context = false,
   topic: readonly string[] = [],
+  coreKeys: readonly string[] = core(profile),
 ): LinkChoice | null {
-  const r = judgeLink(s, profile, context, topic);
+  const r = judgeLink(s, profile, context, topic, coreKeys);
   return 'veto' in r ? null : r;
 }
 
@@ -54,8 +75,9 @@ export function judgeLink(
   profile: Record<string, number>,
   context = false,
   topic: readonly string[] = [],
+  coreKeys: readonly string[] = core(profile),
 ): LinkChoice | LinkVeto {
-  const c = core(profile).filter((k) => !isEvidenceKey(k));
+  const c = coreKeys.filter((k) => !isEvidenceKey(k));
   const cs = new Set(c);
   const matched = [...s.keys()].filter((k) => cs.has(k));
   // figures, content words and days shared with the claim: they add, never require
@@ -128,7 +150,7 @@ export function chooseClaim(
   let bestRank = -Infinity;
   for (const cand of candidates) {
     const inContext = context.has(cand.id);
-    const r = scoreLink(s, cand.profile, inContext, topic);
+    const r = scoreLink(s, cand.profile, inContext, topic, cand.core ?? core(cand.profile));
     const threshold = inContext ? CONTEXT_THRESHOLD : LINK_THRESHOLD;
     if (!r || r.score < threshold) continue;
     const rank = rankOf(r, inContext && cand.id > 0);

@@ -8,7 +8,7 @@ import {
   statementConcepts,
   type Concepts,
 } from '../ledger/concepts.js';
-import { chooseClaim, profileOf, type ClaimProfile } from '../ledger/link.js';
+import { chooseClaim, core, coreAfter, profileOf, type ClaimProfile } from '../ledger/link.js';
 import { continuesSpeaker } from '../ledger/thread.js';
 import { sameCount } from '../ledger/count.js';
 import {
@@ -85,6 +85,10 @@ export const linkStance = (s: ExtractResult['statements'][number]): string =>
  */
 /** How many statements back a speaker's continuing statement looks for what it goes on about. */
 const SPEAKER_THREAD = 12;
+/** Up to this many claims joined by one article, every one is a candidate for its next statement. */
+const CONTEXT_ALL = 200;
+/** Beyond it, of the joined claims that share a concept with a statement, the latest this many. */
+const PER_KEY = 32;
 
 export async function buildBundle(
   store: LedgerStore,
@@ -121,12 +125,41 @@ export async function buildBundle(
   const deferred: number[] = [];
   // a stored claim's profile does not change while this article is read: each is read once, not
   // once per statement that meets it (a quote-dense article meets the same claims forty times)
-  type Candidate = Awaited<ReturnType<LedgerStore['claimProfiles']>>[number];
+  type Candidate = ClaimProfile;
   const stored = new Map<number, Candidate>();
   const profilesOf = async (want: number[]): Promise<Candidate[]> => {
     const missing = want.filter((id) => !stored.has(id));
-    if (missing.length) for (const c of await store.claimProfiles(missing)) stored.set(c.id, c);
+    if (missing.length)
+      for (const c of await store.claimProfiles(missing)) stored.set(c.id, { ...c, core: core(c.profile) });
     return want.flatMap((id) => stored.get(id) ?? []);
+  };
+  // Claims this article joined, indexed by their concepts, so that a statement meets only those it
+  // shares something with (plus the most recent ones) once an article has joined more than
+  // CONTEXT_ALL claims: a quote-dense text of 25,000 statements otherwise compares each with every
+  // claim before it. Below that, every joined claim is a candidate, as it always was.
+  const joinedBy = new Map<string, number[]>();
+  const joinedOrder: number[] = [];
+  const lastJoined = new Map<number, number>();
+  const indexJoined = (id: number, keys: Iterable<string>) => {
+    for (const k of keys) {
+      if (k === '#n') continue;
+      const list = joinedBy.get(k);
+      if (!list) joinedBy.set(k, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
+  };
+  const contextFor = (c: Concepts): number[] => {
+    if (context.size <= CONTEXT_ALL) return [...context];
+    const pick = new Set<number>();
+    for (const k of c.keys()) {
+      const list = joinedBy.get(k);
+      if (list) for (let j = Math.max(0, list.length - PER_KEY); j < list.length; j++) pick.add(list[j]!);
+    }
+    for (let j = joinedOrder.length - 1; j >= 0 && pick.size < CONTEXT_ALL * 2; j--) {
+      const id = joinedOrder[j]!;
+      if (lastJoined.get(id) === j) pick.add(id);
+    }
+    return [...pick];
   };
   const linkTo = (
     i: number,
@@ -149,8 +182,14 @@ export async function buildBundle(
     links.push(link);
     linkOf.set(i, link);
     context.add(target);
+    lastJoined.set(target, joinedOrder.length);
+    joinedOrder.push(target);
+    indexJoined(target, concepts[i]!.keys());
     const p = target < 0 ? local[-target - 1]! : null;
-    if (p) for (const k of ['#n', ...concepts[i]!.keys()]) p.profile[k] = (p.profile[k] ?? 0) + 1;
+    if (p) {
+      for (const k of ['#n', ...concepts[i]!.keys()]) p.profile[k] = (p.profile[k] ?? 0) + 1;
+      p.core = coreAfter(p.profile, p.core ?? [], concepts[i]!.keys());
+    }
   };
   for (let i = 0; i < r.statements.length; i++) {
     const c = concepts[i]!;
@@ -159,13 +198,19 @@ export async function buildBundle(
     const ids = query.length ? await store.claimCandidateIds(query, 12) : [];
     const known = new Set(ids);
     // claims this article already joined are candidates even when they share no indexed concept
-    const extra = [...context].filter((id) => id > 0 && !known.has(id));
-    // in id order within each part, as the store lists them
+    const joined = contextFor(c);
+    const extra = joined.filter((id) => id > 0 && !known.has(id));
+    // in id order within each part, as the store lists them; the article's own in creation order
     const asc = (a: number, b: number) => a - b;
     const candidates = [
       ...(await profilesOf([...ids].sort(asc))),
       ...(await profilesOf(extra.sort(asc))),
-      ...local,
+      ...(joined.length === context.size
+        ? local
+        : joined
+            .filter((id) => id < 0)
+            .sort((a, b) => b - a)
+            .map((id) => local[-id - 1]!)),
     ];
     const choice = chooseClaim(c, candidates, context, topicKeys);
     // the same speaker going on about what they said earlier in the article keeps to its claim
@@ -215,6 +260,7 @@ export async function buildBundle(
       linkTo(i, id, 1, [], 'link.new-claim');
     }
   }
+  const isGovernment = governmentTest(lex);
   return {
     article: {
       url: meta.url,
@@ -237,7 +283,7 @@ export async function buildBundle(
     newClaims,
     links,
     concepts: concepts.map((c) => ['#n', ...c.keys()]),
-    roots: r.statements.map((s) => rootOf(r, s, governmentTest(lex))),
+    roots: r.statements.map((s) => rootOf(r, s, isGovernment)),
     affiliations: r.statements.map((s) => affiliationOf(r, s)),
     figures: r.statements.map((s) =>
       statementFigures(r, s).map((f) => ({

@@ -3,6 +3,7 @@ import { contentHash } from '../ledger/minhash.js';
 import { pipelineVersion } from '../pipeline/stages.js';
 import type { RawArticle } from '../sources/file.js';
 import type { LedgerStore } from '../store/port.js';
+import type { ArticleRecord } from '../store/types.js';
 import { buildBundle } from './bundle.js';
 import { reapplyCorrections } from './corrections.js';
 import { extractText } from './extract.js';
@@ -27,7 +28,16 @@ export interface AddResult {
   statements: number;
   claims: number[];
   warnings: string[];
+  /** what the ledger holds of the article (new or already there): no second read needed */
+  article: Pick<ArticleRecord, 'url' | 'title' | 'outlet' | 'published'>;
 }
+
+const shown = (a: Pick<ArticleRecord, 'url' | 'title' | 'outlet' | 'published'>): AddResult['article'] => ({
+  url: a.url,
+  title: a.title,
+  outlet: a.outlet,
+  published: a.published,
+});
 
 /**
  * The ledger's use cases over a store: add an article (extract, find its near-copies, link its
@@ -94,6 +104,7 @@ export class Ledger {
           statements: out.statementIds.length,
           claims: out.claimIds,
           warnings: [...urlWarnings, ...result.warnings],
+          article: shown(bundle.article),
         };
       });
     });
@@ -114,6 +125,7 @@ export class Ledger {
       statements: same.statements,
       claims: [],
       warnings: [],
+      article: shown(same),
     };
   }
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { CorroborateError } from '../../domain/errors.js';
 import { loadInput } from '../../services/input.js';
-import type { Ledger } from '../../services/ledger.js';
+import type { AddOptions, AddResult, Ledger } from '../../services/ledger.js';
 import type { RawArticle } from '../../sources/file.js';
 import { textArticle } from '../../sources/file.js';
 import { parse } from '../params.js';
@@ -32,11 +32,15 @@ export const PostArticle = z.union([
 /** Hands an article to the workers instead of adding it here (a PostgreSQL ledger); returns the job id. */
 export type Enqueue = (raw: RawArticle, lang?: string) => Promise<string>;
 
+/** Adds an article to the ledger somewhere other than this thread (see LedgerThread). */
+export type Add = (raw: RawArticle, opts: AddOptions) => Promise<AddResult>;
+
 /**
  * POST /api/articles: add an article by URL (fetched safely) or as pasted text. With `enqueue`,
  * the article is queued for the workers and the answer is 202 with the job's id.
  */
-export function writeRoutes(ledger: Ledger, opts: { allowPrivate: boolean; enqueue?: Enqueue }) {
+export function writeRoutes(ledger: Ledger, opts: { allowPrivate: boolean; enqueue?: Enqueue; add?: Add }) {
+  const add: Add = opts.add ?? ((raw, o) => ledger.add(raw, o));
   const app = new Hono();
   app.post('/articles', async (c) => {
     let json: unknown;
@@ -59,17 +63,19 @@ export function writeRoutes(ledger: Ledger, opts: { allowPrivate: boolean; enque
         : await loadInput(body.url, { allowPrivate: opts.allowPrivate });
     if (!/\S/.test(raw.text)) throw new CorroborateError('input_empty', 'the article has no text');
     if (opts.enqueue) return c.json({ queued: await opts.enqueue(raw, raw.language ?? undefined) }, 202);
-    const r = await ledger.add(raw, raw.language ? { lang: raw.language } : {});
-    const a = await ledger.store.getArticle(r.id);
+    const r = await add(raw, raw.language ? { lang: raw.language } : {});
+    // the answer's fields come with the result: reading the article back would decode its whole
+    // extraction on this event loop (seconds for a huge one)
+    const a = r.article;
     return c.json(
       {
         article: {
           id: r.id,
-          url: a?.url ?? null,
-          title: a?.title ?? null,
-          outlet: a?.outlet ?? null,
+          url: a.url,
+          title: a.title,
+          outlet: a.outlet,
           language: r.language,
-          published: a?.published ?? null,
+          published: a.published,
           statements: r.statements,
         },
         created: r.created,

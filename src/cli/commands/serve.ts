@@ -4,10 +4,12 @@ import { CorroborateError } from '../../domain/errors.js';
 import type { Enqueue } from '../../api/routes/write.js';
 import { startServer } from '../../api/server.js';
 import { Ledger } from '../../services/ledger.js';
+import { LedgerThread } from '../../services/ledger-thread.js';
 import { WorkerExtractor } from '../../services/worker-extractor.js';
 import { openStore } from '../../store/open.js';
 import { enqueue as enqueueArticles, startQueue } from '../../store/postgres/queue.js';
 import { PgStore } from '../../store/postgres/store.js';
+import { SqliteStore } from '../../store/sqlite/store.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliIO } from '../io.js';
@@ -29,9 +31,12 @@ export async function serveUntilStopped(
 ): Promise<number> {
   const location = db ?? process.env.CORROBORATE_DB;
   const store = openStore(location);
-  // articles POSTed to the API are read in a worker thread with a time budget, or, on a
-  // PostgreSQL ledger, queued for `corroborate worker`
+  // articles POSTed to the API are added by a thread of their own with its own connection (read
+  // in a further thread with a time budget, then linked and written there), or, on a PostgreSQL
+  // ledger, queued for `corroborate worker`. An in-memory ledger has no second connection: its
+  // articles are read in a thread and linked here.
   const extractor = new WorkerExtractor();
+  const adder = store instanceof SqliteStore && !store.db.memory ? new LedgerThread(store.db.name) : null;
   const boss = store instanceof PgStore ? await startQueue(store.url) : null;
   const enqueue: Enqueue | undefined =
     boss && store instanceof PgStore
@@ -44,7 +49,7 @@ export async function serveUntilStopped(
     port: parsePort(str(options.port)),
     allowPrivate: !!options['allow-private'],
     allowedHosts: (options['allowed-host'] as string[] | undefined) ?? [],
-    ...(enqueue ? { enqueue } : {}),
+    ...(enqueue ? { enqueue } : adder ? { add: adder.add } : {}),
   });
   // in a cluster the primary says where it serves, once
   if (cluster.isPrimary) {
@@ -58,6 +63,7 @@ export async function serveUntilStopped(
     process.once('SIGTERM', stop);
   });
   await api.close();
+  await adder?.stop();
   await extractor.stop();
   await boss?.stop({ graceful: false, wait: true }).catch(() => undefined);
   await store.close();
