@@ -4,9 +4,10 @@
 //
 //   npx tsc -p tsconfig.build.json
 //   node scripts/profile-extract.mjs [--mb=1] [--rounds=2] [--dist=/tmp/old/dist] [--cpu-prof=/tmp/p]
+//                                    [--lang=id] [--detect]
 //
 // The corpus is the bench's news-length one (fixtures of one language joined to ~4 KB), the
-// language given. With --cpu-prof, one .cpuprofile of the measured loop only (lexicons already
+// language given (--detect: detected, as `npm run bench` does; --lang: that language only). With --cpu-prof, one .cpuprofile of the measured loop only (lexicons already
 // compiled) is written per build, and its top functions by self time are printed.
 import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
@@ -23,6 +24,9 @@ const arg = (name, dflt) => {
 const mb = Number(arg('mb', '1'));
 const rounds = Number(arg('rounds', '2'));
 const profDir = arg('cpu-prof', null);
+const onlyLang = arg('lang', null);
+const detect = process.argv.includes('--detect');
+const optionsOf = (a) => (detect ? {} : { lang: a.lang });
 const builds = [['new', path.join(root, 'dist')]];
 if (arg('dist', null)) builds.unshift(['old', path.resolve(arg('dist'))]);
 
@@ -60,10 +64,12 @@ function topSelf(profile, n = 25) {
 const mods = [];
 for (const [name, dist] of builds) mods.push([name, await load(dist)]);
 // one corpus for every build: the new build's, so both read the same text
-const corpus = mods[mods.length - 1][1].bench.benchCorpus(root, mb, 'news');
+const corpus = mods[mods.length - 1][1].bench
+  .benchCorpus(root, mb, 'news')
+  .filter((a) => !onlyLang || a.lang === onlyLang);
 const bytes = corpus.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
 process.stdout.write(
-  `${corpus.length} news-length articles, ${(bytes / 1048576).toFixed(2)} MB, language given\n`,
+  `${corpus.length} news-length articles, ${(bytes / 1048576).toFixed(2)} MB, ${onlyLang ?? 'every language'}, language ${detect ? 'detected' : 'given'}\n`,
 );
 
 const perStage = new Map();
@@ -86,7 +92,8 @@ for (const [name, m] of mods) {
     }
 }
 for (let r = 0; r < rounds; r++)
-  for (const [name, m] of mods) {
+  // the builds take turns going first: the one run second pays for the first one's garbage
+  for (const [name, m] of r % 2 ? [...mods].reverse() : mods) {
     let session = null;
     if (profDir && r === rounds - 1) {
       session = new Session();
@@ -96,7 +103,7 @@ for (let r = 0; r < rounds; r++)
     }
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    for (const a of corpus) m.pipeline.runPipeline(a.text, { lang: a.lang });
+    for (const a of corpus) m.pipeline.runPipeline(a.text, optionsOf(a));
     const c = cpu(c0);
     const w = (performance.now() - t0) / 1000;
     const mbs = (s) => (bytes / 1048576 / s).toFixed(2);

@@ -20,9 +20,20 @@ interface Entry<V> {
  * Multi-word lexicon lookup over tokens: finds the longest phrase that starts (or ends) at a
  * token. Built once per lexicon; lookups cost one map access plus the candidates' lengths.
  */
+/**
+ * A bit for a word's length and first code unit: most tokens share neither with any first (or
+ * last) word of a set, and two integer tests turn them away before a map lookup hashes the word.
+ */
+const lengthBit = (w: string): number => 1 << Math.min(w.length, 31);
+const charBit = (w: string): number => 1 << (w.charCodeAt(0) & 31);
+
 export class PhraseSet<V> {
   private readonly byFirst = new Map<string, Entry<V>[]>();
   private readonly byLast = new Map<string, Entry<V>[]>();
+  private firstLengths = 0;
+  private firstChars = 0;
+  private lastLengths = 0;
+  private lastChars = 0;
   readonly size: number;
   /** every phrase of the set, as the lexicon wrote it */
   readonly phrases: string[] = [];
@@ -37,6 +48,10 @@ export class PhraseSet<V> {
       const e = { norms, value, phrase };
       PhraseSet.add(this.byFirst, first, e);
       PhraseSet.add(this.byLast, last, e);
+      this.firstLengths |= lengthBit(first);
+      this.firstChars |= charBit(first);
+      this.lastLengths |= lengthBit(last);
+      this.lastChars |= charBit(last);
       this.phrases.push(phrase);
       n++;
     }
@@ -51,8 +66,20 @@ export class PhraseSet<V> {
     else map.set(key, [e]);
   }
 
+  /** The phrases whose first token is `norm`, longest first. */
+  private firsts(norm: string): Entry<V>[] | undefined {
+    if (!(this.firstLengths & lengthBit(norm)) || !(this.firstChars & charBit(norm))) return undefined;
+    return this.byFirst.get(norm);
+  }
+
+  /** The phrases whose last token is `norm`, longest first. */
+  private lasts(norm: string): Entry<V>[] | undefined {
+    if (!(this.lastLengths & lengthBit(norm)) || !(this.lastChars & charBit(norm))) return undefined;
+    return this.byLast.get(norm);
+  }
+
   has(norm: string): boolean {
-    const list = this.byFirst.get(norm);
+    const list = this.firsts(norm);
     return !!list && list.some((e) => e.norms.length === 1);
   }
 
@@ -60,7 +87,7 @@ export class PhraseSet<V> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
     const t = tokens[i];
     if (!t) return null;
-    const list = this.byFirst.get(t.norm);
+    const list = this.firsts(t.norm);
     if (!list) return null;
     outer: for (const e of list) {
       if (i + e.norms.length > tokens.length) continue;
@@ -74,7 +101,7 @@ export class PhraseSet<V> {
   matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<V> | null {
     const t = tokens[j];
     if (!t) return null;
-    const list = this.byLast.get(t.norm);
+    const list = this.lasts(t.norm);
     if (!list) return null;
     outer: for (const e of list) {
       const start = j - e.norms.length + 1;
@@ -89,7 +116,7 @@ export class PhraseSet<V> {
   forEachAt(tokens: readonly Token[], i: number, to: number, each: (end: number, value: V) => void): void {
     const t = tokens[i];
     if (!t) return;
-    const list = this.byFirst.get(t.norm);
+    const list = this.firsts(t.norm);
     if (!list) return;
     outer: for (const e of list) {
       if (i + e.norms.length > to) continue;

@@ -1,7 +1,7 @@
 import { isSupported, languageChain, loadLexicon } from '../../lexicon/load.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { cldDetect } from './cld.js';
-import { lexicalDetect } from './lexical.js';
+import { lexicalDetect, lexicalLanguages } from './lexical.js';
 
 const SAMPLE = 1000;
 
@@ -11,6 +11,14 @@ export function detectLanguage(text: string): { code: string; method: string; co
   if (letters < 3) return { code: 'und', method: 'none', confidence: 0 };
   // the first 1,000 characters (some 150 words) tell the language as well as the whole text
   const c = cldDetect(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
+  // cld is sure of a language none of ours is kin to ("de", "ja"): the function words could only
+  // overrule it with a kin language, so they are not counted (most of detection's time)
+  if (
+    c &&
+    (c.reliable || letters > 200) &&
+    !lexicalLanguages().some((x) => x !== c.code && related(c.code, x))
+  )
+    return { code: c.code, method: 'cld', confidence: c.confidence };
   const l = lexicalDetect(text);
   // cld confuses close languages (Indonesian and Malay); when the function words pick the other
   // member of the same family (one lexicon extends the other), they decide

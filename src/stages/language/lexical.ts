@@ -23,6 +23,9 @@ function getProfiles(): Profiles {
   return (profiles = { langs, owners });
 }
 
+/** The languages the function-word evidence can name. */
+export const lexicalLanguages = (): readonly string[] => getProfiles().langs;
+
 /** Forgets the profiles (tests that add a language folder). */
 export function resetLexicalProfiles(): void {
   profiles = null;

@@ -41,8 +41,9 @@ export function contentEnd(v: TokenView, from: number, to: number): number {
     // new sentence the segmenter left joined, never more of this content
     if (
       quotes % 2 === 0 &&
-      /^[.!?]$/.test(v.toks[k]!.text) &&
+      // the label first: it is a bit test, the regex runs only before a quotation mark
       has(v, k + 1, L.QUOTE) &&
+      /^[.!?]$/.test(v.toks[k]!.text) &&
       v.toks[k + 2]?.upper
     ) {
       to = k;

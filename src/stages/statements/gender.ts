@@ -1,7 +1,7 @@
 import type { Speaker } from '../../domain/statement.js';
 import { fold } from '../../lexicon/fold.js';
 import { L } from './labels.js';
-import { resolveTables } from './resolve-tables.js';
+import { resolveTables, type ResolveTables } from './resolve-tables.js';
 import { lowerBound, type TokenView } from './view.js';
 
 export type Gender = 'm' | 'f';
@@ -37,11 +37,8 @@ export function wantOf(v: TokenView, i: number): Want {
 export function genderOf(v: TokenView, sp: Speaker): Gender | null {
   if (sp.kind !== 'person') return null;
   const tb = resolveTables(v.sl);
-  for (const w of sp.name.split(/\s+/)) {
-    const f = fold(w.replace(/[.,]$/, ''));
-    if (tb.femaleNames.has(f)) return 'f';
-    if (tb.maleNames.has(f)) return 'm';
-  }
+  const named = nameGender(tb, sp.name);
+  if (named) return named;
   if (!sp.span) return null;
   for (
     let i = lowerBound(v.starts, sp.span.start);
@@ -54,4 +51,27 @@ export function genderOf(v: TokenView, sp: Speaker): Gender | null {
     if (tb.masculine.has(w)) return 'm';
   }
   return null;
+}
+
+// a name's answer, kept per table: the same speaker is asked about at every mention
+const byName = new WeakMap<ResolveTables, Map<string, Gender | null>>();
+const BY_NAME_MAX = 10_000;
+
+/** The gender of the first word of `name` that the given-name lists know: "Dewi Anggraini" f. */
+function nameGender(tb: ResolveTables, name: string): Gender | null {
+  let memo = byName.get(tb);
+  if (!memo) byName.set(tb, (memo = new Map()));
+  let g = memo.get(name);
+  if (g !== undefined) return g;
+  g = null;
+  for (const w of name.split(/\s+/)) {
+    const f = fold(w.replace(/[.,]$/, ''));
+    if (tb.femaleNames.has(f)) g = 'f';
+    else if (tb.maleNames.has(f)) g = 'm';
+    else continue;
+    break;
+  }
+  if (memo.size >= BY_NAME_MAX) memo.clear();
+  memo.set(name, g);
+  return g;
 }

@@ -46,4 +46,17 @@ describe('quotation marks', () => {
     expect(q[0]!.closed).toBe(false);
     expect(q[0]!.end).toBe(14);
   });
+
+  it('finds the quotations of paragraphs between paragraphs that hold none', () => {
+    const plain = 'The council met on Monday and talked for hours.';
+    const text = [
+      plain,
+      plain,
+      'The mayor called it “a fair deal” at once.',
+      plain,
+      plain,
+      'A clerk said “no”.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['“a fair deal”', '“no”']);
+  });
 });

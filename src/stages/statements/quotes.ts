@@ -115,6 +115,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
   const out: Quote[] = [];
   let open = null as OpenQuote | null;
   let prevEnd = 0;
+  const nextMark = quoteMarks(text);
   for (const p of paragraphs) {
     let i = p.start;
     if (open) {
@@ -127,10 +128,9 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     }
     for (; i < p.end; i++) {
       // jump to the next quotation mark: most characters are not one
-      QUOTE_CHAR.lastIndex = i;
-      const hit = QUOTE_CHAR.exec(text);
-      if (!hit || hit.index >= p.end) break;
-      i = hit.index;
+      const hit = nextMark(i);
+      if (hit >= p.end) break;
+      i = hit;
       const c = text[i]!;
       if (open) {
         if (open.closers.includes(c) && canClose(text, i, p.end)) {
@@ -164,6 +164,27 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
   }
   if (open) out.push(finish(text, open.start, prevEnd, false, open.para, paragraphs.length - 1));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The position of the first quotation mark at or after `i` (text.length when none). A search
+ * that ran past its paragraph is remembered: the paragraphs up to that mark, which hold none,
+ * are not searched again, so an article of many paragraphs without a quotation ("…", "…", then
+ * one quote at the end) is read once, not once per paragraph.
+ */
+function quoteMarks(text: string): (i: number) => number {
+  let from = Infinity;
+  let at = -1;
+  return (i) => {
+    // no mark in [from, at): the answer for any i in that range is `at`
+    if (i < from || i > at) {
+      QUOTE_CHAR.lastIndex = i;
+      const hit = QUOTE_CHAR.exec(text);
+      from = i;
+      at = hit ? hit.index : text.length;
+    }
+    return at;
+  };
 }
 
 function findClose(text: string, from: number, to: number, closers: string): number {

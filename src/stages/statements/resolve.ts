@@ -155,8 +155,10 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
 /** The latest speaker before whose name opens with `sp`'s name, when that is a family name alone. */
 function familyNameHolder(v: TokenView, sp: Speaker, before: readonly ResolvedDraft[]): Speaker | null {
   // "이" or "이 총재": the family name, then at most a role
+  // most languages list no surnames: nothing to split then
+  if (sp.kind !== 'person' || !v.sl.surnames.size) return null;
   const family = sp.name.split(' ')[0]!;
-  if (sp.kind !== 'person' || !v.sl.surnames.has(family)) return null;
+  if (!v.sl.surnames.has(family)) return null;
   for (let k = before.length - 1; k >= 0; k--) {
     const other = before[k]!.speaker;
     const first = other.name.split(' ')[0]!;

@@ -70,6 +70,11 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
   };
   markEntities(view);
   markSpans(view, doc.dates, L.DATE);
+  // one callback for every token, not a closure made per token: `at` is the token it labels from
+  let at = 0;
+  const label = (stop: number, bits: number) => {
+    for (let k = at; k < stop; k++) view.flags[k]! |= bits;
+  };
   for (let s = 0; s < doc.sentences.length; s++) {
     const from = sentStart[s]!;
     const to = sentStart[s + 1]!;
@@ -77,10 +82,10 @@ export function buildView(doc: Doc, sl: StatementLexicon): TokenView {
     // "menurut"; the others only where a sentence's subject is looked for
     const full = s === 0 || mayReport(view, from, to);
     const end = full ? to : Math.min(to, from + 6);
-    for (let i = from; i < end; i++)
-      sl.labels.forEachAt(toks, i, to, (stop, bits) => {
-        for (let k = i; k < stop; k++) view.flags[k]! |= bits;
-      });
+    for (let i = from; i < end; i++) {
+      at = i;
+      sl.labels.forEachAt(toks, i, to, label);
+    }
     for (let i = from; i < end; i++) {
       labelWord(view, i, i === from || toks[i - 1]!.kind === 'quote' || toks[i - 1]!.text === ':');
       if (!full) continue;
