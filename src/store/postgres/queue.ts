@@ -99,6 +99,33 @@ export async function finished(store: PgStore, ids: string[]): Promise<{ done: n
   return r ?? { done: 0, failed: 0 };
 }
 
+/**
+ * Waits until job `id` is done and returns what the worker reported (`complete`'s output); a
+ * failed job throws its message, and a job no worker finished within `timeoutMs` throws too (it
+ * stays queued: a later look finds its article in the ledger).
+ */
+export async function jobResult(
+  boss: PgBoss,
+  id: string,
+  opts: { timeoutMs: number; pollMs?: number },
+): Promise<unknown> {
+  const until = Date.now() + opts.timeoutMs;
+  for (;;) {
+    const job = await boss.getJobById<unknown>(INGEST_QUEUE, id, { includeArchive: true });
+    if (job?.state === 'completed') return job.output;
+    if (job?.state === 'failed' || job?.state === 'cancelled' || !job) {
+      const why = (job?.output as { message?: string } | undefined)?.message;
+      throw new CorroborateError('store_failed', `the workers could not add the article: ${why ?? job?.state ?? 'the job is gone'}`);
+    }
+    if (Date.now() > until)
+      throw new CorroborateError(
+        'store_failed',
+        `no worker finished the article within ${Math.round(opts.timeoutMs / 1000)} s (is \`corroborate worker\` running?)`,
+      );
+    await sleep(opts.pollMs ?? 100);
+  }
+}
+
 /** How long a commit waits for an earlier job nobody has taken before going ahead of it. */
 export const GAP_MS = 10_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
