@@ -105,7 +105,10 @@ export class Watcher {
     gaveUp: 0,
   };
   private readonly o: Required<
-    Omit<WatchOptions, 'add' | 'onEvent' | 'afterArticle' | 'afterRound' | 'limits' | 'maxBytes' | 'timeoutMs'>
+    Omit<
+      WatchOptions,
+      'add' | 'onEvent' | 'afterArticle' | 'afterRound' | 'limits' | 'maxBytes' | 'timeoutMs'
+    >
   > &
     WatchOptions;
   private readonly halt = new AbortController();
