@@ -189,4 +189,14 @@ export const PG_MIGRATIONS: string[] = [
   CREATE INDEX alerts_due ON alerts(delivered_at, next_try_at);
   CREATE INDEX alerts_follow ON alerts(follow_id);
   `,
+  // v4: the claims list filtered by language at 100,000 articles read claim_keys' heap for every
+  // matching claim (58 ms for the count alone): the index now covers claim_id, so the filter is an
+  // index-only scan, and statistics on (kind, key) tell the planner that kind 'language' with key
+  // 'id' matches most claims, not 2% of them, so a page walks claims_rank and stops at 50 (0.4 ms)
+  `
+  CREATE INDEX claim_keys_kind_claim ON claim_keys(kind, key, claim_id);
+  DROP INDEX claim_keys_kind;
+  CREATE STATISTICS claim_keys_kind_key (mcv, dependencies) ON kind, key FROM claim_keys;
+  ANALYZE claim_keys;
+  `,
 ];

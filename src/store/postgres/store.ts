@@ -170,6 +170,10 @@ export class PgStore implements LedgerStore {
     return this.read((db) => claims.getClaim(db, id));
   }
 
+  getClaims(ids: number[]) {
+    return this.read((db) => claims.getClaims(db, ids));
+  }
+
   listClaims(filter: ListFilter, page: Page) {
     return this.read((db) => claims.listClaims(db, filter, page));
   }
