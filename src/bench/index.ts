@@ -5,6 +5,8 @@
  *   npm run bench -- --articles=5000   a smaller ledger
  *   npm run bench -- --only=extract    one part: extract | sizes | process | ledger | ingest | api | writers | post | workers | pg-read
  *   npm run bench -- --only=post --post-chars=2200000   a huge POST to `serve` while /api/health is asked
+ *   npm run bench -- --only=pg-soak --pg=URL [--soak-minutes=10]   two workers, serve and watch on
+ *                                      one PostgreSQL ledger under generated load (only when named)
  *   npm run bench -- --only=sizes --langs=en,id,de   MB/s at 1 KB .. 1 MB (default en,id; "all")
  *   npm run bench -- --only=process --huge-mb=9.5    whole processes: start-up, a huge text
  *   npm run bench -- --pg=postgres://user@host/postgres   also the PostgreSQL parts (a server
@@ -12,6 +14,7 @@
  *   --ingest=3000 articles for the ingest comparison; --base=2000 --times=50 the PostgreSQL
  *   ledger for read latency (base articles extracted, then copied `times` over)
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +28,7 @@ import { benchSizes, SIZES } from './sizes.js';
 import { benchWriters } from './writers.js';
 import { benchHugePost } from './huge-post.js';
 import { benchPgRead } from './pg-read.js';
+import { runSoak } from './soak.js';
 import { benchPostgresIngest, benchSqliteIngest, type IngestRun } from './workers.js';
 import { freshDatabase } from '../store/postgres/admin.js';
 
@@ -171,6 +175,33 @@ export async function runBench(root: string, out: (s: string) => void, args: str
         out(
           `  api serve --workers 2 ${a.path} (${a.connections} connection${a.connections > 1 ? 's' : ''}, uncached): ${a.rps.toFixed(0)} req/s, p50 ${ms(a.p50)}, p95 ${ms(a.p95)} (goal p95 <= ${a.connections > 1 ? 50 : 20} ms), ${a.errors} errors\n`,
         );
+    } finally {
+      await d.drop();
+    }
+  }
+  // the ten-minute acceptance run of issue 13; only when asked for (it takes --soak-minutes)
+  if (pg && only === 'pg-soak') {
+    const minutes = Number(arg(args, 'soak-minutes') ?? 10);
+    const d = await freshDatabase(pg, 'corr_soak');
+    try {
+      const bin = path.join(root, 'bin', 'corroborate.js');
+      const r = await runSoak({
+        url: d.url,
+        cli: (a, env) =>
+          spawn(process.execPath, [bin, ...a], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, ...env },
+          }),
+        durationMs: minutes * 60_000,
+        perRound: Number(arg(args, 'per-round') ?? 20),
+        posts: Number(arg(args, 'posts') ?? 5),
+      });
+      out(
+        `postgres soak, 2 workers + serve --workers 2 + watch, ${r.seconds.toFixed(0)} s, ${r.rounds} rounds: ${r.published} articles published in feeds, ${r.posted} POSTed, ${r.articles} in the ledger, ${r.claims} claims, ${r.reads} API reads\n`,
+      );
+      out(
+        `  errors ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join('; ')}` : ''}; claims ${r.claimsDiffer ? 'DIFFER from' : 'equal'} a one-by-one ingest (goal: no error, none lost, none twice)\n`,
+      );
     } finally {
       await d.drop();
     }

@@ -57,7 +57,8 @@ export async function runIngestWorker(
         const out = await inTurn(store, order, () =>
           ledger.add(data.article, { ...(data.lang ? { lang: data.lang } : {}) }),
         );
-        await boss.complete(INGEST_QUEUE, r.job.id, { id: out.id, created: out.created });
+        // the whole AddResult: a producer waiting on the job (`queuedAdd`) reads it as its own
+        await boss.complete(INGEST_QUEUE, r.job.id, out);
         tally[out.created ? 'added' : 'unchanged']++;
         opts.onJob?.({ order, added: out.created });
       } catch (e) {

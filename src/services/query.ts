@@ -206,21 +206,24 @@ export async function entityDetail(store: LedgerStore, idOrName: string) {
   const e = await store.getEntity(idOrName);
   if (!e) throw new CorroborateError('not_found', `no entity "${idOrName}"`);
   const statements = (await store.entityStatements(e.id, 200)).map(claimStatement);
-  const claims = [];
-  for (const cid of await store.entityClaims(e.id, 50)) {
-    const c = await store.getClaim(cid);
-    if (c) claims.push(claimSummary(c));
-  }
+  const claims = (await claimsById(store, await store.entityClaims(e.id, 50))).map(claimSummary);
   return { entity: e, statements, claims };
+}
+
+/** Claims by id in the order given (missing ones left out): in one batch where the store can. */
+async function claimsById(store: LedgerStore, ids: number[]): Promise<ClaimRecord[]> {
+  if (store.getClaims) return store.getClaims(ids);
+  const out: ClaimRecord[] = [];
+  for (const id of ids) {
+    const c = await store.getClaim(id);
+    if (c) out.push(c);
+  }
+  return out;
 }
 
 export async function searchAll(store: LedgerStore, q: string, limit = 20) {
   if (!q.trim()) throw new CorroborateError('usage', 'search needs words to look for');
   const hits = await store.search(q, limit);
-  const claims = [];
-  for (const id of hits.claims) {
-    const c = await store.getClaim(id);
-    if (c) claims.push(claimSummary(c));
-  }
+  const claims = (await claimsById(store, hits.claims)).map(claimSummary);
   return { articles: hits.articles, statements: hits.statements, claims };
 }

@@ -9,6 +9,8 @@ import type { AddResult, Ledger } from './ledger.js';
 /** What taking one item needs from the watcher. */
 export interface ItemContext {
   ledger: Ledger;
+  /** how an article goes in: `ledger.add`, or queued for the workers on a PostgreSQL ledger */
+  add: (raw: RawArticle) => Promise<AddResult>;
   feeds: FeedStore;
   fetch: FetchOptions;
   /** waits for the host's turn; false when the watcher was stopped meanwhile */
@@ -65,7 +67,7 @@ export async function takeItem(ctx: ItemContext, item: FeedItemRecord): Promise<
       format: page.format,
       warnings: page.warnings,
     };
-    const result = await ctx.ledger.add(raw);
+    const result = await ctx.add(raw);
     await ctx.feeds.itemDone(item.id, {
       articleId: result.id,
       canonicalUrl: canonical,

@@ -8,6 +8,7 @@ import { fetchFeed } from '../sources/feed-fetch.js';
 import type { FetchLimits } from '../sources/http/limits.js';
 import { RobotsCache } from '../sources/robots-cache.js';
 import type { FetchOptions } from '../sources/url.js';
+import type { RawArticle } from '../sources/file.js';
 import type { FeedItemRecord, FeedRecord, FeedStore } from '../store/feeds-port.js';
 import type { AddResult, Ledger } from './ledger.js';
 import { takeItem, type ItemContext } from './watch-item.js';
@@ -42,6 +43,8 @@ export interface WatchOptions {
   random?: () => number;
   robotsCache?: RobotsCache;
   onEvent?: (e: WatchEvent) => void;
+  /** how an article goes in (default `ledger.add`; `queuedAdd` on a PostgreSQL ledger with workers) */
+  add?: (raw: RawArticle) => Promise<AddResult>;
   /** after each article that was new to the ledger (the follow check) */
   afterArticle?: (result: AddResult) => Promise<void>;
   /** at the end of each round (alerts whose delivery is due again) */
@@ -102,7 +105,10 @@ export class Watcher {
     gaveUp: 0,
   };
   private readonly o: Required<
-    Omit<WatchOptions, 'onEvent' | 'afterArticle' | 'afterRound' | 'limits' | 'maxBytes' | 'timeoutMs'>
+    Omit<
+      WatchOptions,
+      'add' | 'onEvent' | 'afterArticle' | 'afterRound' | 'limits' | 'maxBytes' | 'timeoutMs'
+    >
   > &
     WatchOptions;
   private readonly halt = new AbortController();
@@ -135,6 +141,7 @@ export class Watcher {
     };
     this.items = {
       ledger,
+      add: this.o.add ?? ((raw) => ledger.add(raw)),
       feeds,
       fetch,
       polite: (url) => this.polite(hostOf(url)),

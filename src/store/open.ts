@@ -1,5 +1,9 @@
+import { CorroborateError } from '../domain/errors.js';
+import type { FeedStore } from './feeds-port.js';
 import type { LedgerStore } from './port.js';
+import { PgFeedStore } from './postgres/feeds.store.js';
 import { PgStore } from './postgres/store.js';
+import { SqliteFeedStore } from './sqlite/feeds.store.js';
 import { SqliteStore } from './sqlite/store.js';
 
 export const DEFAULT_DB = './corroborate.db';
@@ -19,4 +23,11 @@ export function openStore(
 ): LedgerStore {
   if (isPostgresUrl(location)) return new PgStore(location);
   return new SqliteStore(location, opts);
+}
+
+/** The feed store that lives beside a ledger, in the same file or database: `feedStoreOf(store)`. */
+export function feedStoreOf(store: LedgerStore): FeedStore {
+  if (store instanceof SqliteStore) return new SqliteFeedStore(store.db);
+  if (store instanceof PgStore) return new PgFeedStore(store);
+  throw new CorroborateError('usage', `feeds and follows are not kept beside a ${store.kind} ledger`);
 }

@@ -59,6 +59,12 @@ export interface LedgerStore {
   articleStatements(articleId: number): Promise<Array<StatementRecord & { claimIds: number[] }>>;
 
   getClaim(id: number): Promise<ClaimRecord | null>;
+  /**
+   * Several claims at once, in the order asked, missing ones left out: for a back end where each
+   * query is a round trip to a server (PostgreSQL), one batch instead of `getClaim` per id. A
+   * back end without it is asked claim by claim (see `claimsById` in services/query.ts).
+   */
+  getClaims?(ids: number[]): Promise<ClaimRecord[]>;
   listClaims(filter: ListFilter, page: Page): Promise<{ total: number; claims: ClaimRecord[] }>;
   /** a claim's statements in date order, at most `limit` */
   claimStatements(claimId: number, limit?: number): Promise<ClaimStatementRow[]>;

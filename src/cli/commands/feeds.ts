@@ -3,7 +3,7 @@ import { addFeeds, listFeeds, removeFeed } from '../../services/feeds.js';
 import type { Ledger } from '../../services/ledger.js';
 import { parseDuration } from '../../services/watch-schedule.js';
 import type { FeedStore } from '../../store/feeds-port.js';
-import { feedStoreOf } from '../../store/sqlite/feeds.store.js';
+import { feedStoreOf } from '../../store/open.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
 import { printJson } from '../io.js';

@@ -1,8 +1,11 @@
 import { CorroborateError } from '../../domain/errors.js';
 import { addFeeds } from '../../services/feeds.js';
+import { queuedAdd } from '../../services/ingest-queued.js';
 import { checkFollows, deliverTo } from '../../services/follow.js';
 import { Watcher, type WatchEvent, type WatchSummary } from '../../services/watch.js';
 import { parseDuration } from '../../services/watch-schedule.js';
+import { startQueue } from '../../store/postgres/queue.js';
+import { PgStore } from '../../store/postgres/store.js';
 import { str } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliIO } from '../io.js';
@@ -84,7 +87,7 @@ export const watchCommand: Command = {
   name: 'watch',
   summary: 'poll feeds on a schedule and add their new articles; alerts for follows',
   usage:
-    'corroborate watch [<feed-url|opml-file>...] [--interval 15m] [--once] [--allow-private] [--host-gap 2s] [--max-items 500] [--timeout seconds] [--max-bytes 10MB] [--db file] [--json]',
+    'corroborate watch [<feed-url|opml-file>...] [--interval 15m] [--once] [--allow-private] [--host-gap 2s] [--max-items 500] [--timeout seconds] [--max-bytes 10MB] [--db file|postgres://...] [--json]',
   options: {
     ...DB_OPTION,
     json: {},
@@ -122,6 +125,8 @@ export const watchCommand: Command = {
           'usage',
           'no feeds to watch: name some, or add them with `corroborate feeds add <url|opml-file>`',
         );
+      // a PostgreSQL ledger is filled by its workers: new articles are queued for them, like `add`
+      const queue = ledger.store instanceof PgStore ? await startQueue(ledger.store.url) : null;
       const deliver = deliverTo(io.out, { allowPrivate });
       const report = reporter(io, json, () => feedCount);
       const watcher = new Watcher(ledger, feeds, {
@@ -131,6 +136,7 @@ export const watchCommand: Command = {
         maxItems: items ? Number(items) : undefined,
         maxBytes: parseMaxBytes(str(options['max-bytes'])),
         timeoutMs: parseTimeout(str(options.timeout)),
+        ...(queue && ledger.store instanceof PgStore ? { add: queuedAdd(ledger.store, queue) } : {}),
         onEvent: report.event,
         afterArticle: async (r) =>
           void (await checkFollows(ledger.store, feeds, deliver, { touched: r.claims })),
@@ -149,6 +155,7 @@ export const watchCommand: Command = {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         report.end();
+        await queue?.stop({ graceful: false, wait: true }).catch(() => undefined);
       }
       const s = watcher.summary;
       if (json) io.out(`${JSON.stringify({ schemaVersion: 1, summary: s })}\n`);

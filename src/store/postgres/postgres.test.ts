@@ -41,6 +41,32 @@ describeWithPg('PostgreSQL ledger', (admin) => {
     }
   });
 
+  it('reads several claims in one batch as getClaim reads each, in the order asked', async () => {
+    const { url, drop } = await freshDatabase(admin);
+    drops.push(drop);
+    const store = await new PgStore(url, { poolSize: 2 }).open();
+    try {
+      const ledger = new Ledger(store);
+      for (const text of [
+        'Harga beras naik\n\nMenteri Perdagangan Budi Santoso mengatakan bahwa harga beras naik 10 persen.',
+        'Banjir di Medan\n\nKepala BPBD Rina Wati mengatakan bahwa banjir merendam 300 rumah warga di Medan.',
+        'Troops sent to the border\n\nDefence Minister Andika Wirawan said the government had sent 2,000 troops to the border.',
+      ])
+        await ledger.add(textArticle(text, null));
+      const ids = (await store.listClaims({}, { limit: 10, offset: 0 })).claims.map((c) => c.id);
+      expect(ids.length).toBeGreaterThan(1);
+      const asked = [...ids].reverse().concat([999_999]);
+      const one = [];
+      for (const id of asked) {
+        const c = await store.getClaim(id);
+        if (c) one.push(c);
+      }
+      expect(await store.getClaims(asked)).toEqual(one);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('comes to the same claim counts linked one statement at a time as rebuilt all at once', async () => {
     const { url, drop } = await freshDatabase(admin);
     drops.push(drop);

@@ -4,6 +4,7 @@ import { CorroborateError } from '../../domain/errors.js';
 import type { RawArticle } from '../../sources/file.js';
 import { one, q } from './db.js';
 import type { PgStore } from './store.js';
+import { TURN_CHANNEL } from './turn-signal.js';
 
 /**
  * The ingest queue, kept by pg-boss in the ledger's own database (schema `pgboss`): `add` (and
@@ -99,32 +100,75 @@ export async function finished(store: PgStore, ids: string[]): Promise<{ done: n
   return r ?? { done: 0, failed: 0 };
 }
 
+/**
+ * Waits until job `id` is done and returns what the worker reported (`complete`'s output); a
+ * failed job throws its message, and a job no worker finished within `timeoutMs` throws too (it
+ * stays queued: a later look finds its article in the ledger).
+ */
+export async function jobResult(
+  boss: PgBoss,
+  id: string,
+  opts: { timeoutMs: number; pollMs?: number },
+): Promise<unknown> {
+  const until = Date.now() + opts.timeoutMs;
+  for (;;) {
+    const job = await boss.getJobById<unknown>(INGEST_QUEUE, id, { includeArchive: true });
+    if (job?.state === 'completed') return job.output;
+    if (job?.state === 'failed' || job?.state === 'cancelled' || !job) {
+      const why = (job?.output as { message?: string } | undefined)?.message;
+      throw new CorroborateError(
+        'store_failed',
+        `the workers could not add the article: ${why ?? job?.state ?? 'the job is gone'}`,
+      );
+    }
+    if (Date.now() > until)
+      throw new CorroborateError(
+        'store_failed',
+        `no worker finished the article within ${Math.round(opts.timeoutMs / 1000)} s (is \`corroborate worker\` running?)`,
+      );
+    await sleep(opts.pollMs ?? 100);
+  }
+}
+
 /** How long a commit waits for an earlier job nobody has taken before going ahead of it. */
 export const GAP_MS = 10_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** How long a waiting worker sleeps at most between looks, should a notification not come. */
+const LOOK_MS = 250;
+
+/** Moves the turn on inside the write transaction; the waiting workers hear it at commit. */
+async function moveTurn(store: PgStore, sql: string, params: unknown[]): Promise<void> {
+  const r = await q<{ next: number }>(store.db, `${sql} RETURNING next`, params);
+  if (r.rows[0]) await q(store.db, 'SELECT pg_notify(?, ?)', [TURN_CHANNEL, String(r.rows[0].next)]);
+}
 
 /**
  * Runs `fn` (a commit) in the write transaction when it is job `order`'s turn: after every
  * earlier job committed, failed, or is no longer in the queue. A job that comes back after its
  * turn passed (a retry) commits at once. So the claims a ledger ends up with do not depend on
- * which worker was faster.
+ * which worker was faster. A worker whose turn has not come sleeps until a commit notifies it
+ * (LISTEN/NOTIFY, see turn-signal.ts), so the next commit starts as soon as the last one ends.
  */
 export async function inTurn<T>(store: PgStore, order: number, fn: () => Promise<T>): Promise<T> {
   const since = Date.now();
-  let wait = 2;
+  const signal = store.turnSignal();
+  await signal.listen();
   for (;;) {
+    // armed before the turn is read: a commit that moves it meanwhile still wakes us
+    const woke = signal.next(LOOK_MS);
     // watched without the lock, so a waiting worker never holds up the one whose turn it is
     const seen = (await one<{ next: number }>(store.db, 'SELECT next FROM ingest_turn WHERE id = 1'))!.next;
     if (seen < order && Date.now() - since < 1000) {
-      await sleep(wait);
-      wait = Math.min(wait * 2, 20);
+      await woke;
       continue;
     }
     const step = await store.batch(async () => {
       const next = (await one<{ next: number }>(store.db, 'SELECT next FROM ingest_turn WHERE id = 1'))!.next;
       if (order <= next) {
         const out = await fn();
-        if (order === next) await q(store.db, 'UPDATE ingest_turn SET next = ? WHERE id = 1', [order + 1]);
+        if (order === next)
+          await moveTurn(store, 'UPDATE ingest_turn SET next = ? WHERE id = 1', [order + 1]);
         return { ran: true as const, out };
       }
       const pending = await one(
@@ -133,19 +177,19 @@ export async function inTurn<T>(store: PgStore, order: number, fn: () => Promise
         [INGEST_QUEUE, jobId(next)],
       );
       if (!pending || Date.now() - since > GAP_MS) {
-        await q(store.db, 'UPDATE ingest_turn SET next = next + 1 WHERE id = 1');
+        await moveTurn(store, 'UPDATE ingest_turn SET next = next + 1 WHERE id = 1', []);
         return { ran: false as const, moved: true };
       }
       return { ran: false as const, moved: false };
     });
     if (step.ran) return step.out;
-    if (!step.moved) await sleep(wait);
+    if (!step.moved) await woke;
   }
 }
 
 /** Gives up job `order`'s turn (its article failed), so later jobs need not wait for it. */
 export async function passTurn(store: PgStore, order: number): Promise<void> {
   await store.batch(async () => {
-    await q(store.db, 'UPDATE ingest_turn SET next = ? + 1 WHERE id = 1 AND next = ?', [order, order]);
+    await moveTurn(store, 'UPDATE ingest_turn SET next = ? + 1 WHERE id = 1 AND next = ?', [order, order]);
   });
 }

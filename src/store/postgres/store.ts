@@ -5,6 +5,7 @@ import * as articles from './articles.repo.js';
 import * as claims from './claims.repo.js';
 import { migrate, one, openPool, q, WRITE_LOCK, type PgDb } from './db.js';
 import * as entities from './entities.repo.js';
+import { TurnSignal } from './turn-signal.js';
 
 export interface PgStoreOptions {
   /** connections in the pool (CORROBORATE_PG_POOL, default 10) */
@@ -21,6 +22,7 @@ export class PgStore implements LedgerStore {
   readonly kind = 'postgres';
   readonly db: PgDb;
   private readonly ready: Promise<void>;
+  private signal: TurnSignal | null = null;
 
   constructor(
     readonly url: string,
@@ -80,7 +82,13 @@ export class PgStore implements LedgerStore {
     });
   }
 
+  /** This process's wake-up for the ingest turn (queue.ts), opened on first use, closed with the store. */
+  turnSignal(): TurnSignal {
+    return (this.signal ??= new TurnSignal(this.url));
+  }
+
   async close() {
+    await this.signal?.close();
     await this.ready.catch(() => undefined);
     await this.db.pool.end();
   }
@@ -160,6 +168,10 @@ export class PgStore implements LedgerStore {
 
   getClaim(id: number) {
     return this.read((db) => claims.getClaim(db, id));
+  }
+
+  getClaims(ids: number[]) {
+    return this.read((db) => claims.getClaims(db, ids));
   }
 
   listClaims(filter: ListFilter, page: Page) {
