@@ -15,6 +15,14 @@ const Reported = z.object({
   statements: z.number().int().default(0),
   claims: z.array(z.number().int()).default([]),
   warnings: z.array(z.string()).default([]),
+  article: z
+    .object({
+      url: z.string().nullable(),
+      title: z.string().nullable(),
+      outlet: z.string().nullable(),
+      published: z.string().nullable(),
+    })
+    .default({ url: null, title: null, outlet: null, published: null }),
 });
 
 /**
