@@ -4,7 +4,7 @@ import { extractText } from '../services/extract.js';
 import { orgAlias, statementConcepts } from './concepts.js';
 
 /** The concept keys of every statement of a text the team wrote. */
-function conceptsOf(text: string, lang: 'id' | 'en'): string[][] {
+function conceptsOf(text: string, lang: string): string[][] {
   const r = extractText(text, { lang });
   return r.statements.map((s) => [...statementConcepts(r, s, loadLexicon(lang)).keys()]);
 }
@@ -71,5 +71,23 @@ describe('statement concepts', () => {
     );
     expect(shows).not.toContain('d:appoint');
     expect(sworn).toContain('d:appoint');
+  });
+
+  it('reads a verb of saying as the cue, not as the event, and "declared an emergency" as one', () => {
+    const [said, declared] = conceptsOf(
+      'The mayor declared that 300 houses were flooded. Health officials said the province declared an emergency on Monday.',
+      'en',
+    );
+    expect(said).not.toContain('d:declare');
+    expect(declared).toContain('d:declare');
+  });
+
+  it('reads a family of predicates in a language whose lexicon names no family', () => {
+    const [c] = conceptsOf(
+      'Der Minister sagte, Nordkorea habe 3.000 Soldaten nach Russland geschickt.',
+      'de',
+    );
+    expect(c).toContain('p:presence');
+    expect(c).not.toContain('p:send');
   });
 });
