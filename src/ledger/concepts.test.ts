@@ -90,4 +90,13 @@ describe('statement concepts', () => {
     expect(c).toContain('p:presence');
     expect(c).not.toContain('p:send');
   });
+
+  it('reads events and things in languages written without spaces or with endings glued on', () => {
+    const [ja] = conceptsOf('保健省の報道官は、洪水で12人が死亡したと述べた。', 'ja');
+    const [zh] = conceptsOf('卫生部称，洪水已造成12人死亡。', 'zh');
+    const [tr] = conceptsOf('Sağlık Bakanlığı, selde 12 kişinin hayatını kaybettiğini açıkladı.', 'tr');
+    for (const c of [ja, zh, tr]) expect(c).toEqual(expect.arrayContaining(['t:flood', 'd:dead']));
+    const [ko] = conceptsOf('국방부 대변인은 북한이 병력 3000명을 러시아에 파병했다고 말했다.', 'ko');
+    expect(ko).toEqual(expect.arrayContaining(['t:troops', 'p:presence']));
+  });
 });

@@ -52,9 +52,15 @@ interface ConceptTable {
   ignore: Set<string>;
   /** function words and stop words: never content-word evidence */
   stop: Set<string>;
-  /** verbs of plain saying ("declared", "stated"): as a cue they never name the claim's event */
+  /** verbs of telling ("declared", "announced"): as a cue they never name the claim's event */
   saying: Set<string>;
 }
+
+/**
+ * Classes of reporting verbs that only tell ("said", "declared", "announced", "added"), unlike
+ * "blamed … on" (class claim) or "accused", whose cue carries the claim's verb.
+ */
+const TELLING = new Set(['say', 'announce', 'add', 'explain', 'write', 'confirm']);
 
 // an event defines its claim ("d:dead" never joins "d:displaced"); other verbs are "p:"
 const PREFIX = { event: 'd:', predicate: 'p:', thing: 't:', attribute: 'a:' } as const;
@@ -109,7 +115,7 @@ function table(lex: Lexicon): ConceptTable {
       ignore: new Set(l.data.concepts.ignore.map(fold)),
       stop: new Set([...l.data.meta.functionWords, ...l.data.grammar.stopWords].map(fold)),
       saying: new Set(
-        l.data.reporting.verbs.filter((v) => v.class === 'say').flatMap((v) => v.forms.map(fold)),
+        l.data.reporting.verbs.filter((v) => TELLING.has(v.class)).flatMap((v) => v.forms.map(fold)),
       ),
     };
   });
