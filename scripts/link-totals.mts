@@ -1,8 +1,9 @@
 // Link quality totals per corpus (B-cubed as written, and merged where declared), for a quick
-// check after each change: npx tsx scripts/link-totals.mts
+// check after each change: npx tsx scripts/link-totals.mts [corpus ...] (default: all three)
 import { evalLinks } from '../src/eval/links.js';
 
-for (const dir of ['samples', 'samples-dev', 'samples2']) {
+const dirs = process.argv.slice(2);
+for (const dir of dirs.length ? dirs : ['samples', 'samples-dev', 'samples2']) {
   const r = await evalLinks(dir);
   if (!r) continue;
   const b = r.asWritten.bcubed;

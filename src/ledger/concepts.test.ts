@@ -4,7 +4,7 @@ import { extractText } from '../services/extract.js';
 import { orgAlias, statementConcepts } from './concepts.js';
 
 /** The concept keys of every statement of a text the team wrote. */
-function conceptsOf(text: string, lang: 'id' | 'en'): string[][] {
+function conceptsOf(text: string, lang: string): string[][] {
   const r = extractText(text, { lang });
   return r.statements.map((s) => [...statementConcepts(r, s, loadLexicon(lang)).keys()]);
 }
@@ -71,5 +71,32 @@ describe('statement concepts', () => {
     );
     expect(shows).not.toContain('d:appoint');
     expect(sworn).toContain('d:appoint');
+  });
+
+  it('reads a verb of saying as the cue, not as the event, and "declared an emergency" as one', () => {
+    const [said, declared] = conceptsOf(
+      'The mayor declared that 300 houses were flooded. Health officials said the province declared an emergency on Monday.',
+      'en',
+    );
+    expect(said).not.toContain('d:declare');
+    expect(declared).toContain('d:declare');
+  });
+
+  it('reads a family of predicates in a language whose lexicon names no family', () => {
+    const [c] = conceptsOf(
+      'Der Minister sagte, Nordkorea habe 3.000 Soldaten nach Russland geschickt.',
+      'de',
+    );
+    expect(c).toContain('p:presence');
+    expect(c).not.toContain('p:send');
+  });
+
+  it('reads events and things in languages written without spaces or with endings glued on', () => {
+    const [ja] = conceptsOf('保健省の報道官は、洪水で12人が死亡したと述べた。', 'ja');
+    const [zh] = conceptsOf('卫生部称，洪水已造成12人死亡。', 'zh');
+    const [tr] = conceptsOf('Sağlık Bakanlığı, selde 12 kişinin hayatını kaybettiğini açıkladı.', 'tr');
+    for (const c of [ja, zh, tr]) expect(c).toEqual(expect.arrayContaining(['t:flood', 'd:dead']));
+    const [ko] = conceptsOf('국방부 대변인은 북한이 병력 3000명을 러시아에 파병했다고 말했다.', 'ko');
+    expect(ko).toEqual(expect.arrayContaining(['t:troops', 'p:presence']));
   });
 });

@@ -53,19 +53,43 @@ interface ConceptTable {
   ignore: Set<string>;
   /** function words and stop words: never content-word evidence */
   stop: Set<string>;
+  /** verbs of telling ("declared", "announced"): as a cue they never name the claim's event */
+  saying: Set<string>;
 }
+
+/**
+ * Classes of reporting verbs that only tell ("said", "declared", "announced", "added"), unlike
+ * "blamed … on" (class claim) or "accused", whose cue carries the claim's verb.
+ */
+const TELLING = new Set(['say', 'announce', 'add', 'explain', 'write', 'confirm']);
 
 // an event defines its claim ("d:dead" never joins "d:displaced"); other verbs are "p:"
 const PREFIX = { event: 'd:', predicate: 'p:', thing: 't:', attribute: 'a:' } as const;
+
+let sharedIds: { family: Map<string, string>; meta: Set<string> } | null = null;
+/**
+ * Families and meta concepts are about concept ids, which are one across languages: "geschickt"
+ * must read as "p:presence" as "sent" and "dikirim" do, even where the German lexicon names no
+ * family. Joined over every language we read.
+ */
+function shared(): { family: Map<string, string>; meta: Set<string> } {
+  if (sharedIds) return sharedIds;
+  const family = new Map<string, string>();
+  const meta = new Set<string>();
+  for (const l of supportedLanguages()) {
+    const c = loadLexicon(l).data.concepts;
+    for (const [name, members] of Object.entries(c.families))
+      for (const m of members) if (!family.has(m)) family.set(m, name);
+    for (const m of c.meta) meta.add(m);
+  }
+  return (sharedIds = { family, meta });
+}
 
 function table(lex: Lexicon): ConceptTable {
   return lex.compiled('ledger.concepts', (l) => {
     const words = new Map<string, string>();
     const phrases: Array<[string, string]> = [];
-    const family = new Map<string, string>();
-    for (const [name, members] of Object.entries(l.data.concepts.families))
-      for (const m of members) family.set(m, name);
-    const meta = new Set(l.data.concepts.meta);
+    const { family, meta } = shared();
     for (const [id, c] of Object.entries(l.data.concepts.concepts)) {
       if (meta.has(id)) continue;
       const name = family.get(id) ?? id;
@@ -91,6 +115,9 @@ function table(lex: Lexicon): ConceptTable {
       planned: new Set(l.data.concepts.planned.map(fold)),
       ignore: new Set(l.data.concepts.ignore.map(fold)),
       stop: new Set([...l.data.meta.functionWords, ...l.data.grammar.stopWords].map(fold)),
+      saying: new Set(
+        l.data.reporting.verbs.filter((v) => TELLING.has(v.class)).flatMap((v) => v.forms.map(fold)),
+      ),
     };
   });
 }
@@ -252,6 +279,8 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
   // "blamed the floods on mining", "threatened to …": a cue that is itself the claim's verb
   if (st.cueSpan)
     for (const k of tokenize(result.text, st.cueSpan.start, st.cueSpan.end)) {
+      // "the minister declared that …": a verb of saying, though "declared an emergency" is an event
+      if (t.saying.has(k.norm)) continue;
       const m = t.phrases.matchAt([k], 0);
       const key = m?.value ?? t.words.get(k.norm);
       if (key?.startsWith('d:')) add(key);

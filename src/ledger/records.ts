@@ -1,7 +1,7 @@
 import type { ExtractResult } from '../domain/extract-result.js';
 import type { SourceRoot, StatementRecord } from '../store/types.js';
 import { fold } from '../lexicon/fold.js';
-import { orgInfo } from '../stages/entities/lookup.js';
+import { isOutletEntity, nameOfId, orgInfo } from '../stages/entities/lookup.js';
 import { isCapital } from './capitals.js';
 
 type Statement = ExtractResult['statements'][number];
@@ -44,14 +44,26 @@ export function statementRecords(
   }));
 }
 
+/** A readable name: the article's own, else the country's ("country:ET" -> "Ethiopia"), never a bare code. */
 function nameOf(r: ExtractResult, id: string): string {
-  return r.entities.find((e) => e.id === id)?.name ?? id.replace(/^[a-z]+:/, '');
+  return r.entities.find((e) => e.id === id)?.name ?? nameOfId(id) ?? id.replace(/^[a-z]+:/, '');
 }
 
-/** The body or country a statement's speaker speaks for, with a readable name. */
+/**
+ * The body or country a statement's speaker speaks for, with a readable name: an organisation
+ * or a country only. A capital speaks for its country ("a source in Washington"); another place,
+ * a person or an outlet the speaker was relayed through ("told Reuters") is no affiliation.
+ */
 export function affiliationOf(r: ExtractResult, st: Statement): SourceRoot | null {
   const id = st.speaker.affiliation;
-  return id ? { key: id, name: nameOf(r, id) } : null;
+  if (!id) return null;
+  const body = r.entities.find((e) => e.id === id);
+  if (body?.type === 'place')
+    return body.country && isCapital(body.name, body.country)
+      ? { key: `country:${body.country}`, name: nameOf(r, `country:${body.country}`) }
+      : null;
+  if (!/^(org|country):/.test(id) || (body && isOutletEntity(body))) return null;
+  return { key: id, name: nameOf(r, id) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from '../lexicon/fold.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { Stemmer } from '../lexicon/kinds/stemmer.js';
 import { stems } from './stem.js';
@@ -50,5 +51,11 @@ describe('stems', () => {
   it('keeps the word itself first, and only it without rules', () => {
     expect(stems('troops', rules('en'))[0]).toBe('troops');
     expect(stems('troops', undefined)).toEqual(['troops']);
+  });
+
+  it('meets a folded token with a rule written in composed Hangul', () => {
+    const made = Stemmer.parse({ suffixes: [{ suffix: '했다', minStem: 2 }] });
+    // fold decomposes "파병했다" into its letters; the rule must be compared in the same form
+    expect(stems(fold('파병했다'), made)).toContain(fold('파병'));
   });
 });

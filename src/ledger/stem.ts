@@ -1,3 +1,4 @@
+import { fold } from '../lexicon/fold.js';
 import type { Stemmer } from '../lexicon/kinds/stemmer.js';
 
 type Suffix = Stemmer['suffixes'][number];
@@ -13,14 +14,37 @@ function stripSuffix(w: string, r: Suffix): string[] {
   return out;
 }
 
+const foldedRules = new WeakMap<Stemmer, Stemmer>();
+/**
+ * The rules in the form tokens are compared in: a Korean ending written "했" must meet a token
+ * folded to its letters (fold decomposes Hangul syllables into jamo).
+ */
+function folded(rules: Stemmer): Stemmer {
+  let f = foldedRules.get(rules);
+  if (f) return f;
+  const suffix = (r: Suffix): Suffix => ({ ...r, suffix: fold(r.suffix), replace: r.replace.map(fold) });
+  type Prefix = Stemmer['prefixes'][number];
+  const prefix = (r: Prefix): Prefix => ({ ...r, prefix: fold(r.prefix), restore: r.restore.map(fold) });
+  f = {
+    ...rules,
+    clitics: rules.clitics.map(suffix),
+    suffixes: rules.suffixes.map(suffix),
+    prefixes: rules.prefixes.map(prefix),
+    secondPrefixes: rules.secondPrefixes.map(prefix),
+  };
+  foldedRules.set(rules, f);
+  return f;
+}
+
 /**
  * Candidate roots of a word, most specific first, so a lexicon of roots can match inflected
  * forms, by the language's affix rules (`grammar.stemmer`): "mengirimkan" -> "mengirimkan",
  * "mengirim", "kirim"; "tentara-tentara" -> "tentara"; "soldiers" -> "soldier".
  */
-export function stems(word: string, rules: Stemmer | undefined): string[] {
+export function stems(word: string, given: Stemmer | undefined): string[] {
   const out = [word];
-  if (!rules) return out;
+  if (!given) return out;
+  const rules = folded(given);
   const dash = word.indexOf('-');
   if (rules.hyphenFirstPart && dash > 0) out.push(word.slice(0, dash));
   const w = out[out.length - 1]!;
