@@ -326,7 +326,8 @@ function splitCues(lex: Lexicon, cues: PhraseSet<CueInfo>): StatementLexicon['sp
   const out: StatementLexicon['splitCues'] = new Map();
   if (!lex.data.grammar.verbSecond) return out;
   for (const phrase of cues.phrases) {
-    const words = phrase.split(' ');
+    // compared as tokens are: folded ("kündigte an" -> "kundigte", "an")
+    const words = phraseNorms(phrase);
     if (words.length !== 2) continue;
     const toks = words.map((norm) => ({ norm, kind: 'word' }) as Token);
     const m = cues.matchAt(toks, 0);
