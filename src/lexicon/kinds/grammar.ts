@@ -169,6 +169,13 @@ export const GrammarLexicon = z
      * …" is read as one statement in its news sets)
      */
     predicateAuxiliaries: words,
+    /**
+     * finite auxiliaries that open a clause bracket: the participle closes the main clause after
+     * the middle field, and the two make a cue the lexicon writes together ("hat angekündigt" in
+     * "Der Minister hat am Donnerstag angekündigt, …"). Empty where the verb's parts stay
+     * together (en "has announced", id)
+     */
+    bracketAuxiliaries: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

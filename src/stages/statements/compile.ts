@@ -125,6 +125,8 @@ export interface StatementLexicon {
   predicateJoins: Set<string>;
   /** auxiliaries that open such a predicate after its conjunction: "had", "would" */
   predicateAuxiliaries: Set<string>;
+  /** finite auxiliaries whose participle closes the main clause: "hat" … "angekündigt" */
+  bracketAuxiliaries: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -314,6 +316,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       recordNouns: set(lex.data.grammar.recordNouns),
       predicateJoins: set(lex.data.grammar.predicateJoins),
       predicateAuxiliaries: set(lex.data.grammar.predicateAuxiliaries),
+      bracketAuxiliaries: set(lex.data.grammar.bracketAuxiliaries),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
       data: lex.data,

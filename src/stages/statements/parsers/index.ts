@@ -8,6 +8,7 @@ import { accordingAfterParser } from './according-after.js';
 import { accordingTo } from './according-to.js';
 import { asClause } from './as-clause.js';
 import { authority } from './authority.js';
+import { bracket } from './bracket.js';
 import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
 import { headlineAccording } from './headline-according.js';
@@ -49,6 +50,7 @@ export const PARSERS: readonly Parser[] = [
   accordingAfterParser,
   passive,
   splitCue,
+  bracket,
   refusalFramed,
   relaySource,
   verbInitial,
