@@ -176,6 +176,12 @@ export const GrammarLexicon = z
      * together (en "has announced", id)
      */
     bracketAuxiliaries: words,
+    /**
+     * a colon before a quotation makes the subject of its clause the speaker, with no reporting
+     * verb ("Stoiber hatte die Rolle der Parteichefs betont: „…“", "Tuomioja, Präsident des
+     * Rats: „…“"); false where news writes such a colon before words that are not a quotation
+     */
+    colonQuotesSubject: z.boolean().default(false),
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;
