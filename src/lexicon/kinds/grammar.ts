@@ -182,6 +182,12 @@ export const GrammarLexicon = z
      * Rats: „…“"); false where news writes such a colon before words that are not a quotation
      */
     colonQuotesSubject: z.boolean().default(false),
+    /**
+     * prepositions that make a record's owner the source of a clause when a record noun
+     * (recordNouns, or a compound ending in one) follows: "Nach Polizeiangaben …", "nach einem
+     * Bericht der Zeitung"; empty where "according to" is the only such phrase (en, id)
+     */
+    recordPrepositions: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

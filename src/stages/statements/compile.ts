@@ -127,6 +127,8 @@ export interface StatementLexicon {
   predicateAuxiliaries: Set<string>;
   /** finite auxiliaries whose participle closes the main clause: "hat" … "angekündigt" */
   bracketAuxiliaries: Set<string>;
+  /** prepositions before a record whose owner is the source: "nach" (Polizeiangaben) */
+  recordPrepositions: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -237,7 +239,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       triggers: phraseSet(
         [cues, according, accordingClitic, phraseSet(r.accordingAfter), passives, authorities]
           .flatMap((p) => p.phrases)
-          .concat(lex.data.grammar.reportedMood),
+          .concat(lex.data.grammar.reportedMood)
+          .concat(lex.data.grammar.recordPrepositions),
       ),
       citing: phraseSet(r.citing),
       relayFrom: set(r.relayFrom),
@@ -317,6 +320,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       predicateJoins: set(lex.data.grammar.predicateJoins),
       predicateAuxiliaries: set(lex.data.grammar.predicateAuxiliaries),
       bracketAuxiliaries: set(lex.data.grammar.bracketAuxiliaries),
+      recordPrepositions: set(lex.data.grammar.recordPrepositions),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
       data: lex.data,

@@ -20,6 +20,7 @@ import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
+import { recordFrontParser } from './record-front.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
 import { splitCue } from './split-cue.js';
 import { refusal } from './refusal.js';
@@ -48,6 +49,7 @@ export const PARSERS: readonly Parser[] = [
   accordingTo,
   asClause,
   accordingAfterParser,
+  recordFrontParser,
   passive,
   splitCue,
   bracket,
