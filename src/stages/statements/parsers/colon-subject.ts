@@ -7,10 +7,11 @@
  */
 import { sentenceStart } from '../content.js';
 import type { Draft, SpeakerSlot, TokRange } from '../draft.js';
-import { ENTITY, L } from '../labels.js';
-import { isPronoun, speakerAfter } from '../speaker.js';
+import { L } from '../labels.js';
+import { isPronoun } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
 import { slot } from './clause.js';
+import { clauseSubject } from './clause-subject.js';
 
 interface ColonAttribution {
   speakers: SpeakerSlot[];
@@ -21,7 +22,6 @@ interface ColonAttribution {
   speakerRule: string;
 }
 
-const SOURCE = ENTITY | L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.PRONOUN;
 /** How many words may stand between the subject and the colon. */
 const CLAUSE = 16;
 
@@ -30,22 +30,10 @@ export function colonSubject(v: TokenView, qFirst: number): ColonAttribution | n
   if (!v.sl.data.grammar.colonQuotesSubject || !has(v, qFirst - 1, L.COLON)) return null;
   const lo = sentenceStart(v, qFirst);
   const colon = qFirst - 1;
-  let s = lo;
-  // "Auch Stoiber …", "Dabei griff sie …" opens with a connective or adverb
-  while (s < colon && has(v, s, L.CONNECTIVE | L.ADVERB) && !has(v, s, SOURCE)) s++;
-  if (s >= colon || colon - s > CLAUSE) return null;
-  for (let k = s; k < colon; k++) if (has(v, k, L.QUOTE)) return null;
-  const groups = speakerAfter(v, s, colon);
-  if (!groups || groups[0]!.first !== s) return null;
-  let source = false;
-  for (const g of groups) for (let k = g.first; k <= g.last && !source; k++) source = has(v, k, SOURCE);
-  if (!source) return null;
-  // the subject is followed by its verb (a lower-case word) or stands alone before the colon
-  const after = groups[groups.length - 1]!.last + 1;
-  const next = v.toks[after];
-  if (after !== colon && !(has(v, after, L.COMMA) && after + 1 === colon)) {
-    if (!next || next.kind !== 'word' || next.upper || has(v, after, L.PREP)) return null;
-  }
+  if (colon - lo > CLAUSE + 2) return null;
+  for (let k = lo; k < colon; k++) if (has(v, k, L.QUOTE)) return null;
+  const groups = clauseSubject(v, lo, colon, true);
+  if (!groups || colon - groups[0]!.first > CLAUSE) return null;
   return {
     speakers: [slot(v, groups)],
     cue: null,
