@@ -7,7 +7,8 @@ import { contentEnd } from '../content.js';
 import { ENTITY, L } from '../labels.js';
 import type { Draft } from '../draft.js';
 import { has, lowerBound, type TokenView } from '../view.js';
-import { reported } from './clause.js';
+import { reported, slot } from './clause.js';
+import { clauseSubject } from './clause-subject.js';
 import { inReportedMood, reportedBefore, sameParagraph } from './continuation.js';
 import type { Parser } from './types.js';
 
@@ -94,13 +95,14 @@ function parseMood(
   // a statement of the two sentences before, over a sentence of narration between: "X sagte, … .
   // Die Polizei fahndet. Es gebe Hinweise." (its speaker: the latest speaker or subject)
   if (!after && !(loose && recentStatement(v, s, earlier, RECENT))) return null;
+  const subject = !after && s > 0 ? clauseSubject(v, v.sentStart[s - 1]!, lo, false) : null;
   const draft = reported(v, {
-    speakers: [{ groups: null, implied: lo }],
+    speakers: [subject ? slot(v, subject) : { groups: null, implied: lo }],
     cue: null,
     content: { first: lo, end: contentEnd(v, lo, to) },
     attribution: { first: lo, end: lo },
     rule: 'indirect.reported-mood',
-    speakerRule: 'speaker.previous',
+    speakerRule: subject ? 'speaker.sentence-subject' : 'speaker.previous',
   });
   return draft ? { draft, stop: to } : null;
 }
