@@ -40,6 +40,8 @@ function recentStatement(v: TokenView, s: number, earlier: readonly Draft[], k: 
   return false;
 }
 
+// a body or person named, not a role noun ("Die Beamten durchsuchten …" is narration)
+const NAMED = L.PERSON | L.ORG;
 const SOURCE = ENTITY | L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE;
 
 /**
@@ -95,7 +97,7 @@ function parseMood(
   // a statement of the two sentences before, over a sentence of narration between: "X sagte, … .
   // Die Polizei fahndet. Es gebe Hinweise." (its speaker: the latest speaker or subject)
   if (!after && !(loose && recentStatement(v, s, earlier, RECENT))) return null;
-  const subject = !after && s > 0 ? clauseSubject(v, v.sentStart[s - 1]!, lo, false) : null;
+  const subject = !after && s > 0 ? clauseSubject(v, v.sentStart[s - 1]!, lo, false, NAMED) : null;
   const draft = reported(v, {
     speakers: [subject ? slot(v, subject) : { groups: null, implied: lo }],
     cue: null,
