@@ -188,6 +188,11 @@ export const GrammarLexicon = z
      * Bericht der Zeitung"; empty where "according to" is the only such phrase (en, id)
      */
     recordPrepositions: words,
+    /**
+     * reflexive owners of a record: the clause's own subject is its source, not the speaker
+     * before ("Nach eigenen Angaben hat die Firma …": the firm); "own" in English
+     */
+    reflexiveOwners: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

@@ -129,6 +129,8 @@ export interface StatementLexicon {
   bracketAuxiliaries: Set<string>;
   /** prepositions before a record whose owner is the source: "nach" (Polizeiangaben) */
   recordPrepositions: Set<string>;
+  /** reflexive owners of a record ("eigenen", "own"): the clause's subject is its source */
+  reflexiveOwners: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -321,6 +323,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       predicateAuxiliaries: set(lex.data.grammar.predicateAuxiliaries),
       bracketAuxiliaries: set(lex.data.grammar.bracketAuxiliaries),
       recordPrepositions: set(lex.data.grammar.recordPrepositions),
+      reflexiveOwners: set(lex.data.grammar.reflexiveOwners),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
       data: lex.data,

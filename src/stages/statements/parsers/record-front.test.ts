@@ -28,6 +28,21 @@ describe('a preposition before a record', () => {
     expect(s!.content).toContain('zwölf Häuser beschädigt');
   });
 
+  it('reads a reflexive owner as the subject of its own clause, not the speaker before', () => {
+    const all = read(
+      'Der Experte Hans Meier sagte, der Damm halte. Die Feuerwehr hat nach eigenen Angaben zwanzig Keller ausgepumpt.',
+    );
+    expect(all).toHaveLength(2);
+    expect(all[1]!.speaker).toContain('Feuerwehr');
+  });
+
+  it('reads no record alone when its owner after it could not be read', () => {
+    const all = read(
+      'Der Experte Hans Meier sagte, der Damm halte. Nach Angaben des „Kuriers“ soll er brechen.',
+    );
+    expect(all.some((s) => s.rule.includes('record-front'))).toBe(false);
+  });
+
   it('reads nothing after the preposition when no record follows it', () => {
     expect(read('Nach dem Konzert fuhr die Sängerin nach Hamburg.')).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { speakerAfter } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
 import { adjective, isRecord, recordSource } from './according-after.js';
 import { reported, SAY, slot } from './clause.js';
+import { clauseSubject } from './clause-subject.js';
 import type { Parser } from './types.js';
 
 /** The most words between the preposition and its record: "einem ersten vorläufigen". */
@@ -31,11 +32,27 @@ function recordPhrase(v: TokenView, i: number, to: number) {
       v.sl.data.grammar.articles.includes(v.toks[next]!.norm) ||
       has(v, next, L.PERSON | L.ORG | L.COUNTRY));
   if (owned) {
+    // an owner not read ("Angaben des „Kicker“") is no reason to read the record alone
     const groups = speakerAfter(v, has(v, next, L.CONNECTOR) ? next + 1 : next, to);
-    if (groups) return { last: groups[groups.length - 1]!.last, speaker: slot(v, groups), implied: false };
+    return groups
+      ? { last: groups[groups.length - 1]!.last, speaker: slot(v, groups), implied: false, reflexive: false }
+      : null;
   }
   const rec = recordSource(v, i + 1, r, true);
-  return rec ? { last: r, speaker: rec.speaker, implied: rec.implied } : null;
+  if (!rec) return null;
+  let reflexive = false;
+  for (let k = i + 1; k < r && !reflexive; k++) reflexive = v.sl.reflexiveOwners.has(v.toks[k]!.norm);
+  return { last: r, speaker: rec.speaker, implied: rec.implied, reflexive };
+}
+
+/**
+ * "Nach eigenen Angaben hat die Firma …", "Die Firma hat nach eigenen Angaben …": a reflexive
+ * owner is the clause's subject, after the finite verb when the phrase opens the sentence.
+ */
+function reflexiveSubject(v: TokenView, i: number, lo: number, start: number, to: number) {
+  if (i > lo) return clauseSubject(v, lo, i, false);
+  const groups = start + 1 < to ? speakerAfter(v, start + 1, to) : null;
+  return groups && groups[0]!.first === start + 1 ? groups : null;
 }
 
 export function recordFront(v: TokenView, i: number, lo: number, to: number): Draft | null {
@@ -43,8 +60,15 @@ export function recordFront(v: TokenView, i: number, lo: number, to: number): Dr
   const p = recordPhrase(v, i, to);
   if (!p || p.last + 1 >= to) return null;
   const cue = { first: i, end: i + 1, info: SAY };
-  const speakerRule = p.implied ? 'speaker.clitic-previous' : 'speaker.after-cue';
   const named = p.last + 1;
+  if (p.reflexive) {
+    const front = i === lo || (i === lo + 1 && has(v, lo, L.CONNECTIVE));
+    const subject = reflexiveSubject(v, front ? lo : i, lo, has(v, named, L.COMMA) ? named + 1 : named, to);
+    if (!subject) return null;
+    p.speaker = slot(v, subject);
+    p.implied = false;
+  }
+  const speakerRule = p.implied ? 'speaker.clitic-previous' : 'speaker.after-cue';
   // "Nach Polizeiangaben war …": the phrase opens the sentence, the clause follows it
   if (i === lo || (i === lo + 1 && has(v, lo, L.CONNECTIVE))) {
     const start = has(v, named, L.COMMA) ? named + 1 : named;
