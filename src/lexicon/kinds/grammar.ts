@@ -169,6 +169,30 @@ export const GrammarLexicon = z
      * …" is read as one statement in its news sets)
      */
     predicateAuxiliaries: words,
+    /**
+     * finite auxiliaries that open a clause bracket: the participle closes the main clause after
+     * the middle field, and the two make a cue the lexicon writes together ("hat angekündigt" in
+     * "Der Minister hat am Donnerstag angekündigt, …"). Empty where the verb's parts stay
+     * together (en "has announced", id)
+     */
+    bracketAuxiliaries: words,
+    /**
+     * a colon before a quotation makes the subject of its clause the speaker, with no reporting
+     * verb ("Stoiber hatte die Rolle der Parteichefs betont: „…“", "Tuomioja, Präsident des
+     * Rats: „…“"); false where news writes such a colon before words that are not a quotation
+     */
+    colonQuotesSubject: z.boolean().default(false),
+    /**
+     * prepositions that make a record's owner the source of a clause when a record noun
+     * (recordNouns, or a compound ending in one) follows: "Nach Polizeiangaben …", "nach einem
+     * Bericht der Zeitung"; empty where "according to" is the only such phrase (en, id)
+     */
+    recordPrepositions: words,
+    /**
+     * reflexive owners of a record: the clause's own subject is its source, not the speaker
+     * before ("Nach eigenen Angaben hat die Firma …": the firm); "own" in English
+     */
+    reflexiveOwners: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

@@ -125,6 +125,12 @@ export interface StatementLexicon {
   predicateJoins: Set<string>;
   /** auxiliaries that open such a predicate after its conjunction: "had", "would" */
   predicateAuxiliaries: Set<string>;
+  /** finite auxiliaries whose participle closes the main clause: "hat" … "angekündigt" */
+  bracketAuxiliaries: Set<string>;
+  /** prepositions before a record whose owner is the source: "nach" (Polizeiangaben) */
+  recordPrepositions: Set<string>;
+  /** reflexive owners of a record ("eigenen", "own"): the clause's subject is its source */
+  reflexiveOwners: Set<string>;
   /** single-word labels: titles, modifiers, pronouns, conjunctions and the other closed classes */
   wordBits: Map<string, number>;
   /** every labelled phrase (roles, bodies, adverbs …) in one table: phrase -> label bits */
@@ -235,7 +241,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       triggers: phraseSet(
         [cues, according, accordingClitic, phraseSet(r.accordingAfter), passives, authorities]
           .flatMap((p) => p.phrases)
-          .concat(lex.data.grammar.reportedMood),
+          .concat(lex.data.grammar.reportedMood)
+          .concat(lex.data.grammar.recordPrepositions),
       ),
       citing: phraseSet(r.citing),
       relayFrom: set(r.relayFrom),
@@ -314,6 +321,9 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       recordNouns: set(lex.data.grammar.recordNouns),
       predicateJoins: set(lex.data.grammar.predicateJoins),
       predicateAuxiliaries: set(lex.data.grammar.predicateAuxiliaries),
+      bracketAuxiliaries: set(lex.data.grammar.bracketAuxiliaries),
+      recordPrepositions: set(lex.data.grammar.recordPrepositions),
+      reflexiveOwners: set(lex.data.grammar.reflexiveOwners),
       labels: labelTable(lex),
       wordBits: wordTable(lex),
       data: lex.data,
@@ -326,7 +336,8 @@ function splitCues(lex: Lexicon, cues: PhraseSet<CueInfo>): StatementLexicon['sp
   const out: StatementLexicon['splitCues'] = new Map();
   if (!lex.data.grammar.verbSecond) return out;
   for (const phrase of cues.phrases) {
-    const words = phrase.split(' ');
+    // compared as tokens are: folded ("kündigte an" -> "kundigte", "an")
+    const words = phraseNorms(phrase);
     if (words.length !== 2) continue;
     const toks = words.map((norm) => ({ norm, kind: 'word' }) as Token);
     const m = cues.matchAt(toks, 0);

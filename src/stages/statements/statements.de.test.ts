@@ -140,6 +140,35 @@ const cases: Array<[string, string, Expect[]]> = [
     'Ministerin Anna Berg stellte am Montag eine Studie vor. Demnach ist die Luft in den Städten besser geworden.',
     [{ speaker: 'Anna Berg', content: 'ist die Luft', implied: true }],
   ],
+  [
+    'an according phrase that holds its pronoun, for the speaker before',
+    'Der Forscher Tim Adler sagte, das Eis schmelze schneller. Seiner Meinung nach reichen die Maßnahmen nicht aus.',
+    [
+      { speaker: 'Tim Adler', content: 'das Eis schmelze' },
+      { speaker: 'Tim Adler', content: 'reichen die Maßnahmen', implied: true },
+    ],
+  ],
+  [
+    'a reported-mood sentence that names its own source with "laut" for that source',
+    'Der Forscher Tim Adler sagte, das Eis schmelze schneller. Im Sommer sei laut der Wetterbehörde kaum Schnee gefallen.',
+    [
+      { speaker: 'Tim Adler', content: 'das Eis schmelze' },
+      { speaker: 'Wetterbehörde', content: 'kaum Schnee' },
+    ],
+  ],
+  [
+    'an opinion held by the subject ("ist der Meinung")',
+    'Die Bürgermeisterin Anna Kessler ist der Meinung, dass die Stadt mehr Busse braucht.',
+    [{ speaker: 'Anna Kessler', content: 'die Stadt mehr Busse' }],
+  ],
+  [
+    'a reported-mood sentence after a sentence that is no statement, for that sentence’s subject',
+    'Der Forscher Tim Adler sagte, das Eis schmelze schneller. Die Bürgermeisterin Anna Kessler reagierte gelassen. Die Messungen seien noch nicht vollständig.',
+    [
+      { speaker: 'Tim Adler', content: 'das Eis schmelze' },
+      { speaker: 'Anna Kessler', content: 'Die Messungen seien' },
+    ],
+  ],
 ];
 
 describe('German statements', () => {

@@ -75,7 +75,7 @@ const isArticle = (v: TokenView, k: number): boolean =>
   v.sl.data.grammar.articles.includes(v.toks[k]!.text.toLowerCase());
 
 /** "neuesten", "dem": an article or an inflected adjective, in lower case, before a record noun. */
-const adjective = (v: TokenView, k: number): boolean =>
+export const adjective = (v: TokenView, k: number): boolean =>
   v.toks[k]!.kind === 'word' &&
   (!has(v, k, L.CAP) || k === v.sentStart[v.sent[k]!]) &&
   (isArticle(v, k) || v.sl.adjectiveEndings.some((e) => v.toks[k]!.norm.endsWith(e)));
@@ -104,7 +104,7 @@ function inlineRecord(v: TokenView, i: number, end: number, lo: number, to: numb
 }
 
 /** Whether token `k` is a record noun, or (where the grammar says so) a compound that ends in one. */
-function isRecord(v: TokenView, k: number): boolean {
+export function isRecord(v: TokenView, k: number): boolean {
   const norm = v.toks[k]!.norm;
   if (v.sl.recordNouns.has(norm)) return true;
   if (!v.sl.data.grammar.recordCompounds || v.toks[k]!.kind !== 'word') return false;
@@ -119,7 +119,7 @@ function isRecord(v: TokenView, k: number): boolean {
  * "Medienberichten"), or, for a record alone ("Ersten Angaben", "Dem Bericht"), the previous
  * source, resolved like a clitic.
  */
-function recordSource(
+export function recordSource(
   v: TokenView,
   first: number,
   last: number,

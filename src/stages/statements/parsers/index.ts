@@ -8,6 +8,7 @@ import { accordingAfterParser } from './according-after.js';
 import { accordingTo } from './according-to.js';
 import { asClause } from './as-clause.js';
 import { authority } from './authority.js';
+import { bracket } from './bracket.js';
 import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
 import { headlineAccording } from './headline-according.js';
@@ -19,6 +20,7 @@ import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
+import { recordFrontParser } from './record-front.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
 import { splitCue } from './split-cue.js';
 import { refusal } from './refusal.js';
@@ -47,8 +49,10 @@ export const PARSERS: readonly Parser[] = [
   accordingTo,
   asClause,
   accordingAfterParser,
+  recordFrontParser,
   passive,
   splitCue,
+  bracket,
   refusalFramed,
   relaySource,
   verbInitial,

@@ -13,6 +13,7 @@ import { isPronoun, speakerAfter, subjectBefore } from '../speaker.js';
 import { has, lowerBound, type TokenView } from '../view.js';
 import { onlyAdjunctsTo } from './adjuncts.js';
 import { slot } from './clause.js';
+import { colonSubject } from './colon-subject.js';
 import { inverse, openingAdjunct } from './split-cue.js';
 import type { ParseState, Parser } from './types.js';
 import { opensClause, speakerAfterInitialCue } from './verb-initial.js';
@@ -232,7 +233,7 @@ function quoteDrafts(state: ParseState, quotes: readonly Quote[]): void {
       return;
     if (!attr && prev && continues(v, prev.end, qFirst))
       attr = { ...prev.attr, rule: 'quote.split', range: { first: prev.end, end: qFirst } };
-    attr ??= before(v, qFirst);
+    attr ??= before(v, qFirst) ?? colonSubject(v, qFirst);
     const words = wordsIn(v, inner.first, inner.end);
     if (!attr) {
       const startsSentence = qFirst === sentenceStart(v, qFirst) || v.toks[qFirst - 1]?.kind === 'quote';

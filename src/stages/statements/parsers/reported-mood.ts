@@ -4,10 +4,11 @@
  *   de  "Polizeisprecher Jan Wessels sagte, die Fahndung laufe. Es gebe Hinweise auf eine Bande."
  */
 import { contentEnd } from '../content.js';
-import { L } from '../labels.js';
+import { ENTITY, L } from '../labels.js';
 import type { Draft } from '../draft.js';
 import { has, lowerBound, type TokenView } from '../view.js';
-import { reported } from './clause.js';
+import { reported, slot } from './clause.js';
+import { clauseSubject } from './clause-subject.js';
 import { inReportedMood, reportedBefore, sameParagraph } from './continuation.js';
 import type { Parser } from './types.js';
 
@@ -39,6 +40,28 @@ function recentStatement(v: TokenView, s: number, earlier: readonly Draft[], k: 
   return false;
 }
 
+// a body or person named, not a role noun ("Die Beamten durchsuchten …" is narration)
+const NAMED = L.PERSON | L.ORG;
+const SOURCE = ENTITY | L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE;
+
+/**
+ * Whether an according-to phrase at token `k` names a source of the sentence's own: at its
+ * start, or inside it before a capitalised word ("Anschließend sei laut el-Baradei …", "… gelte
+ * nach Meinung Russlands …"); a one-word marker before a lower-case word is an adverb there
+ * ("so viele"); a phrase that holds its pronoun ("seiner Meinung nach") always does.
+ */
+function namesSource(v: TokenView, k: number, lo: number): boolean {
+  // "seiner Meinung nach", "nach eigenen Angaben": the phrase itself points to its source
+  if (v.sl.accordingClitic.matchAt(v.toks, k)) return true;
+  const m = v.sl.according.matchAt(v.toks, k);
+  if (!m) return false;
+  const next = v.toks[m.end];
+  if (k === lo) return true;
+  if (next?.kind !== 'word') return false;
+  // "laut el-Baradei", "so der Minister": a source, or an article opening one
+  return next.upper || has(v, m.end, SOURCE) || v.sl.data.grammar.articles.includes(next.norm);
+}
+
 /**
  * Reads sentence [lo, to) as reported mood. Strict (before the token parsers) it leaves any
  * sentence with a cue, "laut", a quotation or a colon to another construction; loose (once no
@@ -61,7 +84,7 @@ function parseMood(
   for (let k = lo; k < to; k++) {
     if (used[k] || has(v, k, L.COLON)) return null;
     if (!loose && (v.cueAt[k] || has(v, k, L.QUOTE))) return null;
-    if (v.sl.according.matchAt(v.toks, k) && k === lo) return null;
+    if (namesSource(v, k, lo)) return null;
     if (v.toks[k]!.kind === 'word' && inReportedMood(v, k)) mood = true;
   }
   // right after reported speech (not a quotation) that ends the sentence before, same paragraph;
@@ -74,13 +97,14 @@ function parseMood(
   // a statement of the two sentences before, over a sentence of narration between: "X sagte, … .
   // Die Polizei fahndet. Es gebe Hinweise." (its speaker: the latest speaker or subject)
   if (!after && !(loose && recentStatement(v, s, earlier, RECENT))) return null;
+  const subject = !after && s > 0 ? clauseSubject(v, v.sentStart[s - 1]!, lo, false, NAMED) : null;
   const draft = reported(v, {
-    speakers: [{ groups: null, implied: lo }],
+    speakers: [subject ? slot(v, subject) : { groups: null, implied: lo }],
     cue: null,
     content: { first: lo, end: contentEnd(v, lo, to) },
     attribution: { first: lo, end: lo },
     rule: 'indirect.reported-mood',
-    speakerRule: 'speaker.previous',
+    speakerRule: subject ? 'speaker.sentence-subject' : 'speaker.previous',
   });
   return draft ? { draft, stop: to } : null;
 }

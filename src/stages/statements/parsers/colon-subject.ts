@@ -1,0 +1,45 @@
+/**
+ * A quotation a colon introduces, with no cue the other readings know before it: the subject
+ * opening the clause is its speaker, whatever the clause does (grammar.colonQuotesSubject).
+ *   de  "Stoiber hatte besonders die Rolle der Parteichefs betont: „…“"
+ *       "Der Leiter der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat: „…“"
+ *       "Erkki Tuomioja, Präsident des Rats: „…“"
+ */
+import { sentenceStart } from '../content.js';
+import type { Draft, SpeakerSlot, TokRange } from '../draft.js';
+import { L } from '../labels.js';
+import { isPronoun } from '../speaker.js';
+import { has, type TokenView } from '../view.js';
+import { slot } from './clause.js';
+import { clauseSubject } from './clause-subject.js';
+
+interface ColonAttribution {
+  speakers: SpeakerSlot[];
+  cue: Draft['cue'];
+  negated: boolean;
+  range: TokRange;
+  rule: string;
+  speakerRule: string;
+}
+
+/** How many words may stand between the subject and the colon. */
+const CLAUSE = 16;
+
+/** The speaker of a quotation at `qFirst` introduced by a colon, read from its clause's subject. */
+export function colonSubject(v: TokenView, qFirst: number): ColonAttribution | null {
+  if (!v.sl.data.grammar.colonQuotesSubject || !has(v, qFirst - 1, L.COLON)) return null;
+  const lo = sentenceStart(v, qFirst);
+  const colon = qFirst - 1;
+  if (colon - lo > CLAUSE + 2) return null;
+  for (let k = lo; k < colon; k++) if (has(v, k, L.QUOTE)) return null;
+  const groups = clauseSubject(v, lo, colon, true);
+  if (!groups || colon - groups[0]!.first > CLAUSE) return null;
+  return {
+    speakers: [slot(v, groups)],
+    cue: null,
+    negated: false,
+    range: { first: lo, end: qFirst },
+    rule: 'quote.before.colon-subject',
+    speakerRule: isPronoun(v, groups) ? 'speaker.pronoun-previous' : 'speaker.before-cue',
+  };
+}
