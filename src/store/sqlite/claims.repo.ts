@@ -18,9 +18,9 @@ import {
   type TimelinePoint,
 } from '../../ledger/claim-tally.js';
 import { betterLabel, type LabelChoice } from '../../ledger/label.js';
-import { ftsQuery } from './articles.repo.js';
+import { ftsQuery, restsOf } from './articles.repo.js';
 import { sql, type DB } from './db.js';
-import { toClaimStatement, type ClaimStatementSqlRow } from './rows.js';
+import { toLazyClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
 const now = () => new Date().toISOString();
 
@@ -456,12 +456,13 @@ const CLAIM_STATEMENT_SQL = `SELECT s.*, cs.claim_id, cs.stance AS link_stance, 
  * what one of 500 does.
  */
 export function claimStatements(db: DB, claim: number, limit = 1_000_000): ClaimStatementRow[] {
+  const rests = restsOf(db);
   const rows = (
     sql(db, `${CLAIM_STATEMENT_SQL} WHERE cs.claim_id = ? ORDER BY cs.statement_id LIMIT ?`).all(
       claim,
       limit,
     ) as ClaimStatementSqlRow[]
-  ).map(toClaimStatement);
+  ).map((r) => toLazyClaimStatement(r, rests));
   return rows.sort(
     (a, b) =>
       Number(a.saidOn === null) - Number(b.saidOn === null) ||
@@ -471,12 +472,13 @@ export function claimStatements(db: DB, claim: number, limit = 1_000_000): Claim
 }
 
 export function entityStatements(db: DB, entity: string, limit: number): ClaimStatementRow[] {
+  const rests = restsOf(db);
   return (
     sql(
       db,
       `${CLAIM_STATEMENT_SQL} WHERE s.speaker_entity = ? OR s.affiliation = ? ORDER BY s.said_on DESC, s.id DESC LIMIT ?`,
     ).all(entity, entity, limit) as ClaimStatementSqlRow[]
-  ).map(toClaimStatement);
+  ).map((r) => toLazyClaimStatement(r, rests));
 }
 
 export function entityClaims(db: DB, entity: string, limit: number): number[] {

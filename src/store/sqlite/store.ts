@@ -88,14 +88,15 @@ export class SqliteStore implements LedgerStore {
         .all(articleId) as Array<{ claim_id: number }>;
       this.db.prepare('DELETE FROM statements WHERE article_id = ?').run(articleId);
       this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(articleId);
-      this.db
-        .prepare('UPDATE articles SET pipeline = ?, language = ?, extraction = ? WHERE id = ?')
-        .run(
-          bundle.article.pipeline,
-          bundle.article.language,
-          encodeExtraction(bundle.extraction),
-          articleId,
-        );
+      this.db.prepare('UPDATE articles SET pipeline = ?, language = ?, extraction = ? WHERE id = ?').run(
+        bundle.article.pipeline,
+        bundle.article.language,
+        encodeExtraction(
+          bundle.extraction,
+          bundle.statements.map((s) => s.data),
+        ),
+        articleId,
+      );
       const statementIds = articles.insertExtraction(this.db, articleId, bundle);
       const touched = claims.linkBundle(this.db, bundle, articleId, statementIds);
       // after linking: the new reading may join a claim its old one alone held, which an earlier
