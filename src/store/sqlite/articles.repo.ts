@@ -134,11 +134,10 @@ export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): n
   const mention = sql(db, 'INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
   for (const e of b.extraction.entities) {
     ent.run(e.id, e.name, e.type, e.country ?? null, e.coordinates?.[0] ?? null, e.coordinates?.[1] ?? null);
-    alias.run(e.name.toLowerCase(), e.id);
-    for (const m of e.mentions) {
-      alias.run(m.text.toLowerCase(), e.id);
-      mention.run(articleId, e.id, m.start, m.end);
-    }
+    // each name once: an entity is mentioned by the same few words many times over
+    for (const name of new Set([e.name, ...e.mentions.map((m) => m.text)].map((t) => t.toLowerCase())))
+      alias.run(name, e.id);
+    for (const m of e.mentions) mention.run(articleId, e.id, m.start, m.end);
   }
   sql(db, 'UPDATE articles SET statements = ? WHERE id = ?').run(ids.length, articleId);
   return ids;

@@ -302,12 +302,37 @@ export function claimCandidates(db: DB, concepts: string[], limit: number) {
   return claimProfiles(db, claimCandidateIds(db, concepts, limit));
 }
 
+/**
+ * The latest claims of each concept, kept while the database does not change: every statement of
+ * an article asks for the concepts of its topic (its country, its bodies) again, and nothing is
+ * written until the whole article has been read. Any commit, by this connection or another
+ * process, moves the stamp (total_changes, data_version) and empties the cache.
+ */
+const latest = new WeakMap<DB, { stamp: string; byConcept: Map<string, number[]> }>();
+
+function latestClaims(db: DB): Map<string, number[]> {
+  const r = sql(db, 'SELECT total_changes() AS t, data_version AS d FROM pragma_data_version').get() as {
+    t: number;
+    d: number;
+  };
+  const stamp = `${r.t}:${r.d}`;
+  let c = latest.get(db);
+  if (c?.stamp !== stamp) latest.set(db, (c = { stamp, byConcept: new Map() }));
+  return c.byConcept;
+}
+
 export function claimCandidateIds(db: DB, concepts: string[], limit: number): number[] {
-  const q = sql(db, 'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100');
+  const q = sql(
+    db,
+    'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100',
+  ).pluck();
+  const cache = latestClaims(db);
   const score = new Map<number, number>();
-  for (const c of new Set(concepts))
-    for (const r of q.all(c) as Array<{ claim_id: number }>)
-      score.set(r.claim_id, (score.get(r.claim_id) ?? 0) + 1);
+  for (const c of new Set(concepts)) {
+    let ids = cache.get(c);
+    if (!ids) cache.set(c, (ids = (q.all(c) as number[]).map(Number)));
+    for (const id of ids) score.set(id, (score.get(id) ?? 0) + 1);
+  }
   return [...score]
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, limit)
