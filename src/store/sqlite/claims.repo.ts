@@ -20,6 +20,7 @@ import {
 import { betterLabel, type LabelChoice } from '../../ledger/label.js';
 import { ftsQuery, restsOf } from './articles.repo.js';
 import { sql, type DB } from './db.js';
+import { readCache, type Profile } from './read-cache.js';
 import { toLazyClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
 const now = () => new Date().toISOString();
@@ -302,31 +303,12 @@ export function claimCandidates(db: DB, concepts: string[], limit: number) {
   return claimProfiles(db, claimCandidateIds(db, concepts, limit));
 }
 
-/**
- * The latest claims of each concept, kept while the database does not change: every statement of
- * an article asks for the concepts of its topic (its country, its bodies) again, and nothing is
- * written until the whole article has been read. Any commit, by this connection or another
- * process, moves the stamp (total_changes, data_version) and empties the cache.
- */
-const latest = new WeakMap<DB, { stamp: string; byConcept: Map<string, number[]> }>();
-
-function latestClaims(db: DB): Map<string, number[]> {
-  const r = sql(db, 'SELECT total_changes() AS t, data_version AS d FROM pragma_data_version').get() as {
-    t: number;
-    d: number;
-  };
-  const stamp = `${r.t}:${r.d}`;
-  let c = latest.get(db);
-  if (c?.stamp !== stamp) latest.set(db, (c = { stamp, byConcept: new Map() }));
-  return c.byConcept;
-}
-
 export function claimCandidateIds(db: DB, concepts: string[], limit: number): number[] {
   const q = sql(
     db,
     'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100',
   ).pluck();
-  const cache = latestClaims(db);
+  const cache = readCache(db).latest;
   const score = new Map<number, number>();
   for (const c of new Set(concepts)) {
     let ids = cache.get(c);
@@ -339,21 +321,25 @@ export function claimCandidateIds(db: DB, concepts: string[], limit: number): nu
     .map(([id]) => id);
 }
 
-export function claimProfiles(db: DB, ids: number[]) {
+/** Claims' profiles for linking (those of `ids` that exist), read once until they change. */
+export function claimProfiles(db: DB, ids: number[]): Profile[] {
   if (!ids.length) return [];
-  const rows = sql(
-    db,
-    `SELECT id, label, statements FROM claims WHERE id IN (${ids.map(() => '?').join(',')})`,
-  ).all(...ids) as Array<{
-    id: number;
-    label: string;
-    statements: number;
-  }>;
-  return rows.map((r) => ({
-    id: Number(r.id),
-    label: r.label,
-    profile: profileOf(db, Number(r.id), r.statements),
-  }));
+  const cache = readCache(db).profiles;
+  const missing = ids.filter((id) => !cache.has(id));
+  if (missing.length) {
+    const rows = sql(
+      db,
+      `SELECT id, label, statements FROM claims WHERE id IN (${missing.map(() => '?').join(',')})`,
+    ).all(...missing) as Array<{ id: number; label: string; statements: number }>;
+    for (const r of rows)
+      cache.set(Number(r.id), {
+        id: Number(r.id),
+        label: r.label,
+        profile: profileOf(db, Number(r.id), r.statements),
+      });
+  }
+  // in id order, as the store always listed them
+  return [...new Set(ids)].sort((a, b) => a - b).flatMap((id) => cache.get(id) ?? []);
 }
 
 /** The figure timeline of claims, first statement per distinct figure, in date order; at most `cap` each. */
