@@ -25,29 +25,37 @@ import { toLazyClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
 const now = () => new Date().toISOString();
 
-/** Adds one to a claim's count for a key; true when the key is new to the claim. */
+/** Adds one to a claim's count for a key, in one statement; true when the key is new to the claim. */
 function bumpKey(db: DB, claim: number, kind: string, key: string, name: string): boolean {
-  const hit = sql(db, 'UPDATE claim_keys SET n = n + 1 WHERE claim_id = ? AND kind = ? AND key = ?').run(
-    claim,
-    kind,
-    key,
-  );
-  if (hit.changes > 0) return false;
-  sql(db, 'INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)').run(
-    claim,
-    kind,
-    key,
-    name,
-  );
-  return true;
+  const n = sql(
+    db,
+    `INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)
+     ON CONFLICT (claim_id, kind, key) DO UPDATE SET n = n + 1 RETURNING n`,
+  )
+    .pluck()
+    .get(claim, kind, key, name) as number;
+  return n === 1;
 }
 
-function mergeProfile(db: DB, claim: number, concepts: string[]): void {
-  const up = sql(
-    db,
-    'INSERT INTO claim_concepts (concept, claim_id, n) VALUES (?, ?, 1) ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + 1',
-  );
-  for (const c of concepts) if (!c.startsWith('#')) up.run(c, claim);
+/** Rows of claim_concepts written by one statement at most (SQLite takes 32,766 parameters). */
+const CONCEPT_ROWS_PER_INSERT = 500;
+
+/**
+ * Adds an article's counts to its claims' concepts, a few hundred rows a statement: linked one
+ * by one it was one statement per concept per link, the largest share of an article's writes.
+ * `counts` is in the order the links met the concepts, so a claim's concepts keep that order.
+ */
+function mergeProfiles(db: DB, counts: Map<number, Map<string, number>>): void {
+  const rows: Array<[string, number, number]> = [];
+  for (const [claim, m] of counts) for (const [c, n] of m) rows.push([c, claim, n]);
+  for (let i = 0; i < rows.length; i += CONCEPT_ROWS_PER_INSERT) {
+    const part = rows.slice(i, i + CONCEPT_ROWS_PER_INSERT);
+    sql(
+      db,
+      `INSERT INTO claim_concepts (concept, claim_id, n) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}
+       ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + excluded.n`,
+    ).run(...part.flat());
+  }
 }
 
 /**
@@ -157,6 +165,7 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
     );
   });
   const touched = new Set<number>();
+  const concepts = new Map<number, Map<string, number>>();
   const insert = sql(
     db,
     `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score, label_lang)
@@ -208,9 +217,13 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
         sql(db, `UPDATE claims SET ${counter} = ${counter} + 1 WHERE id = ?`).run(claim);
     }
     offerLabel(db, claim, row.statementId, link.label, b.article.language);
-    mergeProfile(db, claim, b.concepts[link.statement] ?? []);
+    // nothing below reads a claim's concepts: they are written together at the end
+    let m = concepts.get(claim);
+    if (!m) concepts.set(claim, (m = new Map()));
+    for (const c of b.concepts[link.statement] ?? []) if (!c.startsWith('#')) m.set(c, (m.get(c) ?? 0) + 1);
     for (const f of timelineFigures(row)) addFigure(db, claim, f);
   }
+  mergeProfiles(db, concepts);
   return [...touched];
 }
 
