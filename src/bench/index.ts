@@ -119,6 +119,12 @@ export async function runBench(root: string, out: (s: string) => void, args: str
     out(
       `  claims list p95 ${ms(r.claimsList.p95)}; claim p95 ${ms(r.claim.p95)}; search p95 ${ms(r.search.p95)} (goal <= 15 ms)\n`,
     );
+    out(
+      `  KB per article by table and index: ${r.tables
+        .filter((t) => t.bytesPerArticle >= 200)
+        .map((t) => `${t.name} ${(t.bytesPerArticle / 1024).toFixed(1)}`)
+        .join(', ')}\n`,
+    );
   }
   if (!only || only === 'writers') {
     const r = await benchWriters(root, Number(arg(args, 'per-writer') ?? 150));

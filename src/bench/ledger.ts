@@ -79,7 +79,13 @@ export async function benchLedger(
   db: string,
   progress: (done: number, rate: number) => void,
   source: (i: number) => GeneratedArticle = (i) => generateArticle(i, 7),
-): Promise<LedgerBench & { textBytes: number; copies: number }> {
+): Promise<
+  LedgerBench & {
+    textBytes: number;
+    copies: number;
+    tables: Array<{ name: string; bytesPerArticle: number }>;
+  }
+> {
   let textBytes = 0;
   for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
   const store = new SqliteStore(db);
@@ -109,6 +115,12 @@ export async function benchLedger(
   const copies = Number(
     store.db.prepare('SELECT count(*) FROM articles WHERE copy_of IS NOT NULL').pluck().get(),
   );
+  // where the bytes are: each table and index (FTS shadow tables by their own names)
+  const tables = (
+    store.db
+      .prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC')
+      .all() as Array<{ name: string; bytes: number }>
+  ).map((t) => ({ name: t.name, bytesPerArticle: t.bytes / n }));
   await store.close();
   return {
     articles: n,
@@ -119,5 +131,6 @@ export async function benchLedger(
     ...q,
     textBytes,
     copies,
+    tables,
   };
 }

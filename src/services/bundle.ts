@@ -37,9 +37,19 @@ export interface ArticleMeta {
   path: string | null;
 }
 
+type Lex = ReturnType<typeof loadLexicon>;
+const governmentTests = new WeakMap<Lex, (name: string) => boolean>();
+
 /** Whether a body's name marks it as part of a government ("Gedung Putih", "Pentagon", "ministry"). */
-function governmentTest(lex: ReturnType<typeof loadLexicon> | null): (name: string) => boolean {
+function governmentTest(lex: Lex | null): (name: string) => boolean {
   if (!lex) return () => false;
+  // the lexicon is frozen and cached: its words are folded once, not once per article
+  let test = governmentTests.get(lex);
+  if (!test) governmentTests.set(lex, (test = foldedGovernmentTest(lex)));
+  return test;
+}
+
+function foldedGovernmentTest(lex: Lex): (name: string) => boolean {
   const words = lex.data.roles.governmentBodies.map((w) => fold(w));
   return (name) => {
     const n = ` ${fold(name)} `;

@@ -1,7 +1,7 @@
 import type { ArticleBundle, ArticleRecord, ListFilter, Page, StatementRecord } from '../types.js';
 import { sql, type DB } from './db.js';
-import { decodeExtraction, encodeExtraction } from './extraction-blob.js';
-import { compactStatement, fullStatement } from './statement-data.js';
+import { decodeExtraction, encodeExtraction, storedRests } from './extraction-blob.js';
+import { EMPTY_OVERLAY, fullStatement, type StatementRest } from './statement-data.js';
 import { ARTICLE_COLUMNS, toArticle, toStatement, type ArticleRow, type StatementRow } from './rows.js';
 
 /** Bands a candidate must share with an article before its signature is compared. */
@@ -64,7 +64,10 @@ export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): num
     a.pipeline,
     b.statements.length,
     b.text,
-    encodeExtraction(b.extraction),
+    encodeExtraction(
+      b.extraction,
+      b.statements.map((s) => s.data),
+    ),
   );
   const id = Number(info.lastInsertRowid);
   const group = a.copyOf === null ? id : copyGroupOf(db, a.copyOf);
@@ -114,7 +117,7 @@ export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): n
         s.citedName,
         s.citedKind,
         s.saidOn,
-        compactStatement(s.data),
+        EMPTY_OVERLAY,
       ).lastInsertRowid,
     );
     for (const f of b.figures[i] ?? [])
@@ -131,11 +134,10 @@ export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): n
   const mention = sql(db, 'INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
   for (const e of b.extraction.entities) {
     ent.run(e.id, e.name, e.type, e.country ?? null, e.coordinates?.[0] ?? null, e.coordinates?.[1] ?? null);
-    alias.run(e.name.toLowerCase(), e.id);
-    for (const m of e.mentions) {
-      alias.run(m.text.toLowerCase(), e.id);
-      mention.run(articleId, e.id, m.start, m.end);
-    }
+    // each name once: an entity is mentioned by the same few words many times over
+    for (const name of new Set([e.name, ...e.mentions.map((m) => m.text)].map((t) => t.toLowerCase())))
+      alias.run(name, e.id);
+    for (const m of e.mentions) mention.run(articleId, e.id, m.start, m.end);
   }
   sql(db, 'UPDATE articles SET statements = ? WHERE id = ?').run(ids.length, articleId);
   return ids;
@@ -145,9 +147,9 @@ export function getArticle(db: DB, id: number) {
   const q = sql(db, `SELECT ${ARTICLE_COLUMNS}, text, extraction FROM articles WHERE id = ?`);
   const r = q.get(id) as (ArticleRow & { text: string; extraction: Buffer | string }) | undefined;
   if (!r) return null;
-  const statements = () =>
+  const statements = (rests: StatementRest[] | undefined) =>
     (sql(db, 'SELECT * FROM statements WHERE article_id = ? ORDER BY idx').all(id) as StatementRow[]).map(
-      fullStatement,
+      (row) => fullStatement(row, rests?.[row.idx]),
     );
   return { ...toArticle(r), text: r.text, extraction: decodeExtraction(r.extraction, r.text, statements) };
 }
@@ -211,8 +213,25 @@ export function articleStatements(
     articleId,
   ) as StatementRow[];
   const links = sql(db, 'SELECT claim_id FROM claim_statements WHERE statement_id = ?');
+  const rests = restsOf(db);
   return rows.map((r) => ({
-    ...toStatement(r),
+    ...toStatement(r, rests(articleId, r.idx)),
     claimIds: (links.all(r.id) as Array<{ claim_id: number }>).map((l) => Number(l.claim_id)),
   }));
+}
+
+/**
+ * What articles' blobs keep of their statements, by article and index: each article's blob is
+ * inflated once, when one of its statements is first asked for.
+ */
+export function restsOf(db: DB): (articleId: number, idx: number) => StatementRest | undefined {
+  const seen = new Map<number, StatementRest[] | undefined>();
+  return (articleId, idx) => {
+    if (!seen.has(articleId)) {
+      const stored = sql(db, 'SELECT extraction FROM articles WHERE id = ?').pluck().get(articleId) as
+        Buffer | string | undefined;
+      seen.set(articleId, stored === undefined ? undefined : storedRests(stored));
+    }
+    return seen.get(articleId)?.[idx];
+  };
 }

@@ -18,35 +18,44 @@ import {
   type TimelinePoint,
 } from '../../ledger/claim-tally.js';
 import { betterLabel, type LabelChoice } from '../../ledger/label.js';
-import { ftsQuery } from './articles.repo.js';
+import { ftsQuery, restsOf } from './articles.repo.js';
 import { sql, type DB } from './db.js';
-import { toClaimStatement, type ClaimStatementSqlRow } from './rows.js';
+import { readCache, type Profile } from './read-cache.js';
+import { toLazyClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
 const now = () => new Date().toISOString();
 
-/** Adds one to a claim's count for a key; true when the key is new to the claim. */
+/** Adds one to a claim's count for a key, in one statement; true when the key is new to the claim. */
 function bumpKey(db: DB, claim: number, kind: string, key: string, name: string): boolean {
-  const hit = sql(db, 'UPDATE claim_keys SET n = n + 1 WHERE claim_id = ? AND kind = ? AND key = ?').run(
-    claim,
-    kind,
-    key,
-  );
-  if (hit.changes > 0) return false;
-  sql(db, 'INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)').run(
-    claim,
-    kind,
-    key,
-    name,
-  );
-  return true;
+  const n = sql(
+    db,
+    `INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)
+     ON CONFLICT (claim_id, kind, key) DO UPDATE SET n = n + 1 RETURNING n`,
+  )
+    .pluck()
+    .get(claim, kind, key, name) as number;
+  return n === 1;
 }
 
-function mergeProfile(db: DB, claim: number, concepts: string[]): void {
-  const up = sql(
-    db,
-    'INSERT INTO claim_concepts (concept, claim_id, n) VALUES (?, ?, 1) ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + 1',
-  );
-  for (const c of concepts) if (!c.startsWith('#')) up.run(c, claim);
+/** Rows of claim_concepts written by one statement at most (SQLite takes 32,766 parameters). */
+const CONCEPT_ROWS_PER_INSERT = 500;
+
+/**
+ * Adds an article's counts to its claims' concepts, a few hundred rows a statement: linked one
+ * by one it was one statement per concept per link, the largest share of an article's writes.
+ * `counts` is in the order the links met the concepts, so a claim's concepts keep that order.
+ */
+function mergeProfiles(db: DB, counts: Map<number, Map<string, number>>): void {
+  const rows: Array<[string, number, number]> = [];
+  for (const [claim, m] of counts) for (const [c, n] of m) rows.push([c, claim, n]);
+  for (let i = 0; i < rows.length; i += CONCEPT_ROWS_PER_INSERT) {
+    const part = rows.slice(i, i + CONCEPT_ROWS_PER_INSERT);
+    sql(
+      db,
+      `INSERT INTO claim_concepts (concept, claim_id, n) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}
+       ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + excluded.n`,
+    ).run(...part.flat());
+  }
 }
 
 /**
@@ -156,6 +165,7 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
     );
   });
   const touched = new Set<number>();
+  const concepts = new Map<number, Map<string, number>>();
   const insert = sql(
     db,
     `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score, label_lang)
@@ -207,9 +217,13 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
         sql(db, `UPDATE claims SET ${counter} = ${counter} + 1 WHERE id = ?`).run(claim);
     }
     offerLabel(db, claim, row.statementId, link.label, b.article.language);
-    mergeProfile(db, claim, b.concepts[link.statement] ?? []);
+    // nothing below reads a claim's concepts: they are written together at the end
+    let m = concepts.get(claim);
+    if (!m) concepts.set(claim, (m = new Map()));
+    for (const c of b.concepts[link.statement] ?? []) if (!c.startsWith('#')) m.set(c, (m.get(c) ?? 0) + 1);
     for (const f of timelineFigures(row)) addFigure(db, claim, f);
   }
+  mergeProfiles(db, concepts);
   return [...touched];
 }
 
@@ -303,32 +317,42 @@ export function claimCandidates(db: DB, concepts: string[], limit: number) {
 }
 
 export function claimCandidateIds(db: DB, concepts: string[], limit: number): number[] {
-  const q = sql(db, 'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100');
+  const q = sql(
+    db,
+    'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100',
+  ).pluck();
+  const cache = readCache(db).latest;
   const score = new Map<number, number>();
-  for (const c of new Set(concepts))
-    for (const r of q.all(c) as Array<{ claim_id: number }>)
-      score.set(r.claim_id, (score.get(r.claim_id) ?? 0) + 1);
+  for (const c of new Set(concepts)) {
+    let ids = cache.get(c);
+    if (!ids) cache.set(c, (ids = (q.all(c) as number[]).map(Number)));
+    for (const id of ids) score.set(id, (score.get(id) ?? 0) + 1);
+  }
   return [...score]
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, limit)
     .map(([id]) => id);
 }
 
-export function claimProfiles(db: DB, ids: number[]) {
+/** Claims' profiles for linking (those of `ids` that exist), read once until they change. */
+export function claimProfiles(db: DB, ids: number[]): Profile[] {
   if (!ids.length) return [];
-  const rows = sql(
-    db,
-    `SELECT id, label, statements FROM claims WHERE id IN (${ids.map(() => '?').join(',')})`,
-  ).all(...ids) as Array<{
-    id: number;
-    label: string;
-    statements: number;
-  }>;
-  return rows.map((r) => ({
-    id: Number(r.id),
-    label: r.label,
-    profile: profileOf(db, Number(r.id), r.statements),
-  }));
+  const cache = readCache(db).profiles;
+  const missing = ids.filter((id) => !cache.has(id));
+  if (missing.length) {
+    const rows = sql(
+      db,
+      `SELECT id, label, statements FROM claims WHERE id IN (${missing.map(() => '?').join(',')})`,
+    ).all(...missing) as Array<{ id: number; label: string; statements: number }>;
+    for (const r of rows)
+      cache.set(Number(r.id), {
+        id: Number(r.id),
+        label: r.label,
+        profile: profileOf(db, Number(r.id), r.statements),
+      });
+  }
+  // in id order, as the store always listed them
+  return [...new Set(ids)].sort((a, b) => a - b).flatMap((id) => cache.get(id) ?? []);
 }
 
 /** The figure timeline of claims, first statement per distinct figure, in date order; at most `cap` each. */
@@ -456,12 +480,13 @@ const CLAIM_STATEMENT_SQL = `SELECT s.*, cs.claim_id, cs.stance AS link_stance, 
  * what one of 500 does.
  */
 export function claimStatements(db: DB, claim: number, limit = 1_000_000): ClaimStatementRow[] {
+  const rests = restsOf(db);
   const rows = (
     sql(db, `${CLAIM_STATEMENT_SQL} WHERE cs.claim_id = ? ORDER BY cs.statement_id LIMIT ?`).all(
       claim,
       limit,
     ) as ClaimStatementSqlRow[]
-  ).map(toClaimStatement);
+  ).map((r) => toLazyClaimStatement(r, rests));
   return rows.sort(
     (a, b) =>
       Number(a.saidOn === null) - Number(b.saidOn === null) ||
@@ -471,12 +496,13 @@ export function claimStatements(db: DB, claim: number, limit = 1_000_000): Claim
 }
 
 export function entityStatements(db: DB, entity: string, limit: number): ClaimStatementRow[] {
+  const rests = restsOf(db);
   return (
     sql(
       db,
       `${CLAIM_STATEMENT_SQL} WHERE s.speaker_entity = ? OR s.affiliation = ? ORDER BY s.said_on DESC, s.id DESC LIMIT ?`,
     ).all(entity, entity, limit) as ClaimStatementSqlRow[]
-  ).map(toClaimStatement);
+  ).map((r) => toLazyClaimStatement(r, rests));
 }
 
 export function entityClaims(db: DB, entity: string, limit: number): number[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../services/extract.js';
-import { decodeExtraction, encodeExtraction } from './extraction-blob.js';
+import { decodeExtraction, encodeExtraction, storedRests } from './extraction-blob.js';
 
 const TEXT =
   'Gubernur Jawa Barat, Rina Sari, mengatakan 1.200 warga telah dievakuasi sejak Senin. "Kami belum bisa memastikan jumlah korban," kata Rina.';
@@ -14,6 +14,13 @@ describe('the stored extraction', () => {
     expect(decodeExtraction(stored, x.text, () => x.statements)).toEqual(x);
   });
 
+  it("keeps each statement's rest, so the statement comes back from its row's columns over it", () => {
+    const x = extractText(TEXT, { lang: 'id', published: '2024-03-04' });
+    const rests = storedRests(encodeExtraction(x))!;
+    expect(rests).toHaveLength(x.statements.length);
+    expect(rests.every((r) => !('content' in r) && r.speaker && !('name' in r.speaker))).toBe(true);
+  });
+
   it('still reads the whole JSON text that earlier ledgers kept', () => {
     const x = extractText(TEXT, { lang: 'id' });
     expect(decodeExtraction(JSON.stringify(x), 'ignored', () => [])).toEqual(x);
@@ -21,7 +28,7 @@ describe('the stored extraction', () => {
 });
 
 describe('a statement row', () => {
-  it('reads back exactly the statement the extractor gave, from its columns and the compact rest', async () => {
+  it("reads back exactly the statement the extractor gave, from its columns and its article's rest", async () => {
     const { SqliteStore } = await import('./store.js');
     const { Ledger } = await import('../../services/ledger.js');
     const { textArticle } = await import('../../sources/file.js');
@@ -36,7 +43,37 @@ describe('a statement row', () => {
         .prepare('SELECT data FROM statements WHERE article_id = ?')
         .pluck()
         .all(r.id) as string[];
-      expect(raw.every((d) => !d.includes('"content"'))).toBe(true);
+      expect(raw.every((d) => d === '{}')).toBe(true);
+      // a claim's statements read the same, their rest only when asked for
+      const claim = (await store.articleStatements(r.id))[0]!.claimIds[0]!;
+      for (const s of await store.claimStatements(claim))
+        expect(s.data).toEqual(x.statements[rows.find((t) => t.id === s.id)!.idx]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('a ledger written before the rests moved to the article', () => {
+  it('still reads each statement from the whole rest its row kept', async () => {
+    const { SqliteStore } = await import('./store.js');
+    const { Ledger } = await import('../../services/ledger.js');
+    const { textArticle } = await import('../../sources/file.js');
+    const { statementRest } = await import('./statement-data.js');
+    const { deflateRawSync } = await import('node:zlib');
+    const store = new SqliteStore(':memory:');
+    try {
+      const r = await new Ledger(store).add(textArticle(TEXT, null), { lang: 'id' });
+      const x = extractText(TEXT, { lang: 'id' });
+      // the older form: the rest in each row, the blob without statements
+      const { text: _t, statements: _s, ...rest } = x;
+      store.db
+        .prepare('UPDATE articles SET extraction = ? WHERE id = ?')
+        .run(deflateRawSync(JSON.stringify(rest)), r.id);
+      const set = store.db.prepare('UPDATE statements SET data = ? WHERE article_id = ? AND idx = ?');
+      x.statements.forEach((s, i) => set.run(JSON.stringify(statementRest(s)), r.id, i));
+      expect((await store.articleStatements(r.id)).map((s) => s.data)).toEqual(x.statements);
+      expect((await store.getArticle(r.id))!.extraction).toEqual(x);
     } finally {
       await store.close();
     }

@@ -1,4 +1,4 @@
-import { fullStatement } from './statement-data.js';
+import { fullStatement, type StatementRest } from './statement-data.js';
 import type { ArticleRecord, ClaimStatementRow, StatementRecord } from '../types.js';
 
 /* Maps between SQLite rows (snake_case, 0/1 booleans, JSON text) and records. */
@@ -68,8 +68,17 @@ export interface StatementRow {
   data: string;
 }
 
-export function toStatement(r: StatementRow): StatementRecord {
-  return {
+/**
+ * A statement record from its row. `rest` is what the article's blob keeps of it: given for an
+ * article's own statements (read once per article); otherwise a function that reads it only when
+ * `data` is looked at, as the statements of a claim come from many articles and their lists never
+ * look at it.
+ */
+export function toStatement(
+  r: StatementRow,
+  rest?: StatementRest | ((articleId: number, idx: number) => StatementRest | undefined),
+): StatementRecord {
+  const record: Omit<StatementRecord, 'data'> = {
     id: Number(r.id),
     articleId: Number(r.article_id),
     idx: r.idx,
@@ -90,8 +99,13 @@ export function toStatement(r: StatementRow): StatementRecord {
     citedName: r.cited_name,
     citedKind: r.cited_kind,
     saidOn: r.said_on,
-    data: fullStatement(r),
   };
+  if (typeof rest !== 'function') return { ...record, data: fullStatement(r, rest) };
+  let data: StatementRecord['data'] | undefined;
+  return Object.defineProperty(record, 'data', {
+    enumerable: true,
+    get: () => (data ??= fullStatement(r, rest(Number(r.article_id), r.idx))),
+  }) as StatementRecord;
 }
 
 export interface ClaimStatementSqlRow extends StatementRow {
@@ -105,16 +119,29 @@ export interface ClaimStatementSqlRow extends StatementRow {
   copy_group: number;
 }
 
+/** A claim's statement from its row (PostgreSQL: the row's `data` holds the whole rest). */
 export function toClaimStatement(r: ClaimStatementSqlRow): ClaimStatementRow {
-  return {
-    ...toStatement(r),
+  return withLink(toStatement(r), r);
+}
+
+/** A claim's statement, its `data` read from its article's blob only when looked at (SQLite). */
+export function toLazyClaimStatement(
+  r: ClaimStatementSqlRow,
+  rest: (articleId: number, idx: number) => StatementRest | undefined,
+): ClaimStatementRow {
+  return withLink(toStatement(r, rest), r);
+}
+
+function withLink(s: StatementRecord, r: ClaimStatementSqlRow): ClaimStatementRow {
+  // assigned onto the record, not spread: a spread would read a lazy `data` now
+  return Object.assign(s, {
     claimId: Number(r.claim_id),
     linkStance: r.link_stance,
-    reason: JSON.parse(r.reason),
+    reason: JSON.parse(r.reason) as ClaimStatementRow['reason'],
     language: r.language,
     published: r.published,
     outlet: r.outlet,
     title: r.title,
     copyGroup: Number(r.copy_group),
-  };
+  });
 }

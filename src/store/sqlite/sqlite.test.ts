@@ -38,3 +38,33 @@ describe('the SQLite ledger file', () => {
     await again.close();
   });
 });
+
+describe('a ledger made by an earlier schema', () => {
+  it('opens with every claim key kept when its keys move to their own b-tree (v6)', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-')), 'v5.db');
+    const old = new Database(file);
+    for (const m of MIGRATIONS.slice(0, 5)) old.exec(m);
+    old.prepare("INSERT INTO meta VALUES ('schema_version', '5')").run();
+    old
+      .prepare("INSERT INTO claims (id, label, profile, updated_at) VALUES (7, 'a claim', '{}', 'now')")
+      .run();
+    const key = old.prepare('INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (7, ?, ?, ?, ?)');
+    key.run('language', 'id', 'id', 3);
+    key.run('language', 'en', 'en', 1);
+    old.close();
+    const s = new SqliteStore(file);
+    try {
+      expect(s.db.prepare('SELECT kind, key, name, n FROM claim_keys ORDER BY n DESC').all()).toEqual([
+        { kind: 'language', key: 'id', name: 'id', n: 3 },
+        { kind: 'language', key: 'en', name: 'en', n: 1 },
+      ]);
+      expect([...(await s.getClaim(7))!.languages].sort()).toEqual(['en', 'id']);
+      expect(
+        String(s.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'claim_keys'").pluck().get()),
+      ).toContain('WITHOUT ROWID');
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { whenFree } from './busy.js';
 import { openDatabase, sql, type DB, type OpenOptions } from './db.js';
 import * as entities from './entities.repo.js';
 import { encodeExtraction } from './extraction-blob.js';
+import { committed, forget, stamp } from './read-cache.js';
 
 /** The embedded default: one SQLite file (WAL), written one article per transaction. */
 export class SqliteStore implements LedgerStore {
@@ -22,6 +23,7 @@ export class SqliteStore implements LedgerStore {
       // inside batch() this is a savepoint of the transaction that already holds the lock
       return await whenFree(() => this.db.transaction(fn).immediate());
     } catch (cause) {
+      forget(this.db);
       if (cause instanceof CorroborateError) throw cause;
       throw new CorroborateError('store_failed', `${what} failed: ${(cause as Error).message}`, { cause });
     }
@@ -42,6 +44,7 @@ export class SqliteStore implements LedgerStore {
       return out;
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      forget(this.db);
       throw e;
     }
   }
@@ -71,12 +74,16 @@ export class SqliteStore implements LedgerStore {
   }
 
   async commitArticle(bundle: ArticleBundle) {
-    return this.tx('storing the article', () => {
+    const out = await this.tx('storing the article', () => {
+      const before = stamp(this.db);
       const articleId = articles.insertArticle(this.db, bundle, bundle.bandKeys);
       const statementIds = articles.insertExtraction(this.db, articleId, bundle);
       const claimIds = claims.linkBundle(this.db, bundle, articleId, statementIds);
-      return { articleId, statementIds, claimIds };
+      return { articleId, statementIds, claimIds, before, after: stamp(this.db) };
     });
+    committed(this.db, out.before, out.after, out.claimIds, bundle.concepts.flat());
+    const { before: _before, after: _after, ...ids } = out;
+    return ids;
   }
 
   async replaceExtraction(articleId: number, bundle: ArticleBundle) {
@@ -88,14 +95,15 @@ export class SqliteStore implements LedgerStore {
         .all(articleId) as Array<{ claim_id: number }>;
       this.db.prepare('DELETE FROM statements WHERE article_id = ?').run(articleId);
       this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(articleId);
-      this.db
-        .prepare('UPDATE articles SET pipeline = ?, language = ?, extraction = ? WHERE id = ?')
-        .run(
-          bundle.article.pipeline,
-          bundle.article.language,
-          encodeExtraction(bundle.extraction),
-          articleId,
-        );
+      this.db.prepare('UPDATE articles SET pipeline = ?, language = ?, extraction = ? WHERE id = ?').run(
+        bundle.article.pipeline,
+        bundle.article.language,
+        encodeExtraction(
+          bundle.extraction,
+          bundle.statements.map((s) => s.data),
+        ),
+        articleId,
+      );
       const statementIds = articles.insertExtraction(this.db, articleId, bundle);
       const touched = claims.linkBundle(this.db, bundle, articleId, statementIds);
       // after linking: the new reading may join a claim its old one alone held, which an earlier
