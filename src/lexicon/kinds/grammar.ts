@@ -127,6 +127,11 @@ export const GrammarLexicon = z
      */
     subjectMarkers: words,
     /**
+     * conjunctive particles that end a clause before a comma ("報道があったが、"): a verb-final
+     * clause after them has its own speaker ("…が、日銀の広報担当者はこれを否定した")
+     */
+    clauseConjunctions: words,
+    /**
      * nouns naming a record a body publishes, whose owner is the source of what it shows:
      * "according to IMF figures", "according to the ministry's bulletin", "menurut data BPS"
      */
