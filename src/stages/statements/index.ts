@@ -73,7 +73,8 @@ export const statementsStage: Stage = {
   // 17: compound cues across adverbs, accusations whose charge is the content, sources after
   //    "desde"/"da", subjects parted from their cue by an aside, semicolons ending a clause
   // 18: refusals and quoted body names after a locative ("У Кремлі відмовилися коментувати",
-  //    "В «Укренерго» закликали"); the verb-final clause after "…が、" has its own speaker
+  //    "В «Укренерго» закликали"); the verb-final clause after "…が、" has its own speaker;
+  //    "Как сообщили в МЧС, …" reads the body in the locative as the source
   version: 18,
   needsLexicon: true,
   run(doc, ctx) {

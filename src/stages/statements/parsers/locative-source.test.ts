@@ -35,6 +35,12 @@ describe('a body in a locative phrase beside an impersonal plural verb', () => {
       ['Укренерго', 'споживачів економно використовувати світло', 'indirect.locative-source'],
     ]);
   });
+  it('reads "Как сообщили в X, …" with the body in the locative as the source', () => {
+    expect(read('Как сообщили в Росавтодоре, мост откроют весной.', 'ru')).toEqual([
+      ['Росавтодоре', 'мост откроют весной', 'indirect.according-front'],
+    ]);
+    expect(read('Как сообщили в понедельник, мост откроют весной.', 'ru')).toEqual([]);
+  });
   it('needs a named body: a plain place word is no speaker', () => {
     expect(read('Мост откроют весной, сообщили в деревне.', 'ru').map((s) => s[2])).not.toContain(
       'indirect.post-locative-source',
