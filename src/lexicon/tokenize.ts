@@ -124,6 +124,8 @@ export interface TokenizeOptions {
   shortStems?: readonly string[];
   /** a word splits at its apostrophe and the rest is a suffix token: Turkish "Bakan'ın" */
   apostropheSuffixes?: boolean;
+  /** segments of unspaced script cut into parts: "人称" -> "人", "称" */
+  splits?: ReadonlyMap<string, readonly string[]>;
 }
 
 // scripts written without spaces between words: runs of them are cut with ICU's dictionaries
@@ -133,12 +135,23 @@ let wordSegmenter: Intl.Segmenter | undefined;
 const HANGUL = /\p{Script=Hangul}/u;
 
 /** "政府は述べた" -> "政府", "は", "述べ", "た" (offsets from `from`). */
-function pushSegmented(out: Token[], w: string, from: number): void {
+function pushSegmented(out: Token[], w: string, from: number, splits?: TokenizeOptions['splits']): void {
   wordSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  // "約3万人": the digits inside a run are a number of their own
-  for (const seg of wordSegmenter.segment(w))
-    if (seg.segment.trim())
-      push(out, seg.segment, from + seg.index, /^\d+$/.test(seg.segment) ? 'number' : 'word');
+  for (const seg of wordSegmenter.segment(w)) {
+    if (!seg.segment.trim()) continue;
+    // "发言人称" segmented "发言|人称": the grammar cuts "人称" into "人", "称"
+    const parts = splits?.get(seg.segment);
+    if (parts) {
+      let at = from + seg.index;
+      for (const p of parts) {
+        push(out, p, at, 'word');
+        at += p.length;
+      }
+      continue;
+    }
+    // "約3万人": the digits inside a run are a number of their own
+    push(out, seg.segment, from + seg.index, /^\d+$/.test(seg.segment) ? 'number' : 'word');
+  }
 }
 
 /**
@@ -159,7 +172,7 @@ function isAscii(w: string): boolean {
 /** Pushes one word, splitting what the options and the elision list split off. */
 function pushWord(out: Token[], w: string, from: number, opts?: TokenizeOptions): void {
   const ascii = isAscii(w);
-  if (!ascii && UNSPACED.test(w)) return pushSegmented(out, w, from);
+  if (!ascii && UNSPACED.test(w)) return pushSegmented(out, w, from, opts?.splits);
   const apo = ascii ? w.indexOf("'") : w.search(APOSTROPHE);
   if (apo > 0 && apo < w.length - 1) {
     const head = w.slice(0, apo + 1);

@@ -90,6 +90,16 @@ export const GrammarLexicon = z
     particleMinStem: z.number().int().min(1).default(2),
     /** words shorter than that which still lose a particle: the Korean title "씨" ("씨는") */
     particleShortStems: words,
+    /**
+     * words a dictionary segmenter joins that are two words in running text, cut apart after
+     * segmenting: Chinese "人称" in "发言人称" (the spokesperson said) is "人" + "称"
+     */
+    segmentSplits: z
+      .record(z.string().min(2), z.array(z.string().min(1)).min(2))
+      .refine((r) => Object.entries(r).every(([w, parts]) => parts.join('') === w), {
+        message: 'the parts of a split must spell the word',
+      })
+      .default({}),
     /** a word splits at its apostrophe, the rest a suffix token: Turkish "Bakan'ın" */
     apostropheSuffixes: z.boolean().default(false),
     /**
@@ -126,6 +136,11 @@ export const GrammarLexicon = z
      * particles "은", "는", "이", "가", Japanese "は", "が", a comma in Turkish ("Bakanlık, …")
      */
     subjectMarkers: words,
+    /**
+     * conjunctive particles that end a clause before a comma ("報道があったが、"): a verb-final
+     * clause after them has its own speaker ("…が、日銀の広報担当者はこれを否定した")
+     */
+    clauseConjunctions: words,
     /**
      * nouns naming a record a body publishes, whose owner is the source of what it shows:
      * "according to IMF figures", "according to the ministry's bulletin", "menurut data BPS"

@@ -17,11 +17,12 @@ const contextOf = (lex: Lexicon | null): SentenceContext =>
       }))
     : NONE;
 
-/** What the language's grammar adds to tokenizing: particles, apostrophe suffixes. */
+/** What the language's grammar adds to tokenizing: particles, apostrophe suffixes, segment splits. */
 const tokenizeOptions = (lex: Lexicon | null): TokenizeOptions | undefined =>
   lex?.compiled('segment.tokenize', (l) => {
     const g = l.data.grammar;
-    if (!g.particles.length && !g.apostropheSuffixes) return undefined;
+    const splits = Object.entries(g.segmentSplits);
+    if (!g.particles.length && !g.apostropheSuffixes && !splits.length) return undefined;
     return {
       particles: [...g.particles]
         .map((p) => p.normalize('NFC').toLowerCase())
@@ -29,6 +30,7 @@ const tokenizeOptions = (lex: Lexicon | null): TokenizeOptions | undefined =>
       minStem: g.particleMinStem,
       shortStems: g.particleShortStems.map((w) => w.normalize('NFC').toLowerCase()),
       apostropheSuffixes: g.apostropheSuffixes,
+      ...(splits.length ? { splits: new Map(splits) } : {}),
     };
   });
 
@@ -41,7 +43,8 @@ export const segmentStage: Stage = {
   // 6: a closing quotation after a full-width stop ends the sentence unless a quotative follows;
   //    wire datelines closed by a marker ("北京4月11日电 "); short stems losing a particle ("씨는");
   // 7: elided articles written in a lexicon ("l'") match the split tokens
-  version: 7,
+  // 8: segments the grammar cuts apart after dictionary segmentation ("人称" -> "人", "称")
+  version: 8,
   needsLexicon: false,
   run(doc, ctx) {
     const context = contextOf(ctx.lex);

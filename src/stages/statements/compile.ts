@@ -33,6 +33,7 @@ export interface StatementLexicon {
   verbFinal: boolean;
   /** what closes the speaker of a verb-final clause: "은", "は", "," */
   subjectMarkers: PhraseSet<string>;
+  clauseConjunctions: PhraseSet<string>;
   /** role and body endings written onto a word ("산림청장"), with their labels; empty when unused */
   suffixBits: Map<string, number>;
   /** family names that open an unmarked name ("何亚东", "이창용"), and its given name's length */
@@ -230,6 +231,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       accordingAfter: phraseSet(r.accordingAfter),
       verbFinal: lex.data.grammar.verbFinal,
       subjectMarkers: phraseSet(lex.data.grammar.subjectMarkers),
+      clauseConjunctions: phraseSet(lex.data.grammar.clauseConjunctions),
       surnames: new Set(lex.data.grammar.surnames),
       suffixBits: suffixTable(lex),
       givenNameLength: lex.data.grammar.givenNameLength,

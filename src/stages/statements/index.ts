@@ -72,7 +72,13 @@ export const statementsStage: Stage = {
   //    verb-initial quotations with the speaker implied, refusals after their object
   // 17: compound cues across adverbs, accusations whose charge is the content, sources after
   //    "desde"/"da", subjects parted from their cue by an aside, semicolons ending a clause
-  version: 18,
+  // 18: German clause brackets ("hat sich … geäußert, dass"), records after a preposition
+  //    ("Nach Polizeiangaben"), a colon quotation's clause subject, reported mood after a
+  //    sentence that is no statement
+  // 19: refusals and quoted body names after a locative ("У Кремлі відмовилися коментувати",
+  //    "В «Укренерго» закликали"); the verb-final clause after "…が、" has its own speaker;
+  //    "Как сообщили в МЧС, …" reads the body in the locative as the source
+  version: 19,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -129,3 +129,16 @@ describe('Arabic quotations after a verb with no speaker of its own', () => {
     ]);
   });
 });
+
+describe('Arabic according-to phrases', () => {
+  it('read "وبحسب X فإن …" with "فإن" opening the content', () => {
+    expect(read('وبحسب الوزارة فإن ثلاثة مستشفيات ما زالت تعمل.', 'ar').map((s) => s.content)).toEqual([
+      'ثلاثة مستشفيات ما زالت تعمل',
+    ]);
+  });
+  it('read "…، بحسب ما أعلنت X" at the end of the sentence with X as the source', () => {
+    expect(speakers('ارتفع عدد الجرحى إلى 14، بحسب ما أعلنت وزارة الصحة اللبنانية.', 'ar')).toEqual([
+      'وزارة الصحة اللبنانية',
+    ]);
+  });
+});

@@ -23,4 +23,15 @@ describe('Chinese attributions', () => {
       ['刘建华', '要加快修复工程。'],
     ]);
   });
+  it('reads the clause after "X称，" when a "对于…" topic opens the sentence, not the topic', () => {
+    expect(read('对于外界有关工厂停产的传闻，公司发言人称，工厂一直正常运转。')).toEqual([
+      ['公司发言人', '工厂一直正常运转。'],
+    ]);
+  });
+  it('reads "他称，" after a named speaker though the dictionary writes "他称" as one word', () => {
+    expect(read('陈国栋告诉记者，订单减少了三成。他称，工厂将转移部分产能。').map((s) => s[1])).toEqual([
+      '订单减少了三成。',
+      '工厂将转移部分产能。',
+    ]);
+  });
 });

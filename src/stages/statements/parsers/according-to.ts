@@ -2,6 +2,7 @@
  * "according to X": the source named by a preposition, before, inside or after the clause.
  *   id  "Menurut Kirby, pasukan itu sudah tiba." / "…, menurut Kirby." / "Menurutnya, …"
  *   en  "According to Kirby, the troops have arrived." / "…, according to Kirby."
+ *   ru  "Как сообщили в МЧС, пожар потушен." (the source in a locative phrase)
  */
 import { contentEnd } from '../content.js';
 import type { Draft, SpeakerSlot, TokRange } from '../draft.js';
@@ -47,6 +48,15 @@ function recordOwner(v: TokenView, from: number, to: number): { groups: NP[]; en
   return null;
 }
 
+/**
+ * "Как сообщили в МЧС, …", "Як повідомили в ДСНС, …": an impersonal "as they said" whose source
+ * is a body in a locative phrase (the grammar's `locativeSources`).
+ */
+function bodyAfterLocative(v: TokenView, k: number, to: number): NP[] | null {
+  if (!v.sl.data.grammar.locativeSources.includes(v.toks[k]?.norm ?? '')) return null;
+  return speakerAfter(v, k + 1, to);
+}
+
 /** "Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "according to X, …" at token `i`. */
 export function according(v: TokenView, i: number, lo: number, to: number): Draft | null {
   // "Menurutnya, …": the speaker is the clitic, resolved to the previous one
@@ -56,7 +66,9 @@ export function according(v: TokenView, i: number, lo: number, to: number): Draf
   // "kata" is also a short cue: only "kata X, …" at a sentence start reads as "according to"
   if (v.cueAt[i] && i !== lo) return null;
   const record = clitic ? null : recordOwner(v, m.end, to);
-  const groups = clitic ? null : (record?.groups ?? speakerAfter(v, m.end, to));
+  const groups = clitic
+    ? null
+    : (record?.groups ?? speakerAfter(v, m.end, to) ?? bodyAfterLocative(v, m.end, to));
   if (!clitic && !groups) return null;
   const named = record ? record.end : groups ? groups[groups.length - 1]!.last + 1 : m.end;
   // "据台湾防务部门称，…": a reporting verb may close the source as a record noun does

@@ -24,6 +24,23 @@ describe('a body in a locative phrase beside an impersonal plural verb', () => {
       ['Кремле', 'мост откроют весной', 'indirect.locative-source'],
     ]);
   });
+  it('reads a refusal after the body as a statement whose content is the refusal', () => {
+    const out = statementsOf('Заголовок\n\nУ Кремлі відмовилися коментувати публікацію.', 'uk');
+    expect(out.map((s) => [s.speaker.name, s.stance, s.rule.split(' ')[0]])).toEqual([
+      ['Кремлі', 'hedge', 'indirect.locative-source'],
+    ]);
+  });
+  it('reads a body whose name is in quotation marks, without the marks', () => {
+    expect(read('В «Укренерго» закликали споживачів економно використовувати світло.', 'uk')).toEqual([
+      ['Укренерго', 'споживачів економно використовувати світло', 'indirect.locative-source'],
+    ]);
+  });
+  it('reads "Как сообщили в X, …" with the body in the locative as the source', () => {
+    expect(read('Как сообщили в Росавтодоре, мост откроют весной.', 'ru')).toEqual([
+      ['Росавтодоре', 'мост откроют весной', 'indirect.according-front'],
+    ]);
+    expect(read('Как сообщили в понедельник, мост откроют весной.', 'ru')).toEqual([]);
+  });
   it('needs a named body: a plain place word is no speaker', () => {
     expect(read('Мост откроют весной, сообщили в деревне.', 'ru').map((s) => s[2])).not.toContain(
       'indirect.post-locative-source',

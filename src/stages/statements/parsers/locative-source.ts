@@ -3,6 +3,7 @@
  * speaker. Driven by `grammar.locativeSources` (the prepositions) and `grammar.impersonalCues`
  * (the plural verb forms).
  *   ru  "В Кремле заявили, что …" / "…, — сообщили в Росавиации." / "У ДТЕК уточнили …"
+ *   uk  "У Кремлі відмовилися коментувати публікацію." (a refusal: its content is the refusal)
  */
 import { contentEnd, contentStartAfter } from '../content.js';
 import { cueOf, type Draft } from '../draft.js';
@@ -18,7 +19,10 @@ const DASHES = new Set(['—', '–']);
 /** The body after a locative preposition at `p`, up to `end`: it must name something. */
 function bodyAt(v: TokenView, p: number, end: number): NP | null {
   if (!v.sl.data.grammar.locativeSources.includes(v.toks[p]?.norm ?? '') || p + 1 >= end) return null;
-  let last = p + 1;
+  // "В «Укренерго» закликали …": the body's name in quotation marks, the marks left out of it
+  const first = has(v, p + 1, L.QUOTE) ? p + 2 : p + 1;
+  if (first >= end || v.toks[first]!.kind !== 'word') return null;
+  let last = first;
   while (
     last + 1 < end &&
     !has(v, last + 1, L.COMMA | L.QUOTE | L.COLON) &&
@@ -28,10 +32,11 @@ function bodyAt(v: TokenView, p: number, end: number): NP | null {
   if (last - p > 5) return null;
   // "Desde hace meses los vecinos aseguran …": a time, not a place, follows the preposition,
   // and an article that no connector introduces opens the verb's own subject
-  for (let k = p + 1; k <= last; k++)
-    if (has(v, k, L.DATE) || (k > p + 1 && has(v, k, L.INDEF) && !has(v, k - 1, L.CONNECTOR | L.PREP)))
+  if (first > p + 1 && !has(v, last + 1, L.QUOTE)) return null;
+  for (let k = first; k <= last; k++)
+    if (has(v, k, L.DATE) || (k > first && has(v, k, L.INDEF) && !has(v, k - 1, L.CONNECTOR | L.PREP)))
       return null;
-  for (let k = p + 1; k <= last; k++) if (has(v, k, NAMING) || isEntity(v, k)) return { first: p + 1, last };
+  for (let k = first; k <= last; k++) if (has(v, k, NAMING) || isEntity(v, k)) return { first, last };
   return null;
 }
 
@@ -52,8 +57,11 @@ export function locativeSourceAt(v: TokenView, i: number, lo: number, to: number
   let open = lo;
   while (open < i && has(v, open, L.CONNECTIVE | L.ADVERB) && !bodyAt(v, open, i)) open++;
   const front = i > open ? bodyAt(v, open, i) : null;
-  if (front && front.last === i - 1) {
-    let start = contentStartAfter(v, m.end, to, takesBare(m.value));
+  // the verb right after the body, or after the quotation mark that closes its name
+  if (front && (front.last === i - 1 || (front.last === i - 2 && has(v, i - 1, L.QUOTE)))) {
+    // "В Кремле отказались от комментариев.": a refusal is its own content, as in refusal.ts
+    const refused = v.sl.refusal.matchAt(v.toks, i);
+    let start = refused ? i : contentStartAfter(v, m.end, to, takesBare(m.value));
     // "заявили, что …": the comma and the complementizer are not the content
     while (start !== null && start < to && has(v, start, L.COMMA | L.COMPLEMENTIZER)) start++;
     if (start !== null && start < to && !has(v, start, L.QUOTE))

@@ -31,6 +31,13 @@ describe('verb-final clauses', () => {
     expect(s!.content).toContain('北朝鮮が弾道ミサイルを発射した');
   });
 
+  it('reads the speaker of the clause after "…が、", not the subject of the clause before it', () => {
+    const out = read('一部で、政府が増税を決めたとの報道があったが、財務省の担当者はこれを否定した。', 'ja');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.speaker).toContain('財務省');
+    expect(out[0]!.cue).toBe('否定した');
+  });
+
   it('keeps a Japanese quotation whole when its full stop sits inside the brackets', () => {
     const all = read('林芳正官房長官は記者会見で「極めて遺憾だ。」と述べた。', 'ja');
     expect(all).toHaveLength(1);

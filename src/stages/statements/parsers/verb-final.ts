@@ -182,11 +182,25 @@ function onlyDates(v: TokenView, first: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Where the last clause before the cue starts: after a conjunctive particle and its comma
+ * ("…報道があったが、日銀の広報担当者はこれを否定した"), when a speaker heads that clause.
+ */
+function lastClauseStart(v: TokenView, lo: number, cue: number): number {
+  for (let s = cue - 2; s > lo + 1; s--) {
+    if (!has(v, s - 1, L.COMMA)) continue;
+    const c = v.sl.clauseConjunctions.matchEndingAt(v.toks, s - 2);
+    if (c && c.start > lo && speakerHead(v, s, cue)) return s;
+  }
+  return lo;
+}
+
 /** An indirect statement: "국정원은 … 파병했다고 밝혔다", "Bakanlık, … açıkladı". */
-export function verbFinalAt(v: TokenView, lo: number, to: number): { draft: Draft; stop: number } | null {
+export function verbFinalAt(v: TokenView, from: number, to: number): { draft: Draft; stop: number } | null {
   if (!v.sl.verbFinal) return null;
-  const cue = finalCue(v, lo, to);
+  const cue = finalCue(v, from, to);
   if (cue < 0) return null;
+  const lo = lastClauseStart(v, from, cue);
   const head = speakerHead(v, lo, cue);
   if (!head) return speakerAfterQuotative(v, lo, to, cue);
   const quot = quotativeBefore(v, head.end, cue);
