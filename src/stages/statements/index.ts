@@ -72,7 +72,9 @@ export const statementsStage: Stage = {
   //    verb-initial quotations with the speaker implied, refusals after their object
   // 17: compound cues across adverbs, accusations whose charge is the content, sources after
   //    "desde"/"da", subjects parted from their cue by an aside, semicolons ending a clause
-  version: 17,
+  // 18: refusals closed by longer adjuncts, hearer prepositions matched as written after a bare
+  //    cue, subjects whose head takes a complement before an aside
+  version: 18,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
