@@ -73,7 +73,8 @@ export const statementsStage: Stage = {
   // 17: compound cues across adverbs, accusations whose charge is the content, sources after
   //    "desde"/"da", subjects parted from their cue by an aside, semicolons ending a clause
   // 18: refusals closed by longer adjuncts, hearer prepositions matched as written after a bare
-  //    cue, subjects whose head takes a complement before an aside
+  //    cue, subjects whose head takes a complement before an aside, subjectless tags set off by
+  //    commas inside the reported clause ("Le famiglie, ha aggiunto, dovranno …")
   version: 18,
   needsLexicon: true,
   run(doc, ctx) {

@@ -92,3 +92,23 @@ describe('Spanish according-to phrases holding a pronoun', () => {
     ).toBe(true);
   });
 });
+
+describe('Spanish subjectless tags set off by commas inside the reported clause', () => {
+  it('gives "Las obras, añadió, durarán …" to the speaker of the sentence before', () => {
+    const got = statementsOf(
+      'El alcalde, Juan Pérez, dijo que la carretera seguirá cortada. Las obras, añadió, durarán al menos dos meses más.',
+      'es',
+    );
+    expect(
+      got.some((s) =>
+        meets(s, {
+          speaker: 'Juan Pérez',
+          cue: 'añadió',
+          implied: true,
+          content: 'durarán al menos dos meses',
+        }),
+      ),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});
