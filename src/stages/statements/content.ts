@@ -168,7 +168,8 @@ export function contentStartAfter(
     if (p === k && v.toks[p]?.kind === 'word' && !v.toks[p]!.upper) p++;
   }
   while (p < to && v.flags[p]! & (L.DATE | L.ADVERB)) p++;
-  if (p < to && v.sl.hearerPreps.has(v.toks[p]!.norm)) {
+  // the preposition as written: Portuguese "à" folds to "a", the article of "negou a informação"
+  if (p < to && v.sl.hearerPrepsWritten.has(v.toks[p]!.text.normalize('NFC').toLowerCase())) {
     p++;
     // "ante la Audiencia Provincial de Málaga": a name connector inside the hearer's name
     while (

@@ -78,7 +78,10 @@ export const statementsStage: Stage = {
   // 19: refusals and quoted body names after a locative ("У Кремлі відмовилися коментувати",
   //    "В «Укренерго» закликали"); the verb-final clause after "…が、" has its own speaker;
   //    "Как сообщили в МЧС, …" reads the body in the locative as the source
-  version: 19,
+  // 20: refusals closed by longer adjuncts, hearer prepositions matched as written after a bare
+  //    cue, subjects whose head takes a complement before an aside, subjectless tags set off by
+  //    commas inside the reported clause ("Le famiglie, ha aggiunto, dovranno …")
+  version: 20,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

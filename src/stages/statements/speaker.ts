@@ -113,10 +113,25 @@ function subjectBeforeAside(v: TokenView, cue: number, lo: number): Subject | nu
     if (w.kind !== 'word' || w.upper || has(v, k + 1, L.INDEF | L.CONJ | L.COMPLEMENTIZER)) return null;
     // the subject's head closes right before the aside: "…, werde der Freistaat helfen, hieß es"
     // follows a clause ("zu erhalten"), not a subject
-    if (!has(v, k - 1, HEAD)) return null;
-    return subjectAt(v, k, lo);
+    if (has(v, k - 1, HEAD)) return subjectAt(v, k, lo);
+    // a complement the noun phrase reader does not take ends at its connector
+    const c = complementStart(v, k - 1, lo);
+    return c < 0 ? null : subjectAt(v, c, lo);
   }
   return null;
+}
+
+/**
+ * Where the complement of a head starts when `end` closes it: "I familiari della paziente,
+ * contattati …", "Fonti di maggioranza, interpellate …"; its connector within three words, a
+ * head right before it. -1 when there is none.
+ */
+function complementStart(v: TokenView, end: number, lo: number): number {
+  for (let j = end; j > lo && j >= end - 3; j--) {
+    if (v.toks[j]!.kind !== 'word' || v.cueAt[j]) return -1;
+    if (has(v, j, L.CONNECTOR)) return j < end && has(v, j - 1, HEAD) ? j : -1;
+  }
+  return -1;
 }
 
 function subjectAt(v: TokenView, cue: number, lo: number): Subject | null {

@@ -64,3 +64,51 @@ describe('Spanish hearers named with a connector', () => {
     ).toBe(true);
   });
 });
+
+describe('Spanish according-to phrases holding a pronoun', () => {
+  it('gives "Según ella, …" to the woman who spoke in the sentence before', () => {
+    const got = statementsOf(
+      'La portavoz de la asociación, Marta Lozano, dijo que la obra está abandonada. Según ella, los trabajos llevan dos meses parados.',
+      'es',
+    );
+    expect(
+      got.some((s) =>
+        meets(s, { speaker: 'Marta Lozano', content: 'los trabajos llevan dos meses parados' }),
+      ),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+
+  it('does not read "según el" followed by a body as a pronoun for the previous speaker', () => {
+    const got = statementsOf(
+      'La portavoz Marta Lozano habló el martes. Los trabajos llevan dos meses parados, según el Ayuntamiento.',
+      'es',
+    );
+    expect(
+      got.some((s) =>
+        meets(s, { speaker: 'Ayuntamiento', content: 'Los trabajos llevan dos meses parados' }),
+      ),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});
+
+describe('Spanish subjectless tags set off by commas inside the reported clause', () => {
+  it('gives "Las obras, añadió, durarán …" to the speaker of the sentence before', () => {
+    const got = statementsOf(
+      'El alcalde, Juan Pérez, dijo que la carretera seguirá cortada. Las obras, añadió, durarán al menos dos meses más.',
+      'es',
+    );
+    expect(
+      got.some((s) =>
+        meets(s, {
+          speaker: 'Juan Pérez',
+          cue: 'añadió',
+          implied: true,
+          content: 'durarán al menos dos meses',
+        }),
+      ),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});

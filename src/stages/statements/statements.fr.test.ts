@@ -25,3 +25,16 @@ describe('French inverted cues and elided articles', () => {
     expect(got.map((s) => s.speaker.name)).toEqual(['Agence régionale de santé']);
   });
 });
+
+describe('French bodies named by their kind at the head of a sentence', () => {
+  it('reads "La Chambre … a recensé …" as the chamber recording a count, not a person', () => {
+    const got = statementsOf(
+      "La Chambre d'agriculture a recensé 85 exploitations inondées dans le département.",
+      'fr',
+    );
+    expect(
+      got.some((s) => meets(s, { speaker: 'Chambre', content: '85 exploitations inondées' })),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});

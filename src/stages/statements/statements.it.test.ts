@@ -28,3 +28,29 @@ describe('Italian subjects parted from their cue by an aside', () => {
     ).toBe(true);
   });
 });
+
+describe('Italian subjects whose head takes a complement before an aside', () => {
+  it('reads "I parenti del ferito, raggiunti dai cronisti, non hanno voluto …" as a refusal of the relatives', () => {
+    const got = statementsOf(
+      'I parenti del ferito, raggiunti dai cronisti davanti al reparto, non hanno voluto rilasciare dichiarazioni.',
+      'it',
+    );
+    expect(
+      got.some((s) => meets(s, { speaker: 'parenti', stance: 'hedge' })),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});
+
+describe('Italian refusals closed by a long adjunct', () => {
+  it('keeps "non ha voluto rispondere" a refusal when the place and occasion follow it', () => {
+    const got = statementsOf(
+      "Il direttore dell'ospedale non ha voluto rispondere alle domande dei giornalisti all'uscita della riunione in prefettura a Caserta.",
+      'it',
+    );
+    expect(
+      got.some((s) => meets(s, { speaker: 'direttore', stance: 'hedge' })),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});

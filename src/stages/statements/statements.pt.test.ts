@@ -39,3 +39,25 @@ describe('Portuguese headlines that pair two sides', () => {
     ).toBe(true);
   });
 });
+
+describe('Portuguese denials of a noun phrase after the article "a"', () => {
+  it('reads "negou a informação" as the denial, not "a" as the hearer of the cue', () => {
+    const got = statementsOf('A Câmara Municipal negou a notícia sobre o encerramento da escola.', 'pt');
+    expect(
+      got.some((s) =>
+        meets(s, { speaker: 'Câmara', stance: 'deny', content: 'a notícia sobre o encerramento' }),
+      ),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});
+
+describe('Portuguese bodies that record a count', () => {
+  it('gives "O instituto registou 120 sismos" to the institute in European spelling', () => {
+    const got = statementsOf('O instituto registou 120 sismos desde sábado na ilha de São Jorge.', 'pt');
+    expect(
+      got.some((s) => meets(s, { speaker: 'instituto', cue: 'registou', content: '120 sismos' })),
+      got.map(describeStatement).join('\n'),
+    ).toBe(true);
+  });
+});

@@ -2,7 +2,9 @@
  * A short or clitic cue after the last comma, its speaker after it or in the clitic.
  *   id  "…, kata Kusnawan." / "…, ujarnya."
  *   en  "…, said Kirby."
+ *   it  "Le altre famiglie, ha aggiunto, dovranno attendere." (a subjectless tag inside the clause)
  */
+import { contentEnd } from '../content.js';
 import type { Draft } from '../draft.js';
 import { L } from '../labels.js';
 import { speakerAfter } from '../speaker.js';
@@ -40,6 +42,23 @@ export function postCueAt(v: TokenView, i: number, lo: number, to: number): Draf
       attribution,
       rule: 'indirect.post-pro-drop',
       speakerRule: 'speaker.pro-drop-previous',
+    });
+  // "Le altre famiglie, ha aggiunto, dovranno attendere", "…, a-t-il ajouté, …": a tag with no
+  // subject set off by commas inside the reported clause; the clause is the sentence around it
+  if (
+    ((info.short && v.sl.proDrop) || info.clitic) &&
+    has(v, m.end, L.COMMA) &&
+    m.end + 1 < to &&
+    v.toks[m.end + 1]!.kind === 'word' &&
+    !npAfter(v, m.end + 1, to)
+  )
+    return reported(v, {
+      speakers: [{ groups: null, implied: i }],
+      cue,
+      content: { first: lo, end: contentEnd(v, lo, to) },
+      attribution: { first: i, end: m.end + 1 },
+      rule: 'indirect.mid-pro-drop',
+      speakerRule: info.clitic ? 'speaker.clitic-previous' : 'speaker.pro-drop-previous',
     });
   const groups = info.short ? speakerAfter(v, m.end, to) : null;
   if (groups && onlyAdjunctsTo(v, groups[groups.length - 1]!.last + 1, to))

@@ -16,7 +16,7 @@ import type { Parser } from './types.js';
 import { speakerHead } from './verb-final.js';
 
 /** How many tokens may follow the refusal: "on the report", "сообщения СМИ". */
-const TAIL = 8;
+const TAIL = 14;
 
 /** How many words an object may take between the subject and its refusal: "атаку", "эти сообщения". */
 const OBJECT = 3;
