@@ -23,6 +23,8 @@ export interface Mention {
 /** How many sentences back a sentence's subject stays a candidate for "he" or "-nya". */
 const SUBJECT_REACH = 1;
 const RECENT = 6;
+/** How many sentences back the last speaker stays the holder of a lower post for a role noun. */
+const LESSER_REACH = 2;
 
 /**
  * The running state of speaker resolution, updated once per statement and per sentence subject
@@ -180,6 +182,23 @@ export class Discourse {
     if (!best && rn.definite && rn.keys.some((k) => tb.affiliationRoles.has(k)))
       take(this.byKey.get(`|${rn.affiliation ?? ''}`));
     return best;
+  }
+
+  /**
+   * "Deputy Interior Minister Rodrigo Faúndez said … The minister added …": when no one holds the
+   * role itself, a role noun right after the last speaker's statement stands for that speaker if
+   * they hold a lower or narrower post of it ("deputy interior minister" for "minister").
+   */
+  lastSpeakerHolding(rn: RoleNoun, sent: number): Mention | null {
+    const m = this.lastSpeaker;
+    const id = m?.speaker.entityId;
+    if (!m || !id || m.speaker.kind !== 'person' || m.sent < sent - LESSER_REACH) return null;
+    if (!affiliationsFit(rn.affiliation, m.speaker.affiliation)) return null;
+    // the post the speaker was named with, wherever that was ("Deputy Interior Minister Rodrigo
+    // Faúndez told …" before "…," Faúndez said.")
+    for (const [key, holder] of this.byKey)
+      if (holder.speaker.entityId === id && rn.keys.some((k) => key.endsWith(` ${k}`))) return holder;
+    return null;
   }
 
   /** "the ministry", "lembaga itu": the last body whose name holds `head`. */

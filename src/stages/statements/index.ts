@@ -72,7 +72,10 @@ export const statementsStage: Stage = {
   //    verb-initial quotations with the speaker implied, refusals after their object
   // 17: compound cues across adverbs, accusations whose charge is the content, sources after
   //    "desde"/"da", subjects parted from their cue by an aside, semicolons ending a clause
-  version: 17,
+  // 18: participles after a plain clause speak for its subject, speech nouns after articles are
+  //    no cue, "the minister" after a deputy minister who just spoke, a lead's role noun named
+  //    in the next sentence
+  version: 18,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

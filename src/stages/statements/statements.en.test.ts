@@ -277,3 +277,20 @@ describe('statements in English', () => {
     expect(statementsOf('Residents call the district a "drowned village" these days.', 'en')).toEqual([]);
   });
 });
+
+describe('a participle after a clause that is no attribution', () => {
+  it('gives the participle to the subject that opens the sentence', () => {
+    const out = statementsOf(
+      'The Bank of Ghana raised its main rate by two points on Monday, saying a fall in the cedi threatened to push inflation higher.',
+      'en',
+    );
+    expect(out.map((s) => `${s.speaker.name}: ${s.cue}: ${s.content}`)).toEqual([
+      'Bank of Ghana: saying: a fall in the cedi threatened to push inflation higher',
+    ]);
+  });
+
+  it('reads a speech verb after an article as a noun, not as a cue', () => {
+    const out = statementsOf('The agency issued a warning that storms could hit the coast.', 'en');
+    expect(out).toEqual([]);
+  });
+});
