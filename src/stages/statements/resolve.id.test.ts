@@ -96,3 +96,13 @@ describe('speaker resolution in Indonesian', () => {
     ).toEqual(['Andi (implied)', 'Budi (implied)']);
   });
 });
+
+describe('a name run into an organisation', () => {
+  it('reads the person whose given name opens the tail of an organisation the entity stage read', () => {
+    const out = statementsOf(
+      'Menurut Guru Besar Fakultas Ekonomi Universitas Lambung Mangkurat Muhammad Handry Imansyah, industri pengolahan perlu didorong.',
+      'id',
+    );
+    expect(out[0]?.speaker.name).toBe('Muhammad Handry Imansyah');
+  });
+});
