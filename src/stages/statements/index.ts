@@ -74,7 +74,8 @@ export const statementsStage: Stage = {
   //    "desde"/"da", subjects parted from their cue by an aside, semicolons ending a clause
   // 18: participles after a plain clause speak for its subject, speech nouns after articles are
   //    no cue, "the minister" after a deputy minister who just spoke, a lead's role noun named
-  //    in the next sentence, a name the entity stage ran into an organisation
+  //    in the next sentence, a name the entity stage ran into an organisation, attributions set
+  //    off by commas ("Hal itu, kata Arif, …"), "said she still believed" kept whole
   version: 18,
   needsLexicon: true,
   run(doc, ctx) {

@@ -294,3 +294,12 @@ describe('a participle after a clause that is no attribution', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('a reported clause whose own subject and verb follow the cue', () => {
+  it('keeps "said she still believed …" as one statement of the first speaker', () => {
+    const out = statementsOf('Patricia Doucet said she still believed a negotiated deal was possible.', 'en');
+    expect(out.map((s) => `${s.speaker.name}: ${s.content}`)).toEqual([
+      'Patricia Doucet: she still believed a negotiated deal was possible',
+    ]);
+  });
+});

@@ -215,3 +215,20 @@ describe('statements in Indonesian', () => {
     }
   });
 });
+
+describe('an attribution set off by commas inside the sentence', () => {
+  it('reads "Hal itu, kata Arif, …" as Arif saying what follows', () => {
+    const out = statementsOf(
+      'Hal itu, kata Arif Hidayatullah, akan diawasi secara ketat oleh kementerian.',
+      'id',
+    );
+    expect(out.map((s) => `${s.speaker.name}: ${s.cue}: ${s.content}`)).toEqual([
+      'Arif Hidayatullah: kata: akan diawasi secara ketat oleh kementerian',
+    ]);
+  });
+
+  it('reads no attribution when only a date follows the commas', () => {
+    const out = statementsOf('Pasar itu terbakar, kata Arif Hidayatullah, Senin.', 'id');
+    expect(out.map((s) => s.content)).not.toContain('Senin');
+  });
+});

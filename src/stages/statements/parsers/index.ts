@@ -15,6 +15,7 @@ import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
 import { locativeSource } from './locative-source.js';
 import { nested } from './nested.js';
+import { parenthetical } from './parenthetical.js';
 import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { postCue } from './post-cue.js';
@@ -57,6 +58,7 @@ export const PARSERS: readonly Parser[] = [
   subjectCue,
   participle,
   postCue,
+  parenthetical,
   coordinated,
   authority,
   reportedMoodLeftover,
