@@ -75,7 +75,8 @@ export const statementsStage: Stage = {
   // 18: participles after a plain clause speak for its subject, speech nouns after articles are
   //    no cue, "the minister" after a deputy minister who just spoke, a lead's role noun named
   //    in the next sentence, a name the entity stage ran into an organisation, attributions set
-  //    off by commas ("Hal itu, kata Arif, …"), "said she still believed" kept whole
+  //    off by commas ("Hal itu, kata Arif, …"), "said she still believed" kept whole, passive
+  //    cues opening the sentence ("Ditambahkannya, …", "Dijelaskan X, …")
   version: 18,
   needsLexicon: true,
   run(doc, ctx) {

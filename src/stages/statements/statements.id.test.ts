@@ -232,3 +232,26 @@ describe('an attribution set off by commas inside the sentence', () => {
     expect(out.map((s) => s.content)).not.toContain('Senin');
   });
 });
+
+describe('a passive cue opening the sentence', () => {
+  it('gives "Ditambahkannya, …" to the speaker before it', () => {
+    const out = statementsOf(
+      'Rahmat Sudarsono mengatakan pencarian dihentikan. Ditambahkannya, sebanyak 47 jiwa telah mengungsi ke balai desa.',
+      'id',
+    );
+    expect(out.map((s) => `${s.speaker.name} (${s.speaker.implied}): ${s.content}`)).toEqual([
+      'Rahmat Sudarsono (false): pencarian dihentikan',
+      'Rahmat Sudarsono (true): sebanyak 47 jiwa telah mengungsi ke balai desa',
+    ]);
+  });
+
+  it('gives "Dijelaskan X, …" to its agent', () => {
+    const out = statementsOf(
+      'Dijelaskan Rahmat Sudarsono, sebanyak 47 jiwa telah mengungsi ke balai desa.',
+      'id',
+    );
+    expect(out.map((s) => `${s.speaker.name}: ${s.content}`)).toEqual([
+      'Rahmat Sudarsono: sebanyak 47 jiwa telah mengungsi ke balai desa',
+    ]);
+  });
+});

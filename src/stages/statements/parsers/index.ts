@@ -18,6 +18,7 @@ import { nested } from './nested.js';
 import { parenthetical } from './parenthetical.js';
 import { participle } from './participle.js';
 import { passive } from './passive.js';
+import { passiveFront } from './passive-front.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
@@ -49,6 +50,7 @@ export const PARSERS: readonly Parser[] = [
   asClause,
   accordingAfterParser,
   passive,
+  passiveFront,
   splitCue,
   refusalFramed,
   relaySource,
