@@ -76,7 +76,8 @@ export const statementsStage: Stage = {
   //    no cue, "the minister" after a deputy minister who just spoke, a lead's role noun named
   //    in the next sentence, a name the entity stage ran into an organisation, attributions set
   //    off by commas ("Hal itu, kata Arif, …"), "said she still believed" kept whole, passive
-  //    cues opening the sentence ("Ditambahkannya, …", "Dijelaskan X, …")
+  //    cues opening the sentence ("Ditambahkannya, …", "Dijelaskan X, …"), "too early to discuss"
+  //    and "masih kami kaji" hedge
   version: 18,
   needsLexicon: true,
   run(doc, ctx) {
