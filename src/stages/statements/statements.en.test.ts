@@ -303,3 +303,16 @@ describe('a reported clause whose own subject and verb follow the cue', () => {
     ]);
   });
 });
+
+describe('a verb of appraisal with its object', () => {
+  it('reads "X welcomed the decision" as X appraising the decision', () => {
+    const out = statementsOf('The BC Maritime Employers Association welcomed the decision.', 'en');
+    expect(out.map((s) => `${s.speaker.name}: ${s.cue}: ${s.content}`)).toEqual([
+      'BC Maritime Employers Association: welcomed: the decision',
+    ]);
+  });
+
+  it('reads no statement when no speaker welcomes', () => {
+    expect(statementsOf('The crowd welcomed the team at the airport.', 'en')).toEqual([]);
+  });
+});
