@@ -126,3 +126,9 @@ describe('saying it is too early to judge', () => {
     expect(stanceOf('The ministry said it was too early to lift the ban.')).toBe('assert');
   });
 });
+
+describe('not commenting, standing alone', () => {
+  it('reads "The company did not comment." as a hedge of the company', () => {
+    expect(stanceOf('The company did not comment.')).toBe('hedge');
+  });
+});
