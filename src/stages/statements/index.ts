@@ -77,7 +77,8 @@ export const statementsStage: Stage = {
   //    in the next sentence, a name the entity stage ran into an organisation, attributions set
   //    off by commas ("Hal itu, kata Arif, …"), "said she still believed" kept whole, passive
   //    cues opening the sentence ("Ditambahkannya, …", "Dijelaskan X, …"), "too early to discuss"
-  //    and "masih kami kaji" hedge, appraisals with their object ("welcomed the decision")
+  //    and "masih kami kaji" hedge, appraisals with their object ("welcomed the decision",
+  //    "menyambut baik"), not commenting standing alone is a refusal
   version: 18,
   needsLexicon: true,
   run(doc, ctx) {

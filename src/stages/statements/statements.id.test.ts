@@ -255,3 +255,17 @@ describe('a passive cue opening the sentence', () => {
     ]);
   });
 });
+
+describe('kata kerja penilaian dengan objeknya', () => {
+  it('membaca "X menyambut baik Y" sebagai pernyataan X, lalu "ia menilai" sebagai X juga', () => {
+    const out = statementsOf(
+      'Direktur Arif Hidayatullah mengatakan tarif naik. Ketua Garda, Bambang Sulistyo, menyambut baik kenaikan tarif tersebut. Namun, ia menilai kenaikan itu belum cukup.',
+      'id',
+    );
+    expect(out.map((s) => `${s.speaker.name}: ${s.cue}`)).toEqual([
+      'Arif Hidayatullah: mengatakan',
+      'Bambang Sulistyo: menyambut baik',
+      'Bambang Sulistyo: menilai',
+    ]);
+  });
+});
