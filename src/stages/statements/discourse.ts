@@ -89,6 +89,11 @@ export class Discourse {
     return !resolveTables(this.v.sl).givenNames.has(first);
   }
 
+  /** Whether a speaker's name opens with a given name the shared list knows ("Lloyd", "Budi"). */
+  private givenFirst(m: Mention): boolean {
+    return resolveTables(this.v.sl).givenNames.has(fold(m.speaker.name.split(/\s+/)[0] ?? ''));
+  }
+
   /** A person who opens a sentence ("Rakhmat berharap …"). */
   noteSubject(m: Mention): void {
     this.lastSubject = m;
@@ -146,7 +151,15 @@ export class Discourse {
     }
     if (want.body) {
       const body = cands.find((m) => m.speaker.kind !== 'person' && m.speaker.kind !== 'unnamed');
-      return body ?? this.latestBody() ?? cands[0] ?? null;
+      if (body) return body;
+      // "The tanker's owner, Seabright Tankers, said … It did not say …": "it" is never a person,
+      // so a last speaker taken for one whose name opens with no given name is the body meant
+      const named = cands.find(
+        (m) => m.speaker.kind === 'person' && m.speaker.entityId && !this.givenFirst(m),
+      );
+      const latest = this.latestBody();
+      if (named && (!latest || named.at > latest.at)) return named;
+      return latest ?? cands[0] ?? null;
     }
     const fits = (m: Mention) =>
       !want.gender ||

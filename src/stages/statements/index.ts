@@ -78,7 +78,8 @@ export const statementsStage: Stage = {
   //    off by commas ("Hal itu, kata Arif, …"), "said she still believed" kept whole, passive
   //    cues opening the sentence ("Ditambahkannya, …", "Dijelaskan X, …"), "too early to discuss"
   //    and "masih kami kaji" hedge, appraisals with their object ("welcomed the decision",
-  //    "menyambut baik"), not commenting standing alone is a refusal
+  //    "menyambut baik"), not commenting standing alone is a refusal, "it" for a company name taken
+  //    for a person
   version: 18,
   needsLexicon: true,
   run(doc, ctx) {

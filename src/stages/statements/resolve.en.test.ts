@@ -71,6 +71,20 @@ describe('speaker resolution in English', () => {
     expect(out[0]).toBe('environment secretary [environment secretary]');
   });
 
+  it('gives "it" to a company name taken for a person rather than to an earlier body', () => {
+    const out = speakers(
+      "The coast guard said booms had been deployed.\nThe tanker's owner, Seabright Tankers, said it was working with the authorities. It did not say how much oil had leaked.",
+    );
+    expect(out[2]).toMatch(/^Seabright Tankers/);
+  });
+
+  it('keeps "it" for the body when the last speaker bears a given name', () => {
+    const out = speakers(
+      'The coast guard said booms had been deployed.\nMaria Santos said the slick was spreading. It did not say how much oil had leaked.',
+    );
+    expect(out[2]).toMatch(/^coast guard/);
+  });
+
   it('finds the holder of a general role by the country a demonym names', () => {
     const out = speakers(
       'Russian President Vladimir Putin said the talks had failed.\nUkraine said it would keep fighting.\nThe Russian leader said new sanctions would change nothing.',
