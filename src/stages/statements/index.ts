@@ -79,7 +79,7 @@ export const statementsStage: Stage = {
   //    cues opening the sentence ("Ditambahkannya, …", "Dijelaskan X, …"), "too early to discuss"
   //    and "masih kami kaji" hedge, appraisals with their object ("welcomed the decision",
   //    "menyambut baik"), not commenting standing alone is a refusal, "it" for a company name taken
-  //    for a person
+  //    for a person, a headline's bare profession ("Ekonom: …") for the body's holder of it
   version: 18,
   needsLexicon: true,
   run(doc, ctx) {

@@ -4,6 +4,7 @@ import { Discourse, type Mention } from './discourse.js';
 import type { Draft, SpeakerSlot } from './draft.js';
 import { NO_WANT, wantOf } from './gender.js';
 import { L } from './labels.js';
+import { headlineHolders } from './headline-holder.js';
 import { introducedAfter, LaterHolders } from './later-holders.js';
 import type { NP } from './np.js';
 import { roleMentions } from './role-mentions.js';
@@ -154,6 +155,7 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       state.noteSpeaker({ ...spoke[spoke.length - 1]!, group: spoke.map((m) => m.speaker) });
     else if (spoke.length) state.noteSpeaker(spoke[0]!);
   }
+  headlineHolders(out);
   return out;
 }
 
