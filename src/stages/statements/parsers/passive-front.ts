@@ -13,6 +13,8 @@ import type { Parser } from './types.js';
 
 // what a clause needs after the comma to be a statement, so "Dijelaskan, ya." is none
 const MIN_WORDS = 3;
+// how many connectives and commas may open the sentence before the cue
+const LEAD = 4;
 
 /** The passive cue that `norm` is with a clitic glued on ("ditambahkannya"), or null. */
 function passiveWithClitic(v: TokenView, norm: string): string | null {
@@ -27,18 +29,21 @@ export const passiveFront: Parser = {
   rule: 'indirect.passive-front',
   scope: 'token',
   parse({ v, i, lo, to }) {
+    // cheap tests first: most tokens are no passive cue at all
+    const m = v.sl.passives.matchAt(v.toks, i);
+    const clitic = !m && passiveWithClitic(v, v.toks[i]!.norm);
+    if (!m && !clitic) return null;
     // the cue opens the clause: only connectives and commas before it ("Selain itu, dijelaskan …")
+    if (i - lo > LEAD) return null;
     for (let k = lo; k < i; k++) if (!has(v, k, L.CONNECTIVE | L.COMMA)) return null;
     let speakers;
     let comma: number;
     let speakerRule: string;
-    if (passiveWithClitic(v, v.toks[i]!.norm)) {
+    if (!m) {
       speakers = [{ groups: null, implied: i }];
       comma = i + 1;
       speakerRule = 'speaker.clitic-previous';
     } else {
-      const m = v.sl.passives.matchAt(v.toks, i);
-      if (!m) return null;
       let k = m.end;
       if (v.sl.passiveAgents.has(v.toks[k]?.norm ?? '')) k++;
       const groups = speakerAfter(v, k, to);
