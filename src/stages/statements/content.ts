@@ -55,7 +55,14 @@ export function contentEnd(v: TokenView, from: number, to: number): number {
       to = k;
       break;
     }
-    if (has(v, k, L.CONJ | L.CONNECTIVE) && v.cueAt[k + 1]?.value.full && !has(v, k - 1, L.CONJ)) {
+    // but "said she still believed …": an adverb between a reported clause's own subject and
+    // its verb, the verb reports inside the content
+    if (
+      has(v, k, L.CONJ | L.CONNECTIVE) &&
+      v.cueAt[k + 1]?.value.full &&
+      !has(v, k - 1, L.CONJ) &&
+      !(has(v, k, L.ADVERB) && has(v, k - 1, L.PRONOUN | L.PERSON))
+    ) {
       to = has(v, k - 1, L.COMMA) ? k - 1 : k;
       break;
     }

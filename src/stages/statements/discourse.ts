@@ -23,6 +23,8 @@ export interface Mention {
 /** How many sentences back a sentence's subject stays a candidate for "he" or "-nya". */
 const SUBJECT_REACH = 1;
 const RECENT = 6;
+/** How many sentences back the last speaker stays the holder of a lower post for a role noun. */
+const LESSER_REACH = 2;
 
 /**
  * The running state of speaker resolution, updated once per statement and per sentence subject
@@ -87,6 +89,11 @@ export class Discourse {
     return !resolveTables(this.v.sl).givenNames.has(first);
   }
 
+  /** Whether a speaker's name opens with a given name the shared list knows ("Lloyd", "Budi"). */
+  private givenFirst(m: Mention): boolean {
+    return resolveTables(this.v.sl).givenNames.has(fold(m.speaker.name.split(/\s+/)[0] ?? ''));
+  }
+
   /** A person who opens a sentence ("Rakhmat berharap …"). */
   noteSubject(m: Mention): void {
     this.lastSubject = m;
@@ -144,7 +151,15 @@ export class Discourse {
     }
     if (want.body) {
       const body = cands.find((m) => m.speaker.kind !== 'person' && m.speaker.kind !== 'unnamed');
-      return body ?? this.latestBody() ?? cands[0] ?? null;
+      if (body) return body;
+      // "The tanker's owner, Seabright Tankers, said … It did not say …": "it" is never a person,
+      // so a last speaker taken for one whose name opens with no given name is the body meant
+      const named = cands.find(
+        (m) => m.speaker.kind === 'person' && m.speaker.entityId && !this.givenFirst(m),
+      );
+      const latest = this.latestBody();
+      if (named && (!latest || named.at > latest.at)) return named;
+      return latest ?? cands[0] ?? null;
     }
     const fits = (m: Mention) =>
       !want.gender ||
@@ -180,6 +195,23 @@ export class Discourse {
     if (!best && rn.definite && rn.keys.some((k) => tb.affiliationRoles.has(k)))
       take(this.byKey.get(`|${rn.affiliation ?? ''}`));
     return best;
+  }
+
+  /**
+   * "Deputy Interior Minister Rodrigo Faúndez said … The minister added …": when no one holds the
+   * role itself, a role noun right after the last speaker's statement stands for that speaker if
+   * they hold a lower or narrower post of it ("deputy interior minister" for "minister").
+   */
+  lastSpeakerHolding(rn: RoleNoun, sent: number): Mention | null {
+    const m = this.lastSpeaker;
+    const id = m?.speaker.entityId;
+    if (!m || !id || m.speaker.kind !== 'person' || m.sent < sent - LESSER_REACH) return null;
+    if (!affiliationsFit(rn.affiliation, m.speaker.affiliation)) return null;
+    // the post the speaker was named with, wherever that was ("Deputy Interior Minister Rodrigo
+    // Faúndez told …" before "…," Faúndez said.")
+    for (const [key, holder] of this.byKey)
+      if (holder.speaker.entityId === id && rn.keys.some((k) => key.endsWith(` ${k}`))) return holder;
+    return null;
   }
 
   /** "the ministry", "lembaga itu": the last body whose name holds `head`. */

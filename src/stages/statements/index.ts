@@ -81,7 +81,15 @@ export const statementsStage: Stage = {
   // 20: refusals closed by longer adjuncts, hearer prepositions matched as written after a bare
   //    cue, subjects whose head takes a complement before an aside, subjectless tags set off by
   //    commas inside the reported clause ("Le famiglie, ha aggiunto, dovranno …")
-  version: 20,
+  // 21: participles after a plain clause speak for its subject, speech nouns after articles are
+  //    no cue, "the minister" after a deputy minister who just spoke, a lead's role noun named
+  //    in the next sentence, a name the entity stage ran into an organisation, attributions set
+  //    off by commas ("Hal itu, kata Arif, …"), "said she still believed" kept whole, passive
+  //    cues opening the sentence ("Ditambahkannya, …", "Dijelaskan X, …"), "too early to discuss"
+  //    and "masih kami kaji" hedge, appraisals with their object ("welcomed the decision",
+  //    "menyambut baik"), not commenting standing alone is a refusal, "it" for a company name taken
+  //    for a person, a headline's bare profession ("Ekonom: …") for the body's holder of it
+  version: 21,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

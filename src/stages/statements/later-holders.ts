@@ -1,3 +1,4 @@
+import { fold } from '../../lexicon/fold.js';
 import type { Discourse, Mention } from './discourse.js';
 import { resolveTables } from './resolve-tables.js';
 import { affiliationsFit, type RoleNoun } from './role-noun.js';
@@ -5,6 +6,8 @@ import type { TokenView } from './view.js';
 
 /** How many sentences ahead a role noun may find the person it stands for. */
 const REACH = 3;
+/** How many sentences after a lead's role noun the person it introduces may be named. */
+const INTRO_REACH = 1;
 
 /**
  * Named people by the roles they hold, in text order, for a role noun whose holder is named
@@ -13,6 +16,10 @@ const REACH = 3;
  */
 export class LaterHolders {
   private readonly byKey = new Map<string, Mention[]>();
+  /** named people with no role where they are named, for a role noun that introduces them */
+  private readonly unroled: Mention[] = [];
+  /** people named with a role somewhere: never "introduced" by another role noun */
+  private readonly roled = new Set<string>();
   private sealed = false;
 
   constructor(
@@ -30,11 +37,30 @@ export class LaterHolders {
     };
     for (const k of m.keys) put(k);
     if (sp.affiliation) put(`|${sp.affiliation}`);
+    if (sp.kind === 'person' && sp.entityId !== null)
+      if (m.keys.length || sp.role) this.roled.add(sp.entityId);
+      else this.unroled.push(m);
   }
 
   seal(): void {
     for (const list of this.byKey.values()) list.sort((a, b) => a.at - b.at);
+    this.unroled.sort((a, b) => a.at - b.at);
     this.sealed = true;
+  }
+
+  /** The first person named after `at`, within INTRO_REACH sentences, named there for the first time. */
+  firstUnroledAfter(at: number, sent: number): Mention | null {
+    if (!this.sealed) return null;
+    const i = firstAfter(this.unroled, at);
+    const m = this.unroled[i];
+    if (!m || m.sent > sent + INTRO_REACH || m.sent <= sent || this.roled.has(m.speaker.entityId ?? ''))
+      return null;
+    // a given name tells a person: "Minera Altamira said" may be a company taken for one
+    const given = fold(m.speaker.name.split(/\s+/)[0] ?? '');
+    if (!resolveTables(this.v.sl).givenNames.has(given)) return null;
+    const e = this.v.doc.entities.find((x) => x.id === m.speaker.entityId);
+    const first = e ? Math.min(...e.mentions.map((x) => x.start)) : -1;
+    return first > at ? m : null;
   }
 
   /** The first person named after `at`, within a few sentences, who holds the role asked for. */
@@ -57,6 +83,25 @@ export class LaterHolders {
     }
     return best;
   }
+}
+
+/**
+ * The person a lead introduces by role and the next sentences name: "The Philippines'
+ * environment secretary said on Thursday … / Liza dela Cruz told a Senate hearing …". Only a
+ * definite role of a particular post (not "the official") and only a person first named there,
+ * with no role anywhere in the article, in the next sentence.
+ */
+export function introducedAfter(
+  v: TokenView,
+  later: LaterHolders,
+  rn: RoleNoun,
+  at: number,
+  sent: number,
+): Mention | null {
+  if (!rn.definite) return null;
+  const tb = resolveTables(v.sl);
+  if (rn.keys.some((k) => tb.affiliationRoles.has(k))) return null;
+  return later.firstUnroledAfter(at, sent);
 }
 
 function firstAfter(list: readonly Mention[], at: number): number {

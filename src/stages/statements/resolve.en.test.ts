@@ -43,6 +43,48 @@ describe('speaker resolution in English', () => {
     expect(out[2]).toBe('Maria Santos [minister]');
   });
 
+  it('gives "the minister" to the deputy minister who just spoke when nobody holds the role itself', () => {
+    const out = speakers(
+      'Deputy Interior Minister Rodrigo Faundez said power was back in most towns.\n"These figures could change," Faundez said.\nThe minister added that no hospital had been damaged.',
+    );
+    expect(out[2]).toBe('Rodrigo Faundez [minister]');
+  });
+
+  it('does not give "the minister" to a deputy who spoke several sentences before', () => {
+    const out = speakers(
+      'Deputy Interior Minister Rodrigo Faundez said power was back in most towns.\nRoads reopened on Monday. Schools stayed shut. Shops ran out of water.\nThe minister added that no hospital had been damaged.',
+    );
+    expect(out[1]).toBe('minister [minister]');
+  });
+
+  it("gives a lead's role noun the person the next sentence names for the first time", () => {
+    const out = speakers(
+      'The environment secretary said on Thursday that the spill could take years to clean up.\nMaria Santos told a Senate hearing that the slick was far larger than reported.',
+    );
+    expect(out[0]).toBe('Maria Santos [environment secretary]');
+  });
+
+  it("does not give a lead's role noun to a person the article names with a role of their own", () => {
+    const out = speakers(
+      'The environment secretary said on Thursday that the spill could take years to clean up.\n"Nobody gets EPO by accident," said Mark Halloran.\nHalloran, a former laboratory director, said the samples were sound.',
+    );
+    expect(out[0]).toBe('environment secretary [environment secretary]');
+  });
+
+  it('gives "it" to a company name taken for a person rather than to an earlier body', () => {
+    const out = speakers(
+      "The coast guard said booms had been deployed.\nThe tanker's owner, Seabright Tankers, said it was working with the authorities. It did not say how much oil had leaked.",
+    );
+    expect(out[2]).toMatch(/^Seabright Tankers/);
+  });
+
+  it('keeps "it" for the body when the last speaker bears a given name', () => {
+    const out = speakers(
+      'The coast guard said booms had been deployed.\nMaria Santos said the slick was spreading. It did not say how much oil had leaked.',
+    );
+    expect(out[2]).toMatch(/^coast guard/);
+  });
+
   it('finds the holder of a general role by the country a demonym names', () => {
     const out = speakers(
       'Russian President Vladimir Putin said the talks had failed.\nUkraine said it would keep fighting.\nThe Russian leader said new sanctions would change nothing.',

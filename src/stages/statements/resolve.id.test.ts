@@ -96,3 +96,34 @@ describe('speaker resolution in Indonesian', () => {
     ).toEqual(['Andi (implied)', 'Budi (implied)']);
   });
 });
+
+describe('a name run into an organisation', () => {
+  it('reads the person whose given name opens the tail of an organisation the entity stage read', () => {
+    const out = statementsOf(
+      'Menurut Guru Besar Fakultas Ekonomi Universitas Lambung Mangkurat Muhammad Handry Imansyah, industri pengolahan perlu didorong.',
+      'id',
+    );
+    expect(out[0]?.speaker.name).toBe('Muhammad Handry Imansyah');
+  });
+});
+
+describe('a headline speaker named by a bare profession', () => {
+  it('takes the person the body names with that profession', () => {
+    const out = statementsOf(
+      'Ekonom: Kenaikan Harga Beras Bukan Semata Soal Stok\nJAKARTA - Ekonom Universitas Merdeka, Riyanti Kusuma, mengatakan kenaikan harga beras dipicu biaya distribusi.',
+      'id',
+    );
+    expect(out.map((s) => `${s.speaker.name} [${s.speaker.role}]`)).toEqual([
+      'Riyanti Kusuma [Ekonom]',
+      'Riyanti Kusuma [Ekonom Universitas Merdeka]',
+    ]);
+  });
+
+  it('keeps the profession when nobody in the body holds it', () => {
+    const out = statementsOf(
+      'Pengamat: Harga Beras Akan Turun\nJAKARTA - Menteri Perdagangan Budi Santoso mengatakan stok beras cukup.',
+      'id',
+    );
+    expect(out[0]?.speaker.name).toBe('Pengamat');
+  });
+});

@@ -4,7 +4,8 @@ import { Discourse, type Mention } from './discourse.js';
 import type { Draft, SpeakerSlot } from './draft.js';
 import { NO_WANT, wantOf } from './gender.js';
 import { L } from './labels.js';
-import { LaterHolders } from './later-holders.js';
+import { headlineHolders } from './headline-holder.js';
+import { introducedAfter, LaterHolders } from './later-holders.js';
 import type { NP } from './np.js';
 import { roleMentions } from './role-mentions.js';
 import { roleKeys, roleNoun } from './role-noun.js';
@@ -83,7 +84,12 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
         const sp = made.get(slot)!;
         const r = rangeOf(slot.groups);
         const rn = roleNoun(v, slot.groups, sp);
-        const holder = rn ? (state.holderBefore(rn) ?? later.holderAfter(rn, at, sent)) : null;
+        const holder = rn
+          ? (state.holderBefore(rn) ??
+            later.holderAfter(rn, at, sent) ??
+            state.lastSpeakerHolding(rn, sent) ??
+            introducedAfter(v, later, rn, at, sent))
+          : null;
         if (holder) {
           // "the minister" -> the minister the article names, with the role and the words as
           // written here: the sentence names its speaker, by role, so it is not implied
@@ -149,6 +155,7 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       state.noteSpeaker({ ...spoke[spoke.length - 1]!, group: spoke.map((m) => m.speaker) });
     else if (spoke.length) state.noteSpeaker(spoke[0]!);
   }
+  headlineHolders(out);
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { Entity } from '../../domain/entity.js';
 import type { Speaker, SpeakerKind } from '../../domain/statement.js';
 import { isOutletEntity } from '../entities/lookup.js';
 import { ENTITY, HEAD, L } from './labels.js';
+import { nameRunIntoOrg } from './name-in-org.js';
 import { resolveTables } from './resolve-tables.js';
 import { hasHead, npLeft, npRight, skipAdjunctsLeft, type NP } from './np.js';
 import { has, type TokenView } from './view.js';
@@ -486,6 +487,8 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
       ordered.filter((g) => hasLabel(v, g, L.ROLE)),
       (g) => personIn(v, g),
     );
+  // "… Universitas Lambung Mangkurat Muhammad Handry Imansyah": a name run into an organisation
+  if (!person && !pointing) person = pick(groups, (g) => nameRunIntoOrg(v, g));
   if (!person)
     for (const g of groups) {
       const n = bareName(v, g);

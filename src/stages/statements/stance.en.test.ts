@@ -115,3 +115,20 @@ describe('stance in English', () => {
     });
   });
 });
+
+describe('saying it is too early to judge', () => {
+  it.each([
+    'The coach said it was too early to discuss his future.',
+    'The police chief said it was too early to point fingers.',
+  ])('reads "%s" as a hedge', (text) => expect(stanceOf(text)).toBe('hedge'));
+
+  it('keeps "too early to lift the ban" an assertion about the ban', () => {
+    expect(stanceOf('The ministry said it was too early to lift the ban.')).toBe('assert');
+  });
+});
+
+describe('not commenting, standing alone', () => {
+  it('reads "The company did not comment." as a hedge of the company', () => {
+    expect(stanceOf('The company did not comment.')).toBe('hedge');
+  });
+});

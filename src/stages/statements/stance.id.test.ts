@@ -85,3 +85,11 @@ describe('sikap dalam bahasa Indonesia', () => {
     ])('%s adalah pernyataan biasa', (text) => expect(stanceOf(text)).toBe('assert'));
   });
 });
+
+describe('hal yang masih dikaji pembicara sendiri', () => {
+  it('membaca "Itu masih kami kaji" sebagai hedge', () => {
+    expect(stanceOf('"Itu masih kami kaji bersama aplikator," ujar Direktur Arif Hidayatullah.')).toBe(
+      'hedge',
+    );
+  });
+});

@@ -277,3 +277,42 @@ describe('statements in English', () => {
     expect(statementsOf('Residents call the district a "drowned village" these days.', 'en')).toEqual([]);
   });
 });
+
+describe('a participle after a clause that is no attribution', () => {
+  it('gives the participle to the subject that opens the sentence', () => {
+    const out = statementsOf(
+      'The Bank of Ghana raised its main rate by two points on Monday, saying a fall in the cedi threatened to push inflation higher.',
+      'en',
+    );
+    expect(out.map((s) => `${s.speaker.name}: ${s.cue}: ${s.content}`)).toEqual([
+      'Bank of Ghana: saying: a fall in the cedi threatened to push inflation higher',
+    ]);
+  });
+
+  it('reads a speech verb after an article as a noun, not as a cue', () => {
+    const out = statementsOf('The agency issued a warning that storms could hit the coast.', 'en');
+    expect(out).toEqual([]);
+  });
+});
+
+describe('a reported clause whose own subject and verb follow the cue', () => {
+  it('keeps "said she still believed …" as one statement of the first speaker', () => {
+    const out = statementsOf('Patricia Doucet said she still believed a negotiated deal was possible.', 'en');
+    expect(out.map((s) => `${s.speaker.name}: ${s.content}`)).toEqual([
+      'Patricia Doucet: she still believed a negotiated deal was possible',
+    ]);
+  });
+});
+
+describe('a verb of appraisal with its object', () => {
+  it('reads "X welcomed the decision" as X appraising the decision', () => {
+    const out = statementsOf('The BC Maritime Employers Association welcomed the decision.', 'en');
+    expect(out.map((s) => `${s.speaker.name}: ${s.cue}: ${s.content}`)).toEqual([
+      'BC Maritime Employers Association: welcomed: the decision',
+    ]);
+  });
+
+  it('reads no statement when no speaker welcomes', () => {
+    expect(statementsOf('The crowd welcomed the team at the airport.', 'en')).toEqual([]);
+  });
+});

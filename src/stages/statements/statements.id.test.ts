@@ -215,3 +215,57 @@ describe('statements in Indonesian', () => {
     }
   });
 });
+
+describe('an attribution set off by commas inside the sentence', () => {
+  it('reads "Hal itu, kata Arif, …" as Arif saying what follows', () => {
+    const out = statementsOf(
+      'Hal itu, kata Arif Hidayatullah, akan diawasi secara ketat oleh kementerian.',
+      'id',
+    );
+    expect(out.map((s) => `${s.speaker.name}: ${s.cue}: ${s.content}`)).toEqual([
+      'Arif Hidayatullah: kata: akan diawasi secara ketat oleh kementerian',
+    ]);
+  });
+
+  it('reads no attribution when only a date follows the commas', () => {
+    const out = statementsOf('Pasar itu terbakar, kata Arif Hidayatullah, Senin.', 'id');
+    expect(out.map((s) => s.content)).not.toContain('Senin');
+  });
+});
+
+describe('a passive cue opening the sentence', () => {
+  it('gives "Ditambahkannya, …" to the speaker before it', () => {
+    const out = statementsOf(
+      'Rahmat Sudarsono mengatakan pencarian dihentikan. Ditambahkannya, sebanyak 47 jiwa telah mengungsi ke balai desa.',
+      'id',
+    );
+    expect(out.map((s) => `${s.speaker.name} (${s.speaker.implied}): ${s.content}`)).toEqual([
+      'Rahmat Sudarsono (false): pencarian dihentikan',
+      'Rahmat Sudarsono (true): sebanyak 47 jiwa telah mengungsi ke balai desa',
+    ]);
+  });
+
+  it('gives "Dijelaskan X, …" to its agent', () => {
+    const out = statementsOf(
+      'Dijelaskan Rahmat Sudarsono, sebanyak 47 jiwa telah mengungsi ke balai desa.',
+      'id',
+    );
+    expect(out.map((s) => `${s.speaker.name}: ${s.content}`)).toEqual([
+      'Rahmat Sudarsono: sebanyak 47 jiwa telah mengungsi ke balai desa',
+    ]);
+  });
+});
+
+describe('kata kerja penilaian dengan objeknya', () => {
+  it('membaca "X menyambut baik Y" sebagai pernyataan X, lalu "ia menilai" sebagai X juga', () => {
+    const out = statementsOf(
+      'Direktur Arif Hidayatullah mengatakan tarif naik. Ketua Garda, Bambang Sulistyo, menyambut baik kenaikan tarif tersebut. Namun, ia menilai kenaikan itu belum cukup.',
+      'id',
+    );
+    expect(out.map((s) => `${s.speaker.name}: ${s.cue}`)).toEqual([
+      'Arif Hidayatullah: mengatakan',
+      'Bambang Sulistyo: menyambut baik',
+      'Bambang Sulistyo: menilai',
+    ]);
+  });
+});

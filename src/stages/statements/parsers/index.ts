@@ -16,8 +16,10 @@ import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
 import { locativeSource } from './locative-source.js';
 import { nested } from './nested.js';
+import { parenthetical } from './parenthetical.js';
 import { participle } from './participle.js';
 import { passive } from './passive.js';
+import { passiveFront } from './passive-front.js';
 import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
 import { recordFrontParser } from './record-front.js';
@@ -51,6 +53,7 @@ export const PARSERS: readonly Parser[] = [
   accordingAfterParser,
   recordFrontParser,
   passive,
+  passiveFront,
   splitCue,
   bracket,
   refusalFramed,
@@ -61,6 +64,7 @@ export const PARSERS: readonly Parser[] = [
   subjectCue,
   participle,
   postCue,
+  parenthetical,
   coordinated,
   authority,
   reportedMoodLeftover,

@@ -56,6 +56,8 @@ function collectiveSubject(v: TokenView, cue: number, lo: number): number {
 export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
   const m = v.cueAt[i];
   if (!m || m.end > to || !m.value.full) return null;
+  // "issued a warning that …": after an article the cue's word is a noun, not a verb
+  if (i > lo && v.sl.data.grammar.articles.includes(v.toks[i - 1]!.norm)) return null;
   const info = m.value;
   const both = collectiveSubject(v, i, lo);
   if (both >= 0) {
