@@ -22,12 +22,13 @@ describeWithPg('two workers, serve and watch on one PostgreSQL ledger', (admin) 
           stdio: ['ignore', 'pipe', 'pipe'],
           env: { ...process.env, ...env },
         }),
-      rounds: 3,
+      // two rounds: the second finds the first's feeds due again and its claims to link to
+      rounds: 2,
       perRound: 5,
       posts: 2,
     });
     expect(r.errors).toEqual([]);
-    expect(r).toMatchObject({ rounds: 3, published: 15, posted: 6, articles: 21, claimsDiffer: false });
+    expect(r).toMatchObject({ rounds: 2, published: 10, posted: 4, articles: 14, claimsDiffer: false });
     expect(r.reads).toBeGreaterThan(10);
     expect(r.claims).toBeGreaterThan(5);
   }, 300_000);
