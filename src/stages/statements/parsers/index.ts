@@ -24,6 +24,7 @@ import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
 import { recordFrontParser } from './record-front.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
+import { resumptive } from './resumptive.js';
 import { splitCue } from './split-cue.js';
 import { refusal } from './refusal.js';
 import { refusalFramed } from './refusal-framed.js';
@@ -42,6 +43,7 @@ export const PARSERS: readonly Parser[] = [
   headlineTitleCue,
   headlineAccording,
   verbFinal,
+  resumptive,
   tailSource,
   tailBody,
   continuation,
