@@ -77,6 +77,12 @@ export const ReportingLexicon = z
      * confirmó la Fiscalía"
      */
     resumptives: z.array(z.string()).default([]),
+    /**
+     * relative "according to whom" after a comma: the noun phrase before the comma is the
+     * source, the rest of the clause its content: it "Legambiente, secondo cui i lavori …", es
+     * "la ONG, según la cual …", fr "le syndicat, selon lequel …"
+     */
+    accordingRelatives: z.array(z.string()).default([]),
     /** prepositions before the hearer: "kepada CNN", "told CNN" has none */
     hearerPrepositions: z.array(z.string()).default([]),
     /**

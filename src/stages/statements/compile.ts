@@ -27,6 +27,7 @@ export interface StatementLexicon {
   /** words opening a subordinate reporting clause: "wie", "as" */
   asClauses: Set<string>;
   resumptives: PhraseSet<string>;
+  accordingRelatives: PhraseSet<string>;
   accordingClitic: PhraseSet<string>;
   /** "X에 따르면", "Xによると", "X'e göre": according-to markers after their source */
   accordingAfter: PhraseSet<string>;
@@ -229,6 +230,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       according,
       asClauses: set(r.asClauses),
       resumptives: phraseSet(r.resumptives),
+      accordingRelatives: phraseSet(r.accordingRelatives),
       accordingClitic,
       accordingAfter: phraseSet(r.accordingAfter),
       verbFinal: lex.data.grammar.verbFinal,

@@ -5,6 +5,7 @@
  * parser that reads a draft.
  */
 import { accordingAfterParser } from './according-after.js';
+import { accordingRelativeParser } from './according-relative.js';
 import { accordingTo } from './according-to.js';
 import { asClause } from './as-clause.js';
 import { authority } from './authority.js';
@@ -51,6 +52,7 @@ export const PARSERS: readonly Parser[] = [
   reportedMood,
   nested,
   accordingTo,
+  accordingRelativeParser,
   asClause,
   accordingAfterParser,
   recordFrontParser,

@@ -5,7 +5,9 @@
  *   es  "La investigación sigue abierta. Así lo confirmó la Fiscalía."
  */
 import { cueOf } from '../draft.js';
+import { L } from '../labels.js';
 import { speakerAfter } from '../speaker.js';
+import { has } from '../view.js';
 import { onlyAdjunctsTo } from './adjuncts.js';
 import { reported, slot } from './clause.js';
 import type { Parser } from './types.js';
@@ -26,8 +28,9 @@ export const resumptive: Parser = {
     const groups = speakerAfter(v, m.end, to);
     if (!groups) return null;
     const after = groups[groups.length - 1]!.last + 1;
-    // "…, che ha chiesto lo stato di emergenza": a relative clause about the speaker may follow
-    if (!onlyAdjunctsTo(v, after, to) && !v.sl.relativizers.has(v.toks[after + 1]?.norm ?? '')) return null;
+    // "…, che ha chiesto lo stato di emergenza", "…, precisando che …": a comma closes the
+    // speaker; what follows it is read on its own
+    if (!onlyAdjunctsTo(v, after, to) && !has(v, after, L.COMMA)) return null;
     const draft = reported(v, {
       speakers: [slot(v, groups)],
       cue: cueOf(m),
