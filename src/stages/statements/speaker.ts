@@ -287,7 +287,10 @@ function titleJoin(v: TokenView, left: NP, right: NP): boolean {
 
 /** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */
 export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
-  const first = npRight(v, i, hi) ?? npRight(v, afterCueAdjuncts(v, i, hi), hi);
+  // "confirmou à Lusa a PGR": past a hearer first, where its preposition reads as an article too
+  const past = hearerPrep(v, i) ? afterCueAdjuncts(v, i, hi) : i;
+  const first =
+    past > i ? npRight(v, past, hi) : (npRight(v, i, hi) ?? npRight(v, afterCueAdjuncts(v, i, hi), hi));
   if (!first) return null;
   // "disse à RTP, acrescentando …": a hearer alone after the cue is not its speaker
   if (first.first === i && hearerPrep(v, i)) return null;
