@@ -71,6 +71,18 @@ export const ReportingLexicon = z
      * mitteilte, …", "…, as the minister said"; the rest of the sentence is the content
      */
     asClauses: z.array(z.string()).default([]),
+    /**
+     * object pronouns that open a sentence and point back to the previous sentence as what its
+     * cue reports, the speaker after the cue: it "Lo ha reso noto la Regione", es "Así lo
+     * confirmó la Fiscalía"
+     */
+    resumptives: z.array(z.string()).default([]),
+    /**
+     * relative "according to whom" after a comma: the noun phrase before the comma is the
+     * source, the rest of the clause its content: it "Legambiente, secondo cui i lavori …", es
+     * "la ONG, según la cual …", fr "le syndicat, selon lequel …"
+     */
+    accordingRelatives: z.array(z.string()).default([]),
     /** prepositions before the hearer: "kepada CNN", "told CNN" has none */
     hearerPrepositions: z.array(z.string()).default([]),
     /**

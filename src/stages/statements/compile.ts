@@ -26,6 +26,8 @@ export interface StatementLexicon {
   according: PhraseSet<string>;
   /** words opening a subordinate reporting clause: "wie", "as" */
   asClauses: Set<string>;
+  resumptives: PhraseSet<string>;
+  accordingRelatives: PhraseSet<string>;
   accordingClitic: PhraseSet<string>;
   /** "X에 따르면", "Xによると", "X'e göre": according-to markers after their source */
   accordingAfter: PhraseSet<string>;
@@ -227,6 +229,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       cues,
       according,
       asClauses: set(r.asClauses),
+      resumptives: phraseSet(r.resumptives),
+      accordingRelatives: phraseSet(r.accordingRelatives),
       accordingClitic,
       accordingAfter: phraseSet(r.accordingAfter),
       verbFinal: lex.data.grammar.verbFinal,

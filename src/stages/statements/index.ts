@@ -89,7 +89,10 @@ export const statementsStage: Stage = {
   //    and "masih kami kaji" hedge, appraisals with their object ("welcomed the decision",
   //    "menyambut baik"), not commenting standing alone is a refusal, "it" for a company name taken
   //    for a person, a headline's bare profession ("Ekonom: …") for the body's holder of it
-  version: 21,
+  // 22: a sentence opening with an object pronoun and a cue reports the sentence before it
+  // ("Lo ha reso noto la Regione"); a channel or a named hearer between a cue and its speaker;
+  //    a relative "according to whom" after a comma ("Legambiente, secondo cui …")
+  version: 22,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

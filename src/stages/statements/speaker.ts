@@ -1,6 +1,7 @@
 import type { Entity } from '../../domain/entity.js';
 import type { Speaker, SpeakerKind } from '../../domain/statement.js';
 import { isOutletEntity } from '../entities/lookup.js';
+import { pastChannel } from './content.js';
 import { ENTITY, HEAD, L } from './labels.js';
 import { nameRunIntoOrg } from './name-in-org.js';
 import { resolveTables } from './resolve-tables.js';
@@ -286,7 +287,10 @@ function titleJoin(v: TokenView, left: NP, right: NP): boolean {
 
 /** The speaker after an inverted cue, with its appositions: "kata juru bicara …, John Kirby". */
 export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
-  const first = npRight(v, i, hi) ?? npRight(v, afterCueAdjuncts(v, i, hi), hi);
+  // "confirmou à Lusa a PGR": past a hearer first, where its preposition reads as an article too
+  const past = hearerPrep(v, i) ? afterCueAdjuncts(v, i, hi) : i;
+  const first =
+    past > i ? npRight(v, past, hi) : (npRight(v, i, hi) ?? npRight(v, afterCueAdjuncts(v, i, hi), hi));
   if (!first) return null;
   // "disse à RTP, acrescentando …": a hearer alone after the cue is not its speaker
   if (first.first === i && hearerPrep(v, i)) return null;
@@ -307,7 +311,8 @@ export function speakerAfter(v: TokenView, i: number, hi: number): NP[] | null {
 /**
  * Where the speaker starts when a date or the hearer stands between an inverted cue and it:
  * "« … », a déclaré mardi Nathalie Morel", "dijo hoy a los periodistas el ministro", "ha detto
- * ieri ai cronisti il sindaco". Returns `i` when nothing is skipped.
+ * ieri ai cronisti il sindaco", "ha scritto sui social il sindaco". Returns `i` when nothing is
+ * skipped.
  */
 function afterCueAdjuncts(v: TokenView, i: number, hi: number): number {
   let k = i;
@@ -320,10 +325,20 @@ function afterCueAdjuncts(v: TokenView, i: number, hi: number): number {
     const hearer = has(v, h, ENTITY) ? { last: v.mentionLast[h]! } : npRight(v, h, hi);
     let end = hearer ? hearer.last + 1 : h + 1;
     for (let p = h + 1; p < end; p++) if (has(v, p, L.PERSON) && v.mentionFirst[p] === p) end = p;
+    // "all'ANSA la procura", "à Lusa a PGR": an article not after "of" opens the speaker
+    for (let p = h + 1; p < end; p++)
+      if (has(v, p, L.INDEF) && !has(v, p - 1, L.PREP | L.CONNECTOR | L.INDEF)) {
+        end = p;
+        break;
+      }
     while (end < hi && v.toks[end]!.kind === 'number') end++;
     if (end - k <= 5 && end < hi && !has(v, end, L.COMMA)) k = end;
   }
   while (k < hi && k < i + 6 && has(v, k, L.DATE) && !has(v, k, ENTITY & ~L.PLACE)) k++;
+  // "ha scritto sui social il sindaco", "dijo en rueda de prensa el ministro": the channel
+  // stands between the cue and its speaker
+  const c = pastChannel(v, k, hi);
+  if (c > k && c < hi && !has(v, c - 1, L.COMMA)) return afterCueAdjuncts(v, c, hi);
   return k;
 }
 

@@ -54,3 +54,17 @@ describe('Italian refusals closed by a long adjunct', () => {
     ).toBe(true);
   });
 });
+
+describe('Italian channels and hearers between an inverted cue and its speaker', () => {
+  it('skips the channel ("ha scritto sui social il sindaco")', () => {
+    const got = statementsOf(
+      '"Oggi è un giorno di lutto", ha scritto sui social il sindaco Paolo Renzi.',
+      'it',
+    );
+    expect(got.map((s) => s.speaker.name)).toContain('Paolo Renzi');
+  });
+  it('skips a named hearer before an article ("ha confermato all\'ANSA la procura")', () => {
+    const got = statementsOf("Le indagini proseguono, ha confermato all'ANSA la procura.", 'it');
+    expect(got.some((s) => s.speaker.name.includes('procura'))).toBe(true);
+  });
+});

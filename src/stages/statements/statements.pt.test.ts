@@ -19,6 +19,13 @@ describe('Portuguese hearers after an inverted cue', () => {
     );
     expect(got.map((s) => s.speaker.name)).not.toContain('RTP');
   });
+  it('finds the body after the outlet told, its article spelt like the preposition', () => {
+    const got = statementsOf(
+      'A ponte fica fechada até março, confirmou à Lusa a Câmara Municipal de Tomar.',
+      'pt',
+    );
+    expect(got.map((s) => s.speaker.name)).toContain('Câmara Municipal de Tomar');
+  });
 });
 
 describe('Portuguese headlines that pair two sides', () => {

@@ -5,6 +5,7 @@
  * parser that reads a draft.
  */
 import { accordingAfterParser } from './according-after.js';
+import { accordingRelativeParser } from './according-relative.js';
 import { accordingTo } from './according-to.js';
 import { asClause } from './as-clause.js';
 import { authority } from './authority.js';
@@ -24,6 +25,7 @@ import { postCue } from './post-cue.js';
 import { quote } from './quote.js';
 import { recordFrontParser } from './record-front.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
+import { resumptive } from './resumptive.js';
 import { splitCue } from './split-cue.js';
 import { refusal } from './refusal.js';
 import { refusalFramed } from './refusal-framed.js';
@@ -42,6 +44,7 @@ export const PARSERS: readonly Parser[] = [
   headlineTitleCue,
   headlineAccording,
   verbFinal,
+  resumptive,
   tailSource,
   tailBody,
   continuation,
@@ -49,6 +52,7 @@ export const PARSERS: readonly Parser[] = [
   reportedMood,
   nested,
   accordingTo,
+  accordingRelativeParser,
   asClause,
   accordingAfterParser,
   recordFrontParser,
