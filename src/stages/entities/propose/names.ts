@@ -66,6 +66,7 @@ export function proposeNames(
       continue;
     }
     if (!nameWord(view, covered, model, i, true)) continue;
+    if (governedNoun(view, i, model, isName)) continue;
     // "Otto von Bismarck", "Johann Wolfgang von Goethe", but not "große Vorkommen von Gold", "in
     // Zeiten von Krieg": where every noun is capitalised, one word after an article, a preposition
     // or an inflected adjective is a common noun, and a connector after it joins no name
@@ -247,6 +248,44 @@ const ADJECTIVE = /(?:isch|lich|ig|al|ar|ær|ert|igt|ar|z|ss|ß|ch)(?:e|en|er|es
 
 // inflected adjective endings: "große", "neuen", "alter", "starkes", "kleinem"
 const INFLECTED = /(?:e|en|er|es|em)$/u;
+
+/**
+ * "dessen Neffen Rastiz", "den Schotten James Watt", "in Teilen Niederösterreichs": where every
+ * noun is capitalised, a capital governed by an article, a preposition or an inflected adjective
+ * and followed by more capitals is the common noun the name stands beside, not the name's first
+ * word, when a given or known name follows it or it bears a noun's inflection; an adjective
+ * ("den Pazifischen Ozean") and a city's first word ("in Los Angeles") stay.
+ */
+function governedNoun(
+  view: SentenceView,
+  i: number,
+  model: EntityModel,
+  isName: (k: number) => boolean,
+): boolean {
+  const { tokens } = view;
+  if (!model.capitalizedNouns || !isName(i + 1) || model.given.has(tokens[i]!.norm)) return false;
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word' || before.upper) return false;
+  const governed =
+    model.articles.has(before.norm) ||
+    !!model.locatives.matchAt(tokens, i - 1) ||
+    (INFLECTED.test(before.norm) && !model.functionWords.has(before.norm));
+  if (!governed || model.known.matchAt(tokens, i) || cityFrom(tokens, i)) return false;
+  // a given or known name after it, or the inflection of a common noun ("Neffen", "Witwe");
+  // a foreign name's first word has neither ("in Beverly Hills", "Wang Anshi")
+  const next = tokens[i + 1]!.norm;
+  if (model.given.has(next) || model.known.matchAt(tokens, i + 1)) return true;
+  const word = tokens[i]!.norm;
+  return INFLECTED.test(word) && !ADJECTIVE.test(word);
+}
+
+/** Whether a city of the gazetteer is named from token `i` on ("Los Angeles", "Sesto San Giovanni"). */
+function cityFrom(tokens: readonly Token[], i: number): boolean {
+  const cities = cityIndex();
+  for (let k = Math.min(tokens.length, i + cities.maxTokens); k > i + 1; k--)
+    if (cities.byName.has(normKey(tokens, i, k))) return true;
+  return false;
+}
 
 /** Whether a lone capitalised word at `a` stands where a name can, in a language that capitalises nouns. */
 function nameSlot(view: SentenceView, a: number, model: EntityModel): boolean {
