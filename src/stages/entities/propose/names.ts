@@ -228,6 +228,20 @@ function classify(
   // "die Armee", "Teile", "Revolten": where every noun is capitalised, a lone capital with no
   // other evidence (title, given name, cue, gazetteer, place preposition) is a noun
   if (single && model.capitalizedNouns && !(cues.placeShape && nameSlot(view, a, model))) return null;
+  // "Thailändische Geburtsurkunden", "Oberste Priorität", "das Mykenische Alphabet": where every
+  // noun is capitalised, an inflected adjective before a noun with no cue for a name is a noun
+  // phrase; a connector ("De Gaulle"), a regnal number ("Ramses II") or a speech verb before it
+  // ("teilte die Deutsche Bahn mit") still makes a name
+  if (
+    !single &&
+    model.capitalizedNouns &&
+    ADJECTIVE.test(first.norm) &&
+    !model.functionWords.has(first.norm) &&
+    !model.connectors.has(first.norm) &&
+    !isRoman(tokens[b - 1]!) &&
+    !cues.verbBefore
+  )
+    return null;
   if (cues.article || cues.placeShape) return named(view, a, b, 'place', 'name.place-shape', PRIORITY.guess);
   // "BPBD Garut", "STKS Bandung": an acronym with its place is an organisation's office
   if (!single && model.acronymsAreOrganisations && /^\p{Lu}{2,6}$/u.test(first.text) && !isRoman(first))
@@ -275,9 +289,13 @@ function governedNoun(
   // a foreign name's first word has neither ("in Beverly Hills", "Wang Anshi")
   const next = tokens[i + 1]!.norm;
   if (model.given.has(next) || model.known.matchAt(tokens, i + 1)) return true;
+  // a short one ("dem entlassenen Ole Petersen") is as often a given name the lexicon lacks
   const word = tokens[i]!.norm;
-  return INFLECTED.test(word) && !ADJECTIVE.test(word);
+  return word.length >= MIN_NOUN_LENGTH && INFLECTED.test(word) && !ADJECTIVE.test(word);
 }
+
+/** Shortest governed capital read as a common noun from its inflection alone ("Neffen", "Teilen"). */
+const MIN_NOUN_LENGTH = 6;
 
 /** Whether a city of the gazetteer is named from token `i` on ("Los Angeles", "Sesto San Giovanni"). */
 function cityFrom(tokens: readonly Token[], i: number): boolean {
