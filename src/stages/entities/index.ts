@@ -50,7 +50,7 @@ export const entitiesStage: Stage = {
   id: 'entities',
   // 5: where every noun is capitalised, a connector after a common noun joins no name;
   // 6: Portuguese keywords that open a name
-  version: 7,
+  version: 8,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

@@ -114,6 +114,13 @@ export class Cues {
     return after !== b && !!model.personVerbs.matchAt(tokens, after);
   }
 
+  /** "sagte X", "teilte die X mit": a speech verb before the run, its subject after it */
+  get verbBefore(): boolean {
+    const { tokens, a, model } = this;
+    const k = skipFunctionWord(tokens, a - 1, -1, model);
+    return k >= 0 && !!model.personVerbs.matchEndingAt(tokens, k);
+  }
+
   /** "X 's", and "X ' s" as tokenised text writes it */
   get possessive(): boolean {
     return possessiveLength(this.tokens, this.b, this.model) > 0;

@@ -66,6 +66,7 @@ export function proposeNames(
       continue;
     }
     if (!nameWord(view, covered, model, i, true)) continue;
+    if (governedNoun(view, i, model, isName)) continue;
     // "Otto von Bismarck", "Johann Wolfgang von Goethe", but not "große Vorkommen von Gold", "in
     // Zeiten von Krieg": where every noun is capitalised, one word after an article, a preposition
     // or an inflected adjective is a common noun, and a connector after it joins no name
@@ -227,6 +228,20 @@ function classify(
   // "die Armee", "Teile", "Revolten": where every noun is capitalised, a lone capital with no
   // other evidence (title, given name, cue, gazetteer, place preposition) is a noun
   if (single && model.capitalizedNouns && !(cues.placeShape && nameSlot(view, a, model))) return null;
+  // "Thailändische Geburtsurkunden", "Oberste Priorität", "das Mykenische Alphabet": where every
+  // noun is capitalised, an inflected adjective before a noun with no cue for a name is a noun
+  // phrase; a connector ("De Gaulle"), a regnal number ("Ramses II") or a speech verb before it
+  // ("teilte die Deutsche Bahn mit") still makes a name
+  if (
+    !single &&
+    model.capitalizedNouns &&
+    ADJECTIVE.test(first.norm) &&
+    !model.functionWords.has(first.norm) &&
+    !model.connectors.has(first.norm) &&
+    !isRoman(tokens[b - 1]!) &&
+    !cues.verbBefore
+  )
+    return null;
   if (cues.article || cues.placeShape) return named(view, a, b, 'place', 'name.place-shape', PRIORITY.guess);
   // "BPBD Garut", "STKS Bandung": an acronym with its place is an organisation's office
   if (!single && model.acronymsAreOrganisations && /^\p{Lu}{2,6}$/u.test(first.text) && !isRoman(first))
@@ -247,6 +262,48 @@ const ADJECTIVE = /(?:isch|lich|ig|al|ar|ær|ert|igt|ar|z|ss|ß|ch)(?:e|en|er|es
 
 // inflected adjective endings: "große", "neuen", "alter", "starkes", "kleinem"
 const INFLECTED = /(?:e|en|er|es|em)$/u;
+
+/**
+ * "dessen Neffen Rastiz", "den Schotten James Watt", "in Teilen Niederösterreichs": where every
+ * noun is capitalised, a capital governed by an article, a preposition or an inflected adjective
+ * and followed by more capitals is the common noun the name stands beside, not the name's first
+ * word, when a given or known name follows it or it bears a noun's inflection; an adjective
+ * ("den Pazifischen Ozean") and a city's first word ("in Los Angeles") stay.
+ */
+function governedNoun(
+  view: SentenceView,
+  i: number,
+  model: EntityModel,
+  isName: (k: number) => boolean,
+): boolean {
+  const { tokens } = view;
+  if (!model.capitalizedNouns || !isName(i + 1) || model.given.has(tokens[i]!.norm)) return false;
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word' || before.upper) return false;
+  const governed =
+    model.articles.has(before.norm) ||
+    !!model.locatives.matchAt(tokens, i - 1) ||
+    (INFLECTED.test(before.norm) && !model.functionWords.has(before.norm));
+  if (!governed || model.known.matchAt(tokens, i) || cityFrom(tokens, i)) return false;
+  // a given or known name after it, or the inflection of a common noun ("Neffen", "Witwe");
+  // a foreign name's first word has neither ("in Beverly Hills", "Wang Anshi")
+  const next = tokens[i + 1]!.norm;
+  if (model.given.has(next) || model.known.matchAt(tokens, i + 1)) return true;
+  // a short one ("dem entlassenen Ole Petersen") is as often a given name the lexicon lacks
+  const word = tokens[i]!.norm;
+  return word.length >= MIN_NOUN_LENGTH && INFLECTED.test(word) && !ADJECTIVE.test(word);
+}
+
+/** Shortest governed capital read as a common noun from its inflection alone ("Neffen", "Teilen"). */
+const MIN_NOUN_LENGTH = 6;
+
+/** Whether a city of the gazetteer is named from token `i` on ("Los Angeles", "Sesto San Giovanni"). */
+function cityFrom(tokens: readonly Token[], i: number): boolean {
+  const cities = cityIndex();
+  for (let k = Math.min(tokens.length, i + cities.maxTokens); k > i + 1; k--)
+    if (cities.byName.has(normKey(tokens, i, k))) return true;
+  return false;
+}
 
 /** Whether a lone capitalised word at `a` stands where a name can, in a language that capitalises nouns. */
 function nameSlot(view: SentenceView, a: number, model: EntityModel): boolean {
