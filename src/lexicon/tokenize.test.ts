@@ -32,6 +32,23 @@ describe('tokenize', () => {
     expect(texts('外交部发言人表示')).toEqual(expect.arrayContaining(['外交部', '表示']));
   });
 
+  it('cuts each unspaced run of a sentence as it would be cut alone, at its own offsets', () => {
+    // runs parted by commas, quotes, Latin words and numbers, enough of them to need several batches
+    const runs = ['外交部发言人表示', '中方对此高度关注', '日本政府は述べた', '北京市人民政府新闻办公室'];
+    const seps = ['，', '「', ' ABC ', ' 2024 ', '」、'];
+    let text = '';
+    const alone = [];
+    for (let k = 0; k < 40; k++) {
+      const piece = runs[k % runs.length]! + seps[k % seps.length]!;
+      alone.push(...tokenize(text + piece, text.length, text.length + piece.length));
+      text += piece;
+    }
+    const spans = (ts: { start: number; end: number; text: string; kind: string }[]) =>
+      ts.map((t) => `${t.start}-${t.end} ${t.text} ${t.kind}`);
+    expect(alone.length).toBeGreaterThan(100);
+    expect(spans(tokenize(text))).toEqual(spans(alone));
+  });
+
   it('splits particles and apostrophe suffixes only when the language asks for it', () => {
     expect(texts('국정원은 밝혔다')).toEqual(['국정원은', '밝혔다']);
     expect(texts('국정원은 밝혔다', { particles: ['은', '는'], minStem: 2 })).toEqual([

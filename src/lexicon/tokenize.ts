@@ -51,9 +51,21 @@ const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
 const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
+/**
+ * What LETTER said of each code unit outside ASCII: 0 not asked yet, 1 a letter, 2 not. Every
+ * character of a Chinese or Japanese text is outside ASCII, and a regex test per character
+ * cost more than the table look-up ("政" is asked once, not once per occurrence).
+ */
+const letterOf = new Uint8Array(65536);
+
 function isLetter(c: number, ch: string): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
+  // `ch` is the one code unit `c`, so the answer depends on `c` alone
+  const known = letterOf[c]!;
+  if (known) return known === 1;
+  const letter = LETTER.test(ch);
+  letterOf[c] = letter ? 1 : 2;
+  return letter;
 }
 // digits of any script: "٢٣" is a number as "23" is (its norm is "23")
 // (the character string is made only outside ASCII: this runs for every character of the text)
@@ -134,24 +146,84 @@ const UNSPACED =
 let wordSegmenter: Intl.Segmenter | undefined;
 const HANGUL = /\p{Script=Hangul}/u;
 
-/** "政府は述べた" -> "政府", "は", "述べ", "た" (offsets from `from`). */
-function pushSegmented(out: Token[], w: string, from: number, splits?: TokenizeOptions['splits']): void {
+/** A run of unspaced script waiting for the segmenter, and where its tokens go in `out`. */
+interface Run {
+  /** the length of `out` when the run was read: its tokens come before out[at] */
+  at: number;
+  w: string;
+  from: number;
+}
+
+// runs segmented in one call up to this many characters: a call costs some microseconds of its
+// own, but V8's cost per segment grows with the string, so not one call for a whole article
+const BATCH_CHARS = 256;
+
+/**
+ * "政府は述べた" -> "政府", "は", "述べ", "た" (offsets from each run's `from`), for several runs
+ * at once: joined by line breaks, across which a word never runs (UAX #29 WB3a/b), so each run
+ * is cut as it would be alone. `ends[r]` is the length of `segs` after run r.
+ */
+function segmentRuns(
+  segs: Token[],
+  ends: number[],
+  runs: readonly Run[],
+  splits?: TokenizeOptions['splits'],
+): void {
   wordSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  for (const seg of wordSegmenter.segment(w)) {
+  const joined = runs.length === 1 ? runs[0]!.w : runs.map((r) => r.w).join('\n');
+  const segments = wordSegmenter.segment(joined);
+  // `ends` may hold earlier batches' runs already
+  const first = ends.length;
+  let g = 0;
+  let base = 0;
+  // walked with `containing` from one segment's end to the next: the same segments as iterating,
+  // a third cheaper in V8 (its iterator's cost per segment grows with the string)
+  for (let next = 0; next < joined.length;) {
+    const seg = segments.containing(next)!;
+    next = seg.index + seg.segment.length;
+    while (seg.index >= base + runs[g]!.w.length) {
+      ends.push(segs.length);
+      base += runs[g]!.w.length + 1;
+      g++;
+    }
     if (!seg.segment.trim()) continue;
+    const from = runs[g]!.from - base;
     // "发言人称" segmented "发言|人称": the grammar cuts "人称" into "人", "称"
     const parts = splits?.get(seg.segment);
     if (parts) {
       let at = from + seg.index;
       for (const p of parts) {
-        push(out, p, at, 'word');
+        push(segs, p, at, 'word');
         at += p.length;
       }
       continue;
     }
     // "約3万人": the digits inside a run are a number of their own
-    push(out, seg.segment, from + seg.index, /^\d+$/.test(seg.segment) ? 'number' : 'word');
+    push(segs, seg.segment, from + seg.index, /^\d+$/.test(seg.segment) ? 'number' : 'word');
   }
+  while (ends.length < first + runs.length) ends.push(segs.length);
+}
+
+/** `out` with the tokens of the unspaced `runs` put in their places. */
+function withSegments(out: Token[], runs: readonly Run[], splits?: TokenizeOptions['splits']): Token[] {
+  const segs: Token[] = [];
+  const ends: number[] = [];
+  for (let r = 0; r < runs.length;) {
+    let n = runs[r]!.w.length;
+    let e = r + 1;
+    while (e < runs.length && n + runs[e]!.w.length < BATCH_CHARS) n += runs[e++]!.w.length + 1;
+    segmentRuns(segs, ends, runs.slice(r, e), splits);
+    r = e;
+  }
+  const res: Token[] = [];
+  let k = 0;
+  let s = 0;
+  for (let r = 0; r < runs.length; r++) {
+    while (k < runs[r]!.at) res.push(out[k++]!);
+    while (s < ends[r]!) res.push(segs[s++]!);
+  }
+  while (k < out.length) res.push(out[k++]!);
+  return res;
 }
 
 /**
@@ -170,15 +242,19 @@ function isAscii(w: string): boolean {
 }
 
 /** Pushes one word, splitting what the options and the elision list split off. */
-function pushWord(out: Token[], w: string, from: number, opts?: TokenizeOptions): void {
+function pushWord(out: Token[], w: string, from: number, runs: Run[], opts?: TokenizeOptions): void {
   const ascii = isAscii(w);
-  if (!ascii && UNSPACED.test(w)) return pushSegmented(out, w, from, opts?.splits);
+  // cut later, with the sentence's other runs
+  if (!ascii && UNSPACED.test(w)) {
+    runs.push({ at: out.length, w, from });
+    return;
+  }
   const apo = ascii ? w.indexOf("'") : w.search(APOSTROPHE);
   if (apo > 0 && apo < w.length - 1) {
     const head = w.slice(0, apo + 1);
     if (elisionSet().has(fold(head))) {
       push(out, head, from, 'word');
-      return pushWord(out, w.slice(apo + 1), from + apo + 1, opts);
+      return pushWord(out, w.slice(apo + 1), from + apo + 1, runs, opts);
     }
     // "Bakan'ın" -> "Bakan" + "'ın"; the English possessive below keeps its own rule
     if (opts?.apostropheSuffixes) {
@@ -219,6 +295,7 @@ function pushWord(out: Token[], w: string, from: number, opts?: TokenizeOptions)
  */
 export function tokenize(text: string, start = 0, end = text.length, opts?: TokenizeOptions): Token[] {
   const out: Token[] = [];
+  const runs: Run[] = [];
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -281,7 +358,7 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
         if ((j === "'" || j === '’') && elisionSet().has(fold(text.slice(from, i + 1)))) i++;
         break;
       }
-      pushWord(out, text.slice(from, i), from, opts);
+      pushWord(out, text.slice(from, i), from, runs, opts);
       continue;
     }
     // a character outside the basic plane is one symbol of two code units
@@ -289,7 +366,7 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
     i += width;
     push(out, text.slice(from, i), from, QUOTES.has(ch) ? 'quote' : PUNCT.has(ch) ? 'punct' : 'symbol');
   }
-  return out;
+  return runs.length ? withSegments(out, runs, opts?.splits) : out;
 }
 
 /** The folded token forms of a lexicon phrase: "Menurut laporan" -> ["menurut", "laporan"]. */
