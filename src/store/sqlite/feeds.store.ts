@@ -72,11 +72,11 @@ export class SqliteFeedStore implements FeedStore {
     id: number,
     done: { articleId: number; canonicalUrl: string | null; contentHash: string | null },
   ) {
-    this.run('recording an item', () => repo.itemDone(this.db, id, done));
+    await this.run('recording an item', () => repo.itemDone(this.db, id, done));
   }
 
   async itemFailed(id: number, failed: { error: string; nextTryAt: string | null }) {
-    this.run('recording an item failure', () => repo.itemFailed(this.db, id, failed));
+    await this.run('recording an item failure', () => repo.itemFailed(this.db, id, failed));
   }
 
   async nextDueAt() {
@@ -88,7 +88,7 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async setHostNextAllowed(host: string, at: string) {
-    this.run('writing host state', () => repo.setHostNextAllowed(this.db, host, at));
+    await this.run('writing host state', () => repo.setHostNextAllowed(this.db, host, at));
   }
 
   async addFollow(follow: NewFollow) {
@@ -120,14 +120,14 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async alertPrinted(id: number, at: string) {
-    this.run('recording an alert', () => repo.alertPrinted(this.db, id, at));
+    await this.run('recording an alert', () => repo.alertPrinted(this.db, id, at));
   }
 
   async alertDelivered(id: number, at: string) {
-    this.run('recording an alert', () => repo.alertDelivered(this.db, id, at));
+    await this.run('recording an alert', () => repo.alertDelivered(this.db, id, at));
   }
 
   async alertFailed(id: number, failed: { error: string; nextTryAt: string | null }) {
-    this.run('recording an alert failure', () => repo.alertFailed(this.db, id, failed));
+    await this.run('recording an alert failure', () => repo.alertFailed(this.db, id, failed));
   }
 }
