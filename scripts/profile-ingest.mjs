@@ -73,7 +73,7 @@ function topSelf(profile, count = 30) {
 const dist = builds[builds.length - 1][1];
 const { newsCorpus } = await imp(dist, 'bench/news-corpus.js');
 const { extractText } = await imp(dist, 'services/extract.js');
-const { textArticle } = await imp(dist, 'sources/file.js');
+const { knownArticle } = await imp(dist, 'sources/file.js');
 const source = newsCorpus(root);
 const items = Array.from({ length: n }, (_, i) => source(i));
 const extracted = new Map();
@@ -108,14 +108,7 @@ for (const [name, m] of builds) {
     await ledger.batch(async () => {
       for (let i = b; i < Math.min(n, b + 50); i++) {
         const a = items[i];
-        await ledger.add({
-          ...textArticle(a.text, null),
-          url: a.url,
-          title: a.title,
-          outlet: a.outlet,
-          published: a.published,
-          language: a.language,
-        });
+        await ledger.add(knownArticle(a));
       }
     });
   const c = cpu(c1);

@@ -43,8 +43,6 @@ export async function benchHugePost(root: string, chars = 2_200_000): Promise<Hu
       );
       if (!ok) errors++;
       waits.push(performance.now() - t);
-      if (process.env.POST_DEBUG && waits.at(-1)! > 300)
-        process.stderr.write(`slow ${Math.round(waits.at(-1)!)} ms at ${((t - t0) / 1000).toFixed(1)} s\n`);
       await new Promise((r) => setTimeout(r, 50));
     }
     const res = await post;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Ledger } from '../services/ledger.js';
 import { searchAll, claimDetail, listClaims } from '../services/query.js';
-import { textArticle } from '../sources/file.js';
+import { knownArticle } from '../sources/file.js';
 import type { LedgerStore } from '../store/port.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import { generateArticle, type GeneratedArticle } from './generate.js';
@@ -96,14 +96,7 @@ export async function benchLedger(
       for (let i = b; i < Math.min(n, b + 50); i++) {
         const a = source(i);
         textBytes += Buffer.byteLength(a.text);
-        await ledger.add({
-          ...textArticle(a.text, null),
-          url: a.url,
-          title: a.title,
-          outlet: a.outlet,
-          published: a.published,
-          language: a.language,
-        });
+        await ledger.add(knownArticle(a));
         if ((i + 1) % 1000 === 0) progress(i + 1, (i + 1) / (Number(process.hrtime.bigint() - t0) / 1e9));
       }
     });

@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Ledger } from '../services/ledger.js';
-import { textArticle } from '../sources/file.js';
+import { knownArticle } from '../sources/file.js';
 import { q } from '../store/postgres/db.js';
 import { PgStore } from '../store/postgres/store.js';
 import { generateArticle } from './generate.js';
@@ -79,14 +79,7 @@ export async function benchPgRead(
   const ledger = new Ledger(store);
   for (let i = 0; i < base; i++) {
     const a = generateArticle(i, 7);
-    await ledger.add({
-      ...textArticle(a.text, null),
-      url: a.url,
-      title: a.title,
-      outlet: a.outlet,
-      published: a.published,
-      language: a.language,
-    });
+    await ledger.add(knownArticle(a));
   }
   await multiplyLedger(store, times);
   const buildSeconds = (Date.now() - t0) / 1000;

@@ -16,6 +16,13 @@ const quoteDense = (n: number) =>
       `“Kami tidak akan mundur dari rencana ke-${i} ini,” kata Menteri Budi. Harga naik ${i % 90} persen pada 3 Mei 2024.`,
   ).join('\n');
 
+const postText = (url: string, text: string) =>
+  fetch(`${url}/api/articles`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+    body: JSON.stringify({ text, language: 'id' }),
+  });
+
 let extractor: WorkerExtractor | undefined;
 let adder: LedgerThread | undefined;
 let api: RunningApi | undefined;
@@ -50,18 +57,10 @@ describe('the server while a large article is read, linked and written', () => {
     adder = new LedgerThread(file);
     api = await startServer({ ledger: new Ledger(store), add: adder.add, port: 0, token: 't' });
     // a server that has run a while: its threads are started and their modules loaded
-    const warm = await fetch(`${api.url}/api/articles`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
-      body: JSON.stringify({ text: 'Polisi mengatakan jalan ditutup.', language: 'id' }),
-    });
+    const warm = await postText(api.url, 'Polisi mengatakan jalan ditutup.');
     expect(warm.status).toBe(201);
     let done = false;
-    const post = fetch(`${api.url}/api/articles`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
-      body: JSON.stringify({ text: quoteDense(3000), language: 'id' }),
-    }).finally(() => (done = true));
+    const post = postText(api.url, quoteDense(3000)).finally(() => (done = true));
     const waits: number[] = [];
     while (!done) {
       const t0 = performance.now();

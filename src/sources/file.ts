@@ -125,4 +125,23 @@ export function textArticle(text: string, path: string | null): RawArticle {
   };
 }
 
+/** An article whose text and metadata are already known (a generated, fixture or test article). */
+export function knownArticle(a: {
+  text: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+}): RawArticle {
+  return {
+    ...textArticle(a.text, null),
+    url: a.url,
+    title: a.title,
+    outlet: a.outlet,
+    published: a.published,
+    language: a.language,
+  };
+}
+
 export { decodeText };

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer as startApi } from '../../../src/api/server.js';
 import { Ledger } from '../../../src/services/ledger.js';
-import { textArticle } from '../../../src/sources/file.js';
+import { knownArticle } from '../../../src/sources/file.js';
 import { SqliteStore } from '../../../src/store/sqlite/store.js';
 import type { RunningServer } from './mock-server.js';
 
@@ -25,15 +25,7 @@ export async function addFixtureArticles(ledger: Ledger): Promise<void> {
   const articles = JSON.parse(
     fs.readFileSync(new URL('./fixtures/articles.json', import.meta.url), 'utf8'),
   ) as FixtureArticle[];
-  for (const a of articles)
-    await ledger.add({
-      ...textArticle(a.text, null),
-      url: a.url,
-      title: a.title,
-      outlet: a.outlet,
-      published: a.published,
-      language: a.language,
-    });
+  for (const a of articles) await ledger.add(knownArticle(a));
 }
 
 export async function startRealServer(token = 'test-token'): Promise<RunningServer> {
