@@ -22,22 +22,30 @@ import type { Parser } from './types.js';
 const MIDDLE = 10;
 
 /** The participle closing the bracket opened by auxiliary `i`, and the cue the two make. */
-function participleOf(v: TokenView, i: number, to: number): { at: number; info: CueInfo } | null {
+function participleOf(
+  v: TokenView,
+  i: number,
+  to: number,
+): { at: number; end: number; info: CueInfo } | null {
   // at least one word between them: "hat angekündigt" written together is a cue of its own
   for (let k = i + 3; k < Math.min(to, i + 3 + MIDDLE); k++) {
     const f = v.flags[k]!;
     if (f & (L.QUOTE | L.COMPLEMENTIZER)) return null;
     if (!(f & (L.COMMA | L.COLON))) {
       // a cue of its own inside the middle field is another construction; the participle may
-      // be one ("angekündigt")
-      if (v.toks[k]!.kind === 'punct' || (v.cueAt[k] && !(v.flags[k + 1]! & (L.COMMA | L.COLON))))
+      // be one ("angekündigt", "bekannt gegeben")
+      const c = v.cueAt[k];
+      if (v.toks[k]!.kind === 'punct' || (c && !(v.flags[c.end]! & (L.COMMA | L.COLON))))
         return null;
       continue;
     }
     const at = k - 1;
-    // "hat … angekündigt" is looked up as the lexicon writes it, "hat angekündigt"
+    // "hat … angekündigt" is looked up as the lexicon writes it, "hat angekündigt"; a participle
+    // with its particle written apart ("hat … bekannt gegeben") as "hat bekannt gegeben"
     const m = v.sl.cues.matchAt([v.toks[i]!, v.toks[at]!], 0);
-    return m && m.end === 2 && m.value.full ? { at, info: m.value } : null;
+    if (m && m.end === 2 && m.value.full) return { at, end: at + 1, info: m.value };
+    const m3 = at - 1 > i ? v.sl.cues.matchAt([v.toks[i]!, v.toks[at - 1]!, v.toks[at]!], 0) : null;
+    return m3 && m3.end === 3 && m3.value.full ? { at: at - 1, end: at + 1, info: m3.value } : null;
   }
   return null;
 }
@@ -46,9 +54,9 @@ export function bracketAt(v: TokenView, i: number, lo: number, to: number): Draf
   if (!v.sl.bracketAuxiliaries.has(v.toks[i]!.norm) || v.toks[i]!.kind !== 'word') return null;
   const p = participleOf(v, i, to);
   if (!p) return null;
-  const start = contentStartAfter(v, p.at + 1, to, takesBare(p.info));
+  const start = contentStartAfter(v, p.end, to, takesBare(p.info));
   if (start === null || start >= to || has(v, start, L.QUOTE)) return null;
-  const cue = { first: p.at, end: p.at + 1, info: p.info };
+  const cue = { first: p.at, end: p.end, info: p.info };
   const content = { first: start, end: contentEnd(v, start, to) };
   const attribution = { first: lo, end: start };
   // "Am Sonntag hatte der Minister … gegeben": an adjunct first, the speaker after the auxiliary

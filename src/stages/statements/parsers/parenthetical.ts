@@ -22,6 +22,13 @@ function wordsFrom(v: TokenView, from: number, to: number): number {
   return n;
 }
 
+function apposition(v: TokenView, k: number): boolean {
+  return (
+    v.sl.data.grammar.articles.includes(v.toks[k]?.norm ?? '') &&
+    has(v, k + 1, L.ROLE | L.UNNAMED | L.TITLE)
+  );
+}
+
 /** The cue at `i` between two commas inside the sentence [lo, to), with its speaker. */
 export function parentheticalAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
   const m = v.cueAt[i];
@@ -52,6 +59,9 @@ export function parentheticalAt(v: TokenView, i: number, lo: number, to: number)
   // the words before the attribution hold no cue of their own
   for (let k = lo; k < open; k++) if (v.cueAt[k] || has(v, k, L.QUOTE)) return null;
   const start = close + 1;
+  // "…, sagte Mark Keefe, der Sprecher der Ambulanz.": an article and a role after the speaker
+  // are the speaker's apposition, not the content
+  if (open === i - 1 && apposition(v, start)) return null;
   if (wordsFrom(v, start, to) < MIN_WORDS || onlyAdjunctsTo(v, start, to)) return null;
   return reported(v, {
     speakers: [slot(v, groups)],
