@@ -12,8 +12,14 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split
 const r = evalDeQuotes(file, 'German Wikinews quotes train');
 const f = (s: { precision: number; recall: number; f1: number }) =>
   `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
-console.log(`train quotations ${f(r.quotations)}  speaker ${f(r.speaker)}  cue ${f(r.cue)}  predicted ${r.predicted} gold ${r.gold}`);
-console.log(Object.entries(r.byType).map(([t, c]) => `${t} ${c.found}/${c.gold}`).join(', '));
+console.log(
+  `train quotations ${f(r.quotations)}  speaker ${f(r.speaker)}  cue ${f(r.cue)}  predicted ${r.predicted} gold ${r.gold}`,
+);
+console.log(
+  Object.entries(r.byType)
+    .map(([t, c]) => `${t} ${c.found}/${c.gold}`)
+    .join(', '),
+);
 if (!args.has('misses') && !args.has('false')) process.exit(0);
 
 type Spans = Array<[number, number]>;
@@ -31,13 +37,19 @@ for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
   if (shown >= limit) break;
   const a = JSON.parse(line) as { id: string; text: string; quotes: (GoldQuote & { frame: Spans })[] };
   const stmts = runPipeline(a.text, { lang: 'de' }).statements;
-  const sp = stmts.map((s) => [[[s.span.start, s.span.end]], [[s.contentSpan.start, s.contentSpan.end]]] as Spans[]);
+  const sp = stmts.map(
+    (s) => [[[s.span.start, s.span.end]], [[s.contentSpan.start, s.contentSpan.end]]] as Spans[],
+  );
   if (args.has('misses'))
     for (const q of a.quotes) {
       if (type && q.type !== type) continue;
       const best = Math.max(0, ...sp.map(([x, y]) => Math.max(dice(x!, q.quote), dice(y!, q.quote))));
       if (best >= 0.5) continue;
-      const s0 = Math.min(...q.quote.map((x) => x[0]), ...q.frame.map((x) => x[0]), ...q.speaker.map((x) => x[0]));
+      const s0 = Math.min(
+        ...q.quote.map((x) => x[0]),
+        ...q.frame.map((x) => x[0]),
+        ...q.speaker.map((x) => x[0]),
+      );
       const e0 = Math.max(...q.quote.map((x) => x[1]), ...q.frame.map((x) => x[1]));
       const t = (s: Spans) => s.map(([x, y]) => a.text.slice(x, y)).join(' … ');
       console.log(`\n[${q.type}${q.nested ? ' nested' : ''}] best ${best.toFixed(2)} ${a.id}`);
@@ -47,9 +59,14 @@ for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
     }
   if (args.has('false'))
     for (const [i, s] of stmts.entries()) {
-      const best = Math.max(0, ...a.quotes.map((q) => Math.max(dice(sp[i]![0]!, q.quote), dice(sp[i]![1]!, q.quote))));
+      const best = Math.max(
+        0,
+        ...a.quotes.map((q) => Math.max(dice(sp[i]![0]!, q.quote), dice(sp[i]![1]!, q.quote))),
+      );
       if (best >= 0.5) continue;
-      console.log(`\n[FP] ${s.rule} best ${best.toFixed(2)} ${s.speaker.name} | ${s.cue} | ${a.text.slice(s.span.start, s.span.end).replace(/\n/g, ' ¶ ').slice(0, 200)}`);
+      console.log(
+        `\n[FP] ${s.rule} best ${best.toFixed(2)} ${s.speaker.name} | ${s.cue} | ${a.text.slice(s.span.start, s.span.end).replace(/\n/g, ' ¶ ').slice(0, 200)}`,
+      );
       if (++shown >= limit) break;
     }
 }

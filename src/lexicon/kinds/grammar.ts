@@ -208,12 +208,6 @@ export const GrammarLexicon = z
      * before ("Nach eigenen Angaben hat die Firma …": the firm); "own" in English
      */
     reflexiveOwners: words,
-    /**
-     * words quoted verbatim inside reported speech are a quotation of their own, by the same
-     * speaker ("Der Minister sagte, die Lage sei „sehr ernst“"); false where news annotation
-     * keeps such marked words inside the one reported statement (en, id)
-     */
-    nestedQuotations: z.boolean().default(false),
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

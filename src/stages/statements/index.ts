@@ -92,7 +92,12 @@ export const statementsStage: Stage = {
   // 22: a sentence opening with an object pronoun and a cue reports the sentence before it
   // ("Lo ha reso noto la Regione"); a channel or a named hearer between a cue and its speaker;
   //    a relative "according to whom" after a comma ("Legambiente, secondo cui …")
-  version: 22,
+  // 23: German: clause brackets whose participle has its particle apart ("hat … bekannt
+  //    gegeben"), "laut" and more record nouns before a record ("Nach einer Stellungnahme der
+  //    Bahn", "laut Polizeibericht"), sources in quotation marks after "laut", hearers named in
+  //    quotation marks are no quotation, a pronoun with no speaker before is the person named in
+  //    the sentences before, an apposition after a parenthetical speaker is no content
+  version: 23,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -9,6 +9,7 @@ import { introducedAfter, LaterHolders } from './later-holders.js';
 import type { NP } from './np.js';
 import { roleMentions } from './role-mentions.js';
 import { roleKeys, roleNoun } from './role-noun.js';
+import { personBefore } from './person-before.js';
 import { makeSpeaker } from './speaker.js';
 import { sentenceSubject, type Subject } from './subjects.js';
 import { lowerBound, type TokenView } from './view.js';
@@ -136,7 +137,8 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
         continue;
       }
       const want = slot.pointer && slot.implied !== null ? wantOf(v, slot.implied) : NO_WANT;
-      const ante = state.antecedent(sent, want);
+      const ante =
+        state.antecedent(sent, want) ?? personBefore(v, state, slot, want, at, sent, d.speakerRule);
       if (!ante) continue;
       if (want.plural && ante.group) {
         for (const sp of ante.group) out.push({ draft: d, speaker: { ...sp, ...implied } });

@@ -3,6 +3,21 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'a source named in quotation marks after "laut"',
+    'Laut „Tagesblick“ soll der Trainer den Verein im Sommer verlassen.',
+    [{ speaker: 'Tagesblick', content: 'soll der Trainer' }],
+  ],
+  [
+    'a hearer named in quotation marks between the cue and the reported clause',
+    'Der Bürgermeister Lars Gruber sagte dem Magazin „Stadtleben“, die Brücke werde im Mai fertig.',
+    [{ speaker: 'Lars Gruber', cue: 'sagte', content: 'die Brücke werde im Mai fertig' }],
+  ],
+  [
+    'a speaker after a closing cue whose apposition ends the sentence',
+    'Alle Passagiere seien unverletzt, sagte Tom Berger, der Sprecher der Flughafenfeuerwehr.',
+    [{ speaker: 'Tom Berger', cue: 'sagte', content: 'Alle Passagiere seien unverletzt' }],
+  ],
+  [
     'an inverted speaker opened by an article that is also a relativizer',
     'Die Pegel an der Donau steigen weiter, sagte der Sprecher des Landratsamts.',
     [{ speaker: 'Sprecher', cue: 'sagte', content: 'Die Pegel an der Donau' }],

@@ -11,6 +11,7 @@ import type { NP } from '../np.js';
 import { speakerAfter } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
 import { appositionToEnd, onlyAdjunctsTo } from './adjuncts.js';
+import { isRecord } from './according-after.js';
 import { reported, SAY, slot } from './clause.js';
 import type { Parser } from './types.js';
 
@@ -57,15 +58,31 @@ function bodyAfterLocative(v: TokenView, k: number, to: number): NP[] | null {
   return speakerAfter(v, k + 1, to);
 }
 
+/** The most words of a source's name in quotation marks: "Laut „Die Welt“ …". */
+const QUOTED_NAME = 3;
+
+/** "Laut „Welt“ soll …": a short name in quotation marks right after the marker is the source. */
+function quotedSource(v: TokenView, k: number, to: number): { groups: NP[]; end: number } | null {
+  if (k >= to || !has(v, k, L.QUOTE)) return null;
+  for (let c = k + 2; c < Math.min(to, k + 2 + QUOTED_NAME); c++) {
+    if (!has(v, c, L.QUOTE)) continue;
+    for (let j = k + 1; j < c; j++) if (v.toks[j]!.kind === 'punct') return null;
+    return { groups: [{ first: k + 1, last: c - 1 }], end: c + 1 };
+  }
+  return null;
+}
+
 /** "Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "according to X, …" at token `i`. */
 export function according(v: TokenView, i: number, lo: number, to: number): Draft | null {
   // "Menurutnya, …": the speaker is the clitic, resolved to the previous one
   const clitic = v.sl.accordingClitic.matchAt(v.toks, i);
   const m = clitic ?? v.sl.according.matchAt(v.toks, i);
   if (!m || m.end >= to || v.sl.citing.matchAt(v.toks, i)) return null;
+  // "laut Polizeibericht …": a record right after a record preposition is read as a record
+  if (m.end === i + 1 && v.sl.recordPrepositions.has(v.toks[i]!.norm) && isRecord(v, m.end)) return null;
   // "kata" is also a short cue: only "kata X, …" at a sentence start reads as "according to"
   if (v.cueAt[i] && i !== lo) return null;
-  const record = clitic ? null : recordOwner(v, m.end, to);
+  const record = clitic ? null : (recordOwner(v, m.end, to) ?? quotedSource(v, m.end, to));
   const groups = clitic
     ? null
     : (record?.groups ?? speakerAfter(v, m.end, to) ?? bodyAfterLocative(v, m.end, to));
@@ -84,7 +101,8 @@ export function according(v: TokenView, i: number, lo: number, to: number): Draf
     // "Demnach ist …": a pronoun phrase needs no comma either
     if (!clitic && !has(v, npEnd, L.COMMA) && npEnd < to && !has(v, npEnd, L.COMPLEMENTIZER)) {
       // "Menurut X konflik …" without a comma still reads as front attribution
-      if (!has(v, npEnd - 1, L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.ROLE | L.UNNAMED | L.BODY)) return null;
+      if (!has(v, npEnd - 1, L.CAP | L.ORG | L.PERSON | L.COUNTRY | L.ROLE | L.UNNAMED | L.BODY | L.QUOTE))
+        return null;
     }
     const start = has(v, npEnd, L.COMMA | L.COMPLEMENTIZER) ? npEnd + 1 : npEnd;
     return at({ first: start, end }, { first: i, end: npEnd }, 'indirect.according-front');

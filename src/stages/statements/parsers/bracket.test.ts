@@ -25,6 +25,14 @@ describe('a cue split by the clause bracket', () => {
     expect(s!.content).toContain('die Brücke gesperrt werde');
   });
 
+  it('reads a participle whose particle is written apart from it after a prepositional phrase', () => {
+    const [s] = read(
+      'Der Verein hat in einer Stellungnahme bekannt gegeben, dass das Stadion im Mai öffnet.',
+    );
+    expect(s).toMatchObject({ speaker: 'Verein', cue: 'bekannt gegeben' });
+    expect(s!.content).toContain('das Stadion im Mai öffnet');
+  });
+
   it('reads nothing where the participle after the middle field is no cue', () => {
     expect(read('Der Bürgermeister Jan Roth hat am Montag lange gewartet, bis der Zug kam.')).toEqual([]);
   });

@@ -35,8 +35,7 @@ function participleOf(
       // a cue of its own inside the middle field is another construction; the participle may
       // be one ("angekündigt", "bekannt gegeben")
       const c = v.cueAt[k];
-      if (v.toks[k]!.kind === 'punct' || (c && !(v.flags[c.end]! & (L.COMMA | L.COLON))))
-        return null;
+      if (v.toks[k]!.kind === 'punct' || (c && !(v.flags[c.end]! & (L.COMMA | L.COLON)))) return null;
       continue;
     }
     const at = k - 1;

@@ -24,8 +24,7 @@ function wordsFrom(v: TokenView, from: number, to: number): number {
 
 function apposition(v: TokenView, k: number): boolean {
   return (
-    v.sl.data.grammar.articles.includes(v.toks[k]?.norm ?? '') &&
-    has(v, k + 1, L.ROLE | L.UNNAMED | L.TITLE)
+    v.sl.data.grammar.articles.includes(v.toks[k]?.norm ?? '') && has(v, k + 1, L.ROLE | L.UNNAMED | L.TITLE)
   );
 }
 

@@ -235,6 +235,9 @@ function quoteDrafts(state: ParseState, quotes: readonly Quote[]): void {
       attr = { ...prev.attr, rule: 'quote.split', range: { first: prev.end, end: qFirst } };
     attr ??= before(v, qFirst) ?? colonSubject(v, qFirst);
     const words = wordsIn(v, inner.first, inner.end);
+    // "sagte der „Berliner Zeitung“, dass …", "sagte dem Magazin „Neue Woche“, er …": a short
+    // quote the reported clause follows is the hearer's name, not what was said
+    if (words <= 3 && (complementizerAfter(v, qLast + 1, sEnd) || hearerName(v, qFirst, qLast, sEnd))) return;
     if (!attr) {
       const startsSentence = qFirst === sentenceStart(v, qFirst) || v.toks[qFirst - 1]?.kind === 'quote';
       if (!startsSentence || words < 4) return;
@@ -278,4 +281,18 @@ function continues(v: TokenView, attrEnd: number, qFirst: number): boolean {
   if (attrEnd > qFirst || qFirst - attrEnd > 2) return false;
   for (let k = attrEnd; k < qFirst; k++) if (!has(v, k, L.COMMA | L.COLON)) return false;
   return true;
+}
+
+/** Whether a complementizer follows at `k`, after a comma: "…“, dass …". */
+function complementizerAfter(v: TokenView, k: number, end: number): boolean {
+  if (k < end && has(v, k, L.COMMA)) k++;
+  return k < end && has(v, k, L.COMPLEMENTIZER);
+}
+
+/** A quote after an article or a media word, a clause of three words or more after its comma. */
+function hearerName(v: TokenView, qFirst: number, qLast: number, end: number): boolean {
+  const b = v.toks[qFirst - 1]?.norm ?? '';
+  if (!v.sl.data.grammar.articles.includes(b) && !v.sl.mediaWords.has(b)) return false;
+  if (!has(v, qLast + 1, L.COMMA)) return false;
+  return wordsIn(v, qLast + 2, end) >= 3;
 }

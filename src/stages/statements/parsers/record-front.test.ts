@@ -43,6 +43,23 @@ describe('a preposition before a record', () => {
     expect(all.some((s) => s.rule.includes('record-front'))).toBe(false);
   });
 
+  it('reads a statement of a body after "nach" as a record whose owner follows', () => {
+    const [s] = read('Nach einer Stellungnahme der Bahn fuhr der Zug wegen eines Defekts nicht weiter.');
+    expect(s!.speaker).toContain('Bahn');
+    expect(s!.content).toContain('fuhr der Zug');
+  });
+
+  it('reads "laut" before a record like "nach"', () => {
+    const [s] = read('Laut einem Bericht des Umweltamts sind die Seen im Sommer wärmer geworden.');
+    expect(s!.speaker).toContain('Umweltamt');
+    expect(s!.content).toContain('sind die Seen');
+  });
+
+  it('takes a compound record for its own owner, not the noun phrase after it', () => {
+    const [s] = read('In der Region gibt es laut Polizeibericht eine hohe Zahl an Einbrüchen.');
+    expect(s!.speaker).toContain('Polizeibericht');
+  });
+
   it('reads nothing after the preposition when no record follows it', () => {
     expect(read('Nach dem Konzert fuhr die Sängerin nach Hamburg.')).toEqual([]);
   });

@@ -26,7 +26,10 @@ function recordPhrase(v: TokenView, i: number, to: number) {
   if (r >= to || !isRecord(v, r)) return null;
   // the owner after the record: "Angaben der Polizei", "Angaben von Augenzeugen", "Aussagen Gordons"
   const next = r + 1;
+  // a compound names its owner itself: "laut ai-Bericht eine hohe Zahl" has no owner after
+  const compound = !v.sl.recordNouns.has(v.toks[r]!.norm);
   const owned =
+    !compound &&
     next < to &&
     (has(v, next, L.CONNECTOR) ||
       v.sl.data.grammar.articles.includes(v.toks[next]!.norm) ||

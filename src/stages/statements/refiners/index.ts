@@ -2,13 +2,11 @@
  * @module What happens to the parsers' drafts, in order: duplicates merged, clauses joined
  * by "and that" split, speakers resolved
  * (pronouns, clitics, pointers, coordinated subjects), stance read, the outlet a statement was
- * relayed through named, figures and dates attached, words quoted inside reported speech
- * added as quotations of their own.
+ * relayed through named, figures and dates attached.
  */
 import { attachFiguresDates } from './attach-figures-dates.js';
 import { citedOutlet } from './cited-outlet.js';
 import { mergeOverlaps } from './merge-overlaps.js';
-import { nestedQuotations } from './nested-quotations.js';
 import { resolveSpeakersRefiner } from './resolve-speakers.js';
 import { splitCoordinatedClauses } from './split-coordinated-clauses.js';
 import { stance } from './stance.js';
@@ -21,5 +19,4 @@ export const REFINERS: readonly Refiner[] = [
   stance,
   citedOutlet,
   attachFiguresDates,
-  nestedQuotations,
 ];
