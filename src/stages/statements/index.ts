@@ -96,7 +96,8 @@ export const statementsStage: Stage = {
   //    gegeben"), "laut" and more record nouns before a record ("Nach einer Stellungnahme der
   //    Bahn", "laut Polizeibericht"), sources in quotation marks after "laut", hearers named in
   //    quotation marks are no quotation, a pronoun with no speaker before is the person named in
-  //    the sentences before, an apposition after a parenthetical speaker is no content
+  //    the sentences before (one person only), an apposition after a parenthetical speaker is
+  //    no content, reported mood after a sentence opened by a body that made no statement
   version: 23,
   needsLexicon: true,
   run(doc, ctx) {

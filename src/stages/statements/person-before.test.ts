@@ -19,6 +19,14 @@ describe('a pronoun speaker with no speaker or subject before it', () => {
     });
   });
 
+  it('is nobody when two people were named before', () => {
+    const out = read(
+      'Eine Kugel traf am Morgen den Landwirt Jan Ott und streifte den Jäger Paul Wendt. Er sagte aus: „Plötzlich zersprang das Glas vor meinen Augen.“',
+      'de',
+    );
+    expect(out).toEqual([]);
+  });
+
   it('is nobody when no person was named before', () => {
     const out = read(
       'Auf dem Feld zersprang eine Scheibe. Er sagte aus: „Plötzlich zersprang das Glas.“',

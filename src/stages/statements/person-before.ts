@@ -1,6 +1,7 @@
 /**
  * The antecedent of a personal pronoun when no speaker and no sentence subject before fits: the
- * last person the entity stage found in the few sentences before, as named there.
+ * one person the entity stage found in the few sentences before, as named there; none when
+ * two people are named there.
  *   de  "Der Landwirt Jan Ott war auf dem Feld. Eine Kugel traf ihn. Er sagte aus: „…“" -> Jan Ott
  *   en  "Officers found Tom Reed at home. He said: “…”" -> Tom Reed
  * Only a pronoun that asks for one person (not "they", not "it") reads so.
@@ -29,12 +30,15 @@ export function personBefore(
   const pronounAt = v.toks[k]!.start;
   const from = v.toks[v.sentStart[Math.max(0, sent - REACH)]!]?.start ?? 0;
   let best: { start: number; end: number } | null = null;
+  let people = 0;
   for (const e of v.doc.entities) {
     if (e.type !== 'person') continue;
     for (const m of e.mentions)
       if (m.start >= from && m.end <= pronounAt && (!best || m.start > best.start)) best = m;
+    if (e.mentions.some((m) => m.start >= from && m.end <= pronounAt)) people++;
   }
-  if (!best) return null;
+  // two people named there: the pronoun may stand for either, so for neither
+  if (!best || people !== 1) return null;
   const first = lowerBound(v.starts, best.start);
   const last = lowerBound(v.starts, best.end) - 1;
   if (last < first) return null;

@@ -3,6 +3,11 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'a sentence in the reported mood after a sentence opened by a body that made no statement',
+    'Die Landesregierung warnt vor neuem Hochwasser. Die Deiche seien an mehreren Stellen aufgeweicht.',
+    [{ speaker: 'Landesregierung', content: 'Die Deiche seien' }],
+  ],
+  [
     'a source named in quotation marks after "laut"',
     'Laut „Tagesblick“ soll der Trainer den Verein im Sommer verlassen.',
     [{ speaker: 'Tagesblick', content: 'soll der Trainer' }],

@@ -96,8 +96,17 @@ function parseMood(
   // where the mood alone marks a report, a sentence no construction read goes on reporting for
   // a statement of the two sentences before, over a sentence of narration between: "X sagte, … .
   // Die Polizei fahndet. Es gebe Hinweise." (its speaker: the latest speaker or subject)
-  if (!after && !(loose && recentStatement(v, s, earlier, RECENT))) return null;
-  const subject = !after && s > 0 ? clauseSubject(v, v.sentStart[s - 1]!, lo, false, NAMED) : null;
+  const named = !after && s > 0 ? clauseSubject(v, v.sentStart[s - 1]!, lo, false, NAMED) : null;
+  // "Die Regierung warnt vor Fluten. Die Dämme befänden sich nahe der Grenze.": where the mood
+  // alone marks a report, a named subject or a body opening the sentence before is the source,
+  // statement or not
+  const recent = loose && recentStatement(v, s, earlier, RECENT);
+  const body =
+    !after && !recent && loose && strong && s > 0
+      ? clauseSubject(v, v.sentStart[s - 1]!, lo, false, NAMED | L.GOVERNMENT | L.BODY)
+      : null;
+  if (!after && !recent && !body) return null;
+  const subject = named ?? body;
   const draft = reported(v, {
     speakers: [subject ? slot(v, subject) : { groups: null, implied: lo }],
     cue: null,
