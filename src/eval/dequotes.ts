@@ -91,10 +91,14 @@ const MAX_RUN = 4;
  * not an error of either: a run matched to one gold quotation counts as one prediction.
  * Yields [first statement, length].
  */
-export function* runs(text: string, stmts: readonly Statement[]): Generator<[number, number]> {
+export function* runs(
+  text: string,
+  stmts: readonly Statement[],
+  maxRun = MAX_RUN,
+): Generator<[number, number]> {
   for (let i = 0; i < stmts.length; i++) {
     yield [i, 1];
-    for (let n = 2; n <= MAX_RUN && i + n - 1 < stmts.length; n++) {
+    for (let n = 2; n <= maxRun && i + n - 1 < stmts.length; n++) {
       const prev = stmts[i + n - 2]!;
       const next = stmts[i + n - 1]!;
       if (next.speaker.name !== prev.speaker.name || next.span.start < prev.span.end) break;
@@ -109,9 +113,11 @@ export function* runs(text: string, stmts: readonly Statement[]): Generator<[num
  * quotation (nested ones included) against the extracted statements. A simpler measure than the
  * dataset's token-level scorer: a quotation is found when a statement's span (with its marks for
  * direct speech) overlaps it by a Dice coefficient of 0.5 or more, pairs taken best first; a
- * run of statements that goes on for one speaker may stand for one quotation (see `runs`).
+ * run of statements that goes on for one speaker may stand for one quotation (see `runs`) unless
+ * `oneToOne` is set (every statement stands alone: the scoring before runs were allowed, which the
+ * eval prints beside it so the convention never hides a change).
  */
-export function evalDeQuotes(file: string, dataset: string): DeQuotesResult {
+export function evalDeQuotes(file: string, dataset: string, oneToOne = false): DeQuotesResult {
   const articles = fs
     .readFileSync(file, 'utf8')
     .split('\n')
@@ -137,7 +143,7 @@ export function evalDeQuotes(file: string, dataset: string): DeQuotesResult {
       if (q.cue.length) goldCues++;
     }
     const pairs: Array<[number, number, number, number]> = [];
-    for (const [i, n] of runs(a.text, stmts)) {
+    for (const [i, n] of runs(a.text, stmts, oneToOne ? 1 : MAX_RUN)) {
       const span: Spans = [[stmts[i]!.span.start, stmts[i + n - 1]!.span.end]];
       const content: Spans = [[stmts[i]!.contentSpan.start, stmts[i + n - 1]!.contentSpan.end]];
       a.quotes.forEach((q, j) => {

@@ -183,6 +183,19 @@ export async function runEval({
       .map(([t, c]) => `${t} ${c.found}/${c.gold}`)
       .join(', ');
     out(`${''.padEnd(38)}found by type: ${types}\n`);
+    // the same without joining runs of one speaker's statements (see `runs` in dequotes.ts)
+    const strict = evalDeQuotes(deDev, 'German Wikinews quotes dev, one statement per quotation', true);
+    results.deQuotesOneToOne = strict;
+    row(
+      strict.dataset,
+      strict.language,
+      'quotations found',
+      strict.quotations.precision,
+      strict.quotations.recall,
+      strict.quotations.f1,
+      false,
+    );
+    row('', '', 'speaker-F1', strict.speaker.precision, strict.speaker.recall, strict.speaker.f1, false);
   }
 
   for (const u of unreadable) out(`fixture skipped, unreadable: ${u}\n`);
