@@ -165,6 +165,16 @@ function durationUnits(): Set<string> {
   return durations;
 }
 
+/**
+ * A figure key that names one fact: a count of something ("n:cases:412", "n:troops:3000-3500"),
+ * large enough not to recur by chance ("3 schools", "7 dead" do), and not a span of time.
+ */
+export function isTellingFigure(key: string): boolean {
+  const m = /^n:([^:]+):(\d+(?:\.\d+)?)/.exec(key);
+  return !!m && !durationUnits().has(m[1]!) && Number(m[2]) >= MIN_TELLING_FIGURE;
+}
+const MIN_TELLING_FIGURE = 20;
+
 let legal: Set<string> | null = null;
 /** Words naming a company's legal form, in every language we read: org ids are shared too. */
 function legalForms(): Set<string> {
