@@ -124,4 +124,13 @@ describe('statement concepts', () => {
     );
     expect(tr).toEqual(expect.arrayContaining(['t:drought', 't:village', 't:rice']));
   });
+
+  it('keeps where a statement puts something, even in the speaker’s own country', () => {
+    const [c] = conceptsOf(
+      'Ukrainian President Volodymyr Zelenskyy said North Korean units were being sent to fight in Ukraine.',
+      'en',
+    );
+    expect(c).toEqual(expect.arrayContaining(['at:country:UA', 'country:KP', 't:troops']));
+    expect(c).not.toContain('country:UA');
+  });
 });

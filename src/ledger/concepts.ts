@@ -214,13 +214,17 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       e.type === 'place' && e.country && isCapital(e.name, e.country)
         ? `country:${e.country}`
         : placeKey(e.id);
-    if (e.id === st.speaker.entityId || id === speakerCountry) continue;
+    // though a place they say something is in or goes to still says where: Kyiv's "sent to the
+    // battlefield in Ukraine" is about Ukraine as a place
+    const own = e.id === st.speaker.entityId || id === speakerCountry;
     // "(ANTARA) - …", "kata dia kepada Liputan6": the outlet carries the words, it is not their subject
     if (isOutletEntity(e)) continue;
-    add(id);
-    const alias = e.type === 'organization' ? orgAlias(e.id, !!orgInfo(e, lex ?? undefined)) : null;
-    if (alias) add(alias);
-    if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
+    if (!own) {
+      add(id);
+      const alias = e.type === 'organization' ? orgAlias(e.id, !!orgInfo(e, lex ?? undefined)) : null;
+      if (alias) add(alias);
+      if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
+    }
     // "North Korean soldiers": a nationality adjective says whose, not where
     if (t && (e.type === 'place' || e.type === 'country') && !m.rule.includes('demonym')) {
       // the word before the place, stepping over region words ("ke arah wilayah Kursk") but
