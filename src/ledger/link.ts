@@ -1,5 +1,4 @@
 import { isEntityKey, isEvidenceKey, isTellingFigure, weightOf, type Concepts } from './concepts.js';
-import { discountedWeight, genericKeys } from './generic.js';
 
 export interface ClaimProfile {
   id: number;
@@ -225,41 +224,15 @@ export function chooseClaim(
 ): LinkChoice | null {
   let best: LinkChoice | null = null;
   let bestRank = -Infinity;
-  const side = statementSide(s);
-  const generic = genericKeys(
-    side.keys,
-    candidates.map((c) => claimCore(c.profile, c.core).cs),
-  );
   for (const cand of candidates) {
     const inContext = context.has(cand.id);
-    const r = discounted(scoreLink(s, cand.profile, inContext, topic, cand.core), side, cand, generic);
+    const r = scoreLink(s, cand.profile, inContext, topic, cand.core);
     const threshold = inContext ? CONTEXT_THRESHOLD : LINK_THRESHOLD;
     if (!r || r.score < threshold) continue;
     const rank = rankOf(r, inContext && cand.id > 0);
     if (!best || rank > bestRank) [best, bestRank] = [{ ...r, id: cand.id }, rank];
   }
   return best;
-}
-
-/**
- * A link's score with the keys most candidate claims share weighing less on both sides: a
- * statement that shares only the story's names and things with a claim ("country:BD t:disease")
- * falls under the bar, one that shares what it says keeps its score. Never raises a score.
- */
-function discounted(
-  r: LinkChoice | null,
-  side: StatementSide,
-  cand: ClaimProfile,
-  generic: ReadonlySet<string>,
-): LinkChoice | null {
-  if (!r || !generic.size) return r;
-  const { c } = claimCore(cand.profile, cand.core);
-  const evidence = sum(r.matched.filter(isEvidenceKey));
-  const named = r.matched.filter((k) => !isEvidenceKey(k));
-  const score =
-    (discountedWeight(named, generic) + evidence) /
-    Math.min(discountedWeight(side.keys, generic), discountedWeight(c, generic));
-  return score < r.score ? { ...r, score } : r;
 }
 
 /** A new claim's profile: its founding statement's concepts. */
