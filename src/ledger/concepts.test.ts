@@ -99,4 +99,38 @@ describe('statement concepts', () => {
     const [ko] = conceptsOf('국방부 대변인은 북한이 병력 3000명을 러시아에 파병했다고 말했다.', 'ko');
     expect(ko).toEqual(expect.arrayContaining(['t:troops', 'p:presence']));
   });
+
+  it('reads a shortage in a drought as the same things in every language it is written in', () => {
+    const [en] = conceptsOf(
+      'A ministry spokesman said the drought had left several villages short of rice.',
+      'en',
+    );
+    const [ja] = conceptsOf('内務省の報道官は、干ばつで複数の村で米が不足していると述べた。', 'ja');
+    const [zh] = conceptsOf('内政部发言人表示，干旱导致多个村庄大米短缺。', 'zh');
+    const [de] = conceptsOf(
+      'Das Ministerium sagte, die Dürre habe in mehreren Dörfern zu Mangel geführt.',
+      'de',
+    );
+    const [es] = conceptsOf(
+      'El ministerio dijo que la sequía había provocado escasez en varias aldeas.',
+      'es',
+    );
+    for (const c of [ja, zh, de, es])
+      expect(c).toEqual(expect.arrayContaining(['t:drought', 't:village', 't:shortage']));
+    expect(en).toEqual(expect.arrayContaining(['t:drought', 't:village']));
+    const [tr] = conceptsOf(
+      'İçişleri Bakanlığı, kuraklığın birçok köyde pirinç sorununa yol açtığını söyledi.',
+      'tr',
+    );
+    expect(tr).toEqual(expect.arrayContaining(['t:drought', 't:village', 't:rice']));
+  });
+
+  it('keeps where a statement puts something, even in the speaker’s own country', () => {
+    const [c] = conceptsOf(
+      'Ukrainian President Volodymyr Zelenskyy said North Korean units were being sent to fight in Ukraine.',
+      'en',
+    );
+    expect(c).toEqual(expect.arrayContaining(['at:country:UA', 'country:KP', 't:troops']));
+    expect(c).not.toContain('country:UA');
+  });
 });

@@ -165,6 +165,16 @@ function durationUnits(): Set<string> {
   return durations;
 }
 
+/**
+ * A figure key that names one fact: a count of something ("n:cases:412", "n:troops:3000-3500"),
+ * large enough not to recur by chance ("3 schools", "7 dead" do), and not a span of time.
+ */
+export function isTellingFigure(key: string): boolean {
+  const m = /^n:([^:]+):(\d+(?:\.\d+)?)/.exec(key);
+  return !!m && !durationUnits().has(m[1]!) && Number(m[2]) >= MIN_TELLING_FIGURE;
+}
+const MIN_TELLING_FIGURE = 20;
+
 let legal: Set<string> | null = null;
 /** Words naming a company's legal form, in every language we read: org ids are shared too. */
 function legalForms(): Set<string> {
@@ -204,13 +214,17 @@ export function statementConcepts(result: ExtractResult, st: Statement, lex: Lex
       e.type === 'place' && e.country && isCapital(e.name, e.country)
         ? `country:${e.country}`
         : placeKey(e.id);
-    if (e.id === st.speaker.entityId || id === speakerCountry) continue;
+    // though a place they say something is in or goes to still says where: Kyiv's "sent to the
+    // battlefield in Ukraine" is about Ukraine as a place
+    const own = e.id === st.speaker.entityId || id === speakerCountry;
     // "(ANTARA) - …", "kata dia kepada Liputan6": the outlet carries the words, it is not their subject
     if (isOutletEntity(e)) continue;
-    add(id);
-    const alias = e.type === 'organization' ? orgAlias(e.id, !!orgInfo(e, lex ?? undefined)) : null;
-    if (alias) add(alias);
-    if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
+    if (!own) {
+      add(id);
+      const alias = e.type === 'organization' ? orgAlias(e.id, !!orgInfo(e, lex ?? undefined)) : null;
+      if (alias) add(alias);
+      if (e.type === 'person' && e.country) add(`country:${e.country}`, 1.5);
+    }
     // "North Korean soldiers": a nationality adjective says whose, not where
     if (t && (e.type === 'place' || e.type === 'country') && !m.rule.includes('demonym')) {
       // the word before the place, stepping over region words ("ke arah wilayah Kursk") but

@@ -70,4 +70,20 @@ describe('claim links', () => {
     expect(scoreLink(more, inRussia.profile, false, ['country:RU'])?.score).toBeGreaterThan(0.6);
     expect(scoreLink(more, inRussia.profile, false, ['country:FR'])).toBeNull();
   });
+
+  it('lets the same count of the same thing join a claim defined by another event', () => {
+    // "412 cases since January, six of them dead" founded the claim; "412 cases, with the
+    // sharpest rise in October" gives the same count and names no death
+    const cases = claim(4, 1, 'place:kupang:ID', 'u:cases', 'n:cases:412', 't:case', 'd:dead');
+    const rise = concepts('place:kupang:ID', 'u:cases', 'n:cases:412', 't:case', 'p:increase');
+    expect(judgeLink(rise, cases.profile)).not.toHaveProperty('veto');
+    const other = concepts('place:kupang:ID', 'u:cases', 'n:cases:503', 't:case', 'p:increase');
+    expect(judgeLink(other, cases.profile)).toEqual({ veto: 'claim-event-missing' });
+  });
+
+  it('does not let a small count or a span of time stand for the same fact', () => {
+    const deaths = claim(5, 1, 'place:kupang:ID', 'u:schools', 'n:schools:3', 'n:days:30', 'd:dead');
+    const schools = concepts('place:kupang:ID', 'u:schools', 'n:schools:3', 'n:days:30', 'd:inspect');
+    expect(judgeLink(schools, deaths.profile)).toEqual({ veto: 'other-event' });
+  });
 });

@@ -1,4 +1,4 @@
-import { isEntityKey, isEvidenceKey, weightOf, type Concepts } from './concepts.js';
+import { isEntityKey, isEvidenceKey, isTellingFigure, weightOf, type Concepts } from './concepts.js';
 
 export interface ClaimProfile {
   id: number;
@@ -182,11 +182,14 @@ export function judgeLink(
     evidence.filter((k) => k.startsWith('w:')).length >= 2;
   if (!namesOnly && !what) return { veto: 'nothing-said-in-common' };
   // a statement about a defining event joins a claim about that event: "12 dead" never joins "4,000 displaced"
+  // unless both give the same count of the same thing: "412 kasus …, enam meninggal" and "412
+  // kasus sejak Januari, dengan lonjakan …" report one figure, whatever else each adds
+  const sameFigure = evidence.some(isTellingFigure);
   const sD = side.sD;
-  if (sD.length && !sD.some((k) => cs.has(k))) return { veto: 'other-event' };
+  if (sD.length && !sameFigure && !sD.some((k) => cs.has(k))) return { veto: 'other-event' };
   // and a claim about a defining event ("an escalation") takes no statement that names none,
   // unless the statement's own article is about that claim
-  if (!context && !sD.length && definesEvent) return { veto: 'claim-event-missing' };
+  if (!context && !sD.length && definesEvent && !sameFigure) return { veto: 'claim-event-missing' };
   // places: "at:place:vladivostok:RU" lies inside "at:country:RU"
   const sAt = side.sAt;
   const within = (a: string, b: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stems } from '../../ledger/stem.js';
 import { fold } from '../fold.js';
-import { loadLexicon } from '../load.js';
+import { loadLexicon, supportedLanguages } from '../load.js';
 import { tokenize } from '../tokenize.js';
 
 // the languages whose concept lexicons were written from the English ids, one table per language
@@ -24,6 +24,16 @@ function conceptOfWord(lang: string, word: string): string | undefined {
 }
 
 describe('concept lexicons beyond English and Indonesian', () => {
+  // a claim is linked across languages through its event: one language without it splits the claim
+  it.each(supportedLanguages())('give %s a form of every English event and predicate', (lang) => {
+    const en = loadLexicon('en').data.concepts.concepts;
+    const own = loadLexicon(lang).data.concepts.concepts;
+    const missing = Object.keys(en).filter(
+      (id) => (en[id]!.kind === 'event' || en[id]!.kind === 'predicate') && !own[id]?.forms.length,
+    );
+    expect(missing).toEqual([]);
+  });
+
   it.each(LANGS)('give %s at least 150 of the English concepts, each with its English kind', (lang) => {
     const en = loadLexicon('en').data.concepts.concepts;
     const own = Object.entries(loadLexicon(lang).data.concepts.concepts);
