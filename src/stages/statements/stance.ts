@@ -1,6 +1,7 @@
 import type { Certainty, Stance } from '../../domain/statement.js';
 import type { CueInfo } from './compile.js';
 import { L } from './labels.js';
+import { endingIn } from './stance-endings.js';
 import type { TokenView } from './view.js';
 
 export interface StanceDecision {
@@ -129,14 +130,17 @@ function denialOpening(v: TokenView, c: Range): string | null {
 }
 
 /**
- * A modal of possibility in the content not followed by a negator ("these figures could
- * change", but not "the economy could not afford it"), outside a relative clause ("equipment
- * which could prejudice the trial").
+ * A modal of possibility in the content with no negator next to it ("these figures could
+ * change", but not "the economy could not afford it", "la economía no puede"), outside a
+ * relative clause ("equipment which could prejudice the trial"); a modal written onto the verb
+ * counts too ("zorlaşabilir").
  */
 function possibilityIn(v: TokenView, c: Range): string | null {
-  for (const m of v.sl.possibility.findAll(v.toks, c.first, c.end)) {
+  const ending = endingIn(v, v.sl.possibilityEndings, c.first, c.end);
+  const found = [...v.sl.possibility.findAll(v.toks, c.first, c.end), ...(ending ? [ending] : [])];
+  for (const m of found) {
     if (m.end < c.end && v.flags[m.end]! & L.NEG) continue;
-    if (m.start - 1 >= c.first && v.flags[m.start - 1]! & L.RELATIVE) continue;
+    if (m.start - 1 >= c.first && v.flags[m.start - 1]! & (L.RELATIVE | L.NEG)) continue;
     return m.phrase;
   }
   return null;
@@ -193,9 +197,11 @@ function negatorBefore(v: TokenView, cue: CueInfo, c: Range): boolean {
  */
 function conditionIn(v: TokenView, c: Range): string | null {
   const not = v.sl.notConditional.findAll(v.toks, c.first, c.end);
-  const cond = v.sl.conditional
-    .findAll(v.toks, c.first, c.end)
-    .find((m) => !not.some((n) => m.start >= n.start && m.start < n.end));
+  const cond = [
+    ...v.sl.conditional.findAll(v.toks, c.first, c.end),
+    // "환율이 쏠리면 …", "enflasyon saparsa …": the condition written onto the verb
+    ...[endingIn(v, v.sl.conditionalEndings, c.first, c.end) ?? []].flat(),
+  ].find((m) => !not.some((n) => m.start >= n.start && m.start < n.end));
   return cond?.phrase ?? null;
 }
 
