@@ -98,7 +98,7 @@ function refusalOf(v: TokenView, cue: CueInfo | null, negatedCue: boolean, c: Ra
   if (cue?.stance === 'hedge' && !negatedCue) return 'stance.cue-refusal';
   // "did not deny", "tidak membantah", "did not say how many": the negator stands right before
   // the cue, not in a relative clause of the speaker ("pejabat yang … tidak disebutkan mengatakan")
-  if (cue && negatedCue && SPEECH.has(cue.class) && negatorBefore(v, cue, c))
+  if (cue && SPEECH.has(cue.class) && ((negatedCue && negatorBefore(v, cue, c)) || negatorAfter(v, cue, c)))
     return cue.class === 'deny' ? 'stance.negated-deny' : 'stance.negated-speech';
   // "menolak mengatakan apakah …": a denying cue whose object is itself a speech verb
   const object = v.cueAt[c.first];
@@ -187,6 +187,24 @@ function negatorBefore(v: TokenView, cue: CueInfo, c: Range): boolean {
       k = adverb.start - 1;
     }
     return k >= 0 && !!(v.flags[k]! & L.NEG);
+  }
+  return false;
+}
+
+/**
+ * Whether a negator follows the cue that introduces the content, as where the verb comes second
+ * and its negator after it ("Der Sprecher bestritt nicht, dass …": did not deny; "sagte nicht,
+ * wie viele …"), but not one that holds a negator and negates nothing ("nicht nur", not only).
+ */
+function negatorAfter(v: TokenView, cue: CueInfo, c: Range): boolean {
+  for (let i = c.first - 1; i >= Math.max(0, c.first - CUE_REACH); i--) {
+    const m = v.cueAt[i];
+    if (m?.value !== cue) continue;
+    // the negator may open the content the parser read ("nicht, dass …"), but then a comma
+    // closes it: "said no damage was found" is a claim, not a negated cue
+    const k = m.end;
+    if (!(v.flags[k]! & L.NEG) || v.sl.notNegation.matchAt(v.toks, k)) return false;
+    return k < c.first || (k + 1 < c.end && v.toks[k + 1]!.text === ',');
   }
   return false;
 }
