@@ -92,7 +92,11 @@ export const statementsStage: Stage = {
   // 22: a sentence opening with an object pronoun and a cue reports the sentence before it
   // ("Lo ha reso noto la Regione"); a channel or a named hearer between a cue and its speaker;
   //    a relative "according to whom" after a comma ("Legambiente, secondo cui …")
-  version: 22,
+  // 23: stance in every language: negated findings and facts deny ("no se han detectado", "il
+  //    n'y a aucun risque"), words that brand a claim false deny ("exagérés", "истерикой"), modals
+  //    of possibility hedge ("could", "pourrait", "-ebilir"), conditions written onto the verb
+  //    ("-면", "-rsa"), a negator after a denial cue is a refusal ("bestritt nicht, dass")
+  version: 23,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
