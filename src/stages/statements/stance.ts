@@ -45,10 +45,12 @@ export function decideStance(
   cue: CueInfo | null,
   negatedCue: boolean,
   content: Range,
+  /** the index after the draft's cue, when it has one: where a negator after it stands */
+  cueEnd = -1,
 ): StanceDecision {
   const sl = v.sl;
   const certainty = certaintyOf(v, cue, content);
-  const refusal = refusalOf(v, cue, negatedCue, content);
+  const refusal = refusalOf(v, cue, negatedCue, content, cueEnd);
   if (refusal) return { stance: 'hedge', certainty: 'low', rule: refusal };
   if (cue?.stance === 'deny' && !negatedCue) return { stance: 'deny', certainty, rule: 'stance.cue-deny' };
   if (negatedCue && cue && (cue.class === 'believe' || cue.class === 'assess' || cue.class === 'claim'))
@@ -93,12 +95,22 @@ export function decideStance(
 }
 
 /** The rule id when the speaker refuses to speak rather than saying anything, else null. */
-function refusalOf(v: TokenView, cue: CueInfo | null, negatedCue: boolean, c: Range): string | null {
+function refusalOf(
+  v: TokenView,
+  cue: CueInfo | null,
+  negatedCue: boolean,
+  c: Range,
+  cueEnd: number,
+): string | null {
   // "declined to comment", "menolak berkomentar": the lexicon gives the cue a hedge
   if (cue?.stance === 'hedge' && !negatedCue) return 'stance.cue-refusal';
   // "did not deny", "tidak membantah", "did not say how many": the negator stands right before
   // the cue, not in a relative clause of the speaker ("pejabat yang … tidak disebutkan mengatakan")
-  if (cue && SPEECH.has(cue.class) && ((negatedCue && negatorBefore(v, cue, c)) || negatorAfter(v, cue, c)))
+  if (
+    cue &&
+    SPEECH.has(cue.class) &&
+    ((negatedCue && negatorBefore(v, cue, c)) || negatorAfter(v, cueEnd, c))
+  )
     return cue.class === 'deny' ? 'stance.negated-deny' : 'stance.negated-speech';
   // "menolak mengatakan apakah …": a denying cue whose object is itself a speech verb
   const object = v.cueAt[c.first];
@@ -196,17 +208,13 @@ function negatorBefore(v: TokenView, cue: CueInfo, c: Range): boolean {
  * and its negator after it ("Der Sprecher bestritt nicht, dass …": did not deny; "sagte nicht,
  * wie viele …"), but not one that holds a negator and negates nothing ("nicht nur", not only).
  */
-function negatorAfter(v: TokenView, cue: CueInfo, c: Range): boolean {
-  for (let i = c.first - 1; i >= Math.max(0, c.first - CUE_REACH); i--) {
-    const m = v.cueAt[i];
-    if (m?.value !== cue) continue;
-    // the negator may open the content the parser read ("nicht, dass …"), but then a comma
-    // closes it: "said no damage was found" is a claim, not a negated cue
-    const k = m.end;
-    if (!(v.flags[k]! & L.NEG) || v.sl.notNegation.matchAt(v.toks, k)) return false;
-    return k < c.first || (k + 1 < c.end && v.toks[k + 1]!.text === ',');
-  }
-  return false;
+function negatorAfter(v: TokenView, cueEnd: number, c: Range): boolean {
+  // a cue after its content ("…,' he said") has no negator between them to read
+  if (cueEnd < 0 || cueEnd > c.first) return false;
+  if (!(v.flags[cueEnd]! & L.NEG) || v.sl.notNegation.matchAt(v.toks, cueEnd)) return false;
+  // the negator may open the content the parser read ("nicht, dass …"), but then a comma
+  // closes it: "said no damage was found" is a claim, not a negated cue
+  return cueEnd < c.first || (cueEnd + 1 < c.end && v.toks[cueEnd + 1]!.text === ',');
 }
 
 /**
