@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatConfusion, speakerByRule, speakerRuleOf, stanceConfusion, type Match } from './breakdown.js';
+import {
+  formatConfusion,
+  formatStanceLine,
+  speakerByRule,
+  speakerRuleOf,
+  stanceConfusion,
+  stanceScore,
+  type Match,
+} from './breakdown.js';
 
 const m = (
   goldStance: string | undefined,
@@ -42,5 +50,26 @@ describe('breakdowns of matched statements', () => {
       { rule: 'speaker.clitic-previous', statements: 2, speakerRight: 1 },
       { rule: 'speaker.before-cue', statements: 1, speakerRight: 1 },
     ]);
+  });
+});
+
+describe('the per-language stance line', () => {
+  it('scores stance only where the speaker is right, with recall per gold stance', () => {
+    const s = stanceScore([
+      m('deny', 'assert', 'r', true),
+      m('deny', 'deny', 'r', true),
+      m('hedge', 'hedge', 'r', true),
+      m('hedge', 'assert', 'r', false),
+      m(undefined, 'assert', 'r', true),
+    ]);
+    expect(s).toEqual({ right: 2, of: 3, byGold: { deny: { right: 1, of: 2 }, hedge: { right: 1, of: 1 } } });
+  });
+
+  it('prints accuracy, then deny, hedge and conditional recall, a dash where a stance is absent', () => {
+    const line = formatStanceLine(
+      'id dev',
+      stanceScore([m('deny', 'assert', 'r', true), m('deny', 'deny', 'r', true)]),
+    );
+    expect(line).toMatch(/^id dev\s+0\.500\s+2\s+0\.50 \(\s+1\/2\s*\)\s+-/);
   });
 });

@@ -91,3 +91,50 @@ export function formatRules(rules: readonly RuleAccuracy[], indent: string): str
       `${indent}${r.rule.padEnd(40)}${String(r.statements).padStart(5)} statements   speaker right ${(r.speakerRight / r.statements).toFixed(3)}`,
   );
 }
+
+/** Of the statements with a gold stance (and the right speaker), how many got it, overall and per stance. */
+export interface StanceScore {
+  right: number;
+  of: number;
+  /** gold stance -> statements of it, and those read so (recall of that stance) */
+  byGold: Record<string, { right: number; of: number }>;
+}
+
+/**
+ * Stance accuracy and per-stance recall over the matches whose speaker is right: a statement
+ * given to the wrong speaker is a speaker error, not a stance one.
+ */
+export function stanceScore(matches: readonly Match[]): StanceScore {
+  const out: StanceScore = { right: 0, of: 0, byGold: {} };
+  for (const m of matches) {
+    if (m.goldStance === undefined || !m.speakerOk) continue;
+    const g = (out.byGold[m.goldStance] ??= { right: 0, of: 0 });
+    g.of++;
+    out.of++;
+    if (m.stance === m.goldStance) {
+      g.right++;
+      out.right++;
+    }
+  }
+  return out;
+}
+
+const share = (r: { right: number; of: number } | undefined): string =>
+  r && r.of > 0
+    ? `${(r.right / r.of).toFixed(2)} (${String(r.right).padStart(3)}/${String(r.of).padEnd(3)})`
+    : '  -'.padEnd(13);
+
+/** The stances whose recall the per-language line shows: the ones read as assertions most often. */
+export const STANCE_LINE = ['deny', 'hedge', 'conditional'] as const;
+
+/**
+ * One language's stance line for a split: accuracy, then the recall of deny, hedge and
+ * conditional ("0.62 ( 40/65 )"), so the weak languages and stances show at a glance.
+ */
+export function formatStanceLine(label: string, s: StanceScore): string {
+  const acc = s.of > 0 ? (s.right / s.of).toFixed(3) : '  -  ';
+  return `${label.padEnd(12)}${acc}  ${String(s.of).padStart(4)}   ${STANCE_LINE.map((g) => share(s.byGold[g])).join(' ')}`;
+}
+
+/** The heading of the per-language stance lines. */
+export const STANCE_LINE_HEAD = `${'lang split'.padEnd(12)}acc    n      ${STANCE_LINE.map((g) => `${g} recall`.padEnd(14)).join('')}`;

@@ -6,7 +6,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatConfusion, formatRules, speakerByRule, stanceConfusion, type Match } from './breakdown.js';
+import {
+  formatConfusion,
+  formatRules,
+  formatStanceLine,
+  speakerByRule,
+  STANCE_LINE_HEAD,
+  stanceConfusion,
+  stanceScore,
+  type Match,
+} from './breakdown.js';
 import { fixtureSets, foundScores, speakerScores } from './fixture-sets.js';
 import { evalLinks } from './links.js';
 import { evalDeQuotes } from './dequotes.js';
@@ -214,6 +223,14 @@ export async function runEval({
     }
     out('  speaker accuracy by speaker rule\n');
     for (const l of formatRules(speakerByRule(b.matches), '    ')) out(`${l}\n`);
+  }
+  // per language and split: which languages lose stance, and on which stance
+  const news = sets.filter((s) => s.split !== 'construction');
+  if (news.length > 0) {
+    out('\nstance by language (news fixtures, statements with the right speaker)\n');
+    out(`  ${STANCE_LINE_HEAD}\n`);
+    for (const s of news) out(`  ${formatStanceLine(`${s.lang} ${s.split}`, stanceScore(s.matches))}\n`);
+    results.stanceByLanguage = news.map((s) => ({ lang: s.lang, split: s.split, ...stanceScore(s.matches) }));
   }
   return results;
 }

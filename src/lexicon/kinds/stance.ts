@@ -81,6 +81,17 @@ export const StanceLexicon = z
      * tambahan pendapatan")
      */
     implication: phrases,
+    /**
+     * word endings that make a verb the condition of what follows, where a language writes "if"
+     * onto the verb: ko "-면" ("환율이 오르면 …"), tr "-rsa/-rse" ("enflasyon artarsa …"); a
+     * word matches when it is longer than the ending
+     */
+    conditionalEndings: phrases,
+    /**
+     * word endings of a modal of possibility written onto the verb: tr "-ebilir"
+     * ("zorlaşabilir", it may become harder); read like `possibility`
+     */
+    possibilityEndings: phrases,
     /** words that make the content a question: "apakah", "whether" */
     question: phrases,
     certainty: z

@@ -82,7 +82,11 @@ export interface StatementLexicon {
   deny: PhraseSet<string>;
   hedge: PhraseSet<string>;
   possibility: PhraseSet<string>;
+  /** folded word endings of a modal of possibility ("-ebilir") */
+  possibilityEndings: readonly string[];
   conditional: PhraseSet<string>;
+  /** folded word endings that open a condition ("-면", "-rsa") */
+  conditionalEndings: readonly string[];
   notConditional: PhraseSet<string>;
   refusal: PhraseSet<string>;
   withheld: PhraseSet<string>;
@@ -280,7 +284,9 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       deny: phraseSet(s.deny),
       hedge: phraseSet(s.hedge),
       possibility: phraseSet(s.possibility),
+      possibilityEndings: [...set(s.possibilityEndings)],
       conditional: phraseSet(s.conditional),
+      conditionalEndings: [...set(s.conditionalEndings)],
       notConditional: phraseSet(s.notConditional),
       refusal: phraseSet(s.refusal),
       withheld: phraseSet(s.withheld),

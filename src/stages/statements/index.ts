@@ -98,7 +98,11 @@ export const statementsStage: Stage = {
   //    quotation marks are no quotation, a pronoun with no speaker before is the person named in
   //    the sentences before (one person only), an apposition after a parenthetical speaker is
   //    no content, reported mood after a sentence opened by a body that made no statement
-  version: 23,
+  // 24: stance in every language: negated findings and facts deny ("no se han detectado", "il
+  //    n'y a aucun risque"), words that brand a claim false deny ("exagérés", "истерикой"), modals
+  //    of possibility hedge ("could", "pourrait", "-ebilir"), conditions written onto the verb
+  //    ("-면", "-rsa"), a negator after a denial cue is a refusal ("bestritt nicht, dass")
+  version: 24,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

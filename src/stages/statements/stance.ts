@@ -1,6 +1,7 @@
 import type { Certainty, Stance } from '../../domain/statement.js';
 import type { CueInfo } from './compile.js';
 import { L } from './labels.js';
+import { endingIn } from './stance-endings.js';
 import type { TokenView } from './view.js';
 
 export interface StanceDecision {
@@ -44,10 +45,12 @@ export function decideStance(
   cue: CueInfo | null,
   negatedCue: boolean,
   content: Range,
+  /** the index after the draft's cue, when it has one: where a negator after it stands */
+  cueEnd = -1,
 ): StanceDecision {
   const sl = v.sl;
   const certainty = certaintyOf(v, cue, content);
-  const refusal = refusalOf(v, cue, negatedCue, content);
+  const refusal = refusalOf(v, cue, negatedCue, content, cueEnd);
   if (refusal) return { stance: 'hedge', certainty: 'low', rule: refusal };
   if (cue?.stance === 'deny' && !negatedCue) return { stance: 'deny', certainty, rule: 'stance.cue-deny' };
   if (negatedCue && cue && (cue.class === 'believe' || cue.class === 'assess' || cue.class === 'claim'))
@@ -92,12 +95,22 @@ export function decideStance(
 }
 
 /** The rule id when the speaker refuses to speak rather than saying anything, else null. */
-function refusalOf(v: TokenView, cue: CueInfo | null, negatedCue: boolean, c: Range): string | null {
+function refusalOf(
+  v: TokenView,
+  cue: CueInfo | null,
+  negatedCue: boolean,
+  c: Range,
+  cueEnd: number,
+): string | null {
   // "declined to comment", "menolak berkomentar": the lexicon gives the cue a hedge
   if (cue?.stance === 'hedge' && !negatedCue) return 'stance.cue-refusal';
   // "did not deny", "tidak membantah", "did not say how many": the negator stands right before
   // the cue, not in a relative clause of the speaker ("pejabat yang … tidak disebutkan mengatakan")
-  if (cue && negatedCue && SPEECH.has(cue.class) && negatorBefore(v, cue, c))
+  if (
+    cue &&
+    SPEECH.has(cue.class) &&
+    ((negatedCue && negatorBefore(v, cue, c)) || negatorAfter(v, cueEnd, c))
+  )
     return cue.class === 'deny' ? 'stance.negated-deny' : 'stance.negated-speech';
   // "menolak mengatakan apakah …": a denying cue whose object is itself a speech verb
   const object = v.cueAt[c.first];
@@ -129,14 +142,17 @@ function denialOpening(v: TokenView, c: Range): string | null {
 }
 
 /**
- * A modal of possibility in the content not followed by a negator ("these figures could
- * change", but not "the economy could not afford it"), outside a relative clause ("equipment
- * which could prejudice the trial").
+ * A modal of possibility in the content with no negator next to it ("these figures could
+ * change", but not "the economy could not afford it", "la economía no puede"), outside a
+ * relative clause ("equipment which could prejudice the trial"); a modal written onto the verb
+ * counts too ("zorlaşabilir").
  */
 function possibilityIn(v: TokenView, c: Range): string | null {
-  for (const m of v.sl.possibility.findAll(v.toks, c.first, c.end)) {
+  const ending = endingIn(v, v.sl.possibilityEndings, c.first, c.end);
+  const found = [...v.sl.possibility.findAll(v.toks, c.first, c.end), ...(ending ? [ending] : [])];
+  for (const m of found) {
     if (m.end < c.end && v.flags[m.end]! & L.NEG) continue;
-    if (m.start - 1 >= c.first && v.flags[m.start - 1]! & L.RELATIVE) continue;
+    if (m.start - 1 >= c.first && v.flags[m.start - 1]! & (L.RELATIVE | L.NEG)) continue;
     return m.phrase;
   }
   return null;
@@ -188,14 +204,30 @@ function negatorBefore(v: TokenView, cue: CueInfo, c: Range): boolean {
 }
 
 /**
+ * Whether a negator follows the cue that introduces the content, as where the verb comes second
+ * and its negator after it ("Der Sprecher bestritt nicht, dass …": did not deny; "sagte nicht,
+ * wie viele …"), but not one that holds a negator and negates nothing ("nicht nur", not only).
+ */
+function negatorAfter(v: TokenView, cueEnd: number, c: Range): boolean {
+  // a cue after its content ("…,' he said") has no negator between them to read
+  if (cueEnd < 0 || cueEnd > c.first) return false;
+  if (!(v.flags[cueEnd]! & L.NEG) || v.sl.notNegation.matchAt(v.toks, cueEnd)) return false;
+  // the negator may open the content the parser read ("nicht, dass …"), but then a comma
+  // closes it: "said no damage was found" is a claim, not a negated cue
+  return cueEnd < c.first || (cueEnd + 1 < c.end && v.toks[cueEnd + 1]!.text === ',');
+}
+
+/**
  * The first conditional word of the content that sets a condition, or null: "if" in "if the
  * talks fail", never in "dozens, if not hundreds" or "it is unclear if" (notConditional).
  */
 function conditionIn(v: TokenView, c: Range): string | null {
   const not = v.sl.notConditional.findAll(v.toks, c.first, c.end);
-  const cond = v.sl.conditional
-    .findAll(v.toks, c.first, c.end)
-    .find((m) => !not.some((n) => m.start >= n.start && m.start < n.end));
+  const cond = [
+    ...v.sl.conditional.findAll(v.toks, c.first, c.end),
+    // "환율이 쏠리면 …", "enflasyon saparsa …": the condition written onto the verb
+    ...[endingIn(v, v.sl.conditionalEndings, c.first, c.end) ?? []].flat(),
+  ].find((m) => !not.some((n) => m.start >= n.start && m.start < n.end));
   return cond?.phrase ?? null;
 }
 
