@@ -32,7 +32,7 @@ export function claimReadColumns(caps: ClaimCaps): string {
   return `${CLAIM_COLUMNS},
     (SELECT coalesce(json_agg(json_build_object('value', f.value, 'max', f.max, 'qualifier', f.qualifier, 'unit', f.unit,
               'planned', f.planned, 'speaker', f.speaker, 'said_on', f.said_on, 'article_id', f.article_id, 'statement_id', f.statement_id)), '[]')
-       FROM (SELECT * FROM claim_figures WHERE claim_id = c.id ORDER BY said_key LIMIT ${int(caps.figures)}) f) AS x_figures,
+       FROM (SELECT * FROM claim_figures WHERE claim_id = c.id ORDER BY said_key, seq LIMIT ${int(caps.figures)}) f) AS x_figures,
     ${keysJson('language', 1_000_000)} AS x_languages,
     ${keysJson('affiliation', int(caps.affiliations))} AS x_affiliations,
     (SELECT coalesce(json_agg(json_build_array(p.concept, p.n)), '[]')
@@ -112,7 +112,7 @@ async function figuresOf(db: PgDb, ids: number[], cap: number): Promise<Map<numb
   }>(
     db,
     `SELECT f.* FROM unnest(?::int[]) AS c(id),
-       LATERAL (SELECT * FROM claim_figures WHERE claim_id = c.id ORDER BY said_key LIMIT ?) f`,
+       LATERAL (SELECT * FROM claim_figures WHERE claim_id = c.id ORDER BY said_key, seq LIMIT ?) f`,
     [ids, cap],
   );
   for (const r of found) {
