@@ -6,10 +6,9 @@ import type { claimDetail } from './query.js';
 
 type Claim = Awaited<ReturnType<typeof claimDetail>>['claim'];
 
-/** The verdicts in force, by claim id (none outside SQLite). */
+/** The verdicts in force, by claim id. */
 export async function verdictsOf(store: LedgerStore): Promise<Map<number, Verdict>> {
   const out = new Map<number, Verdict>();
-  if (store.kind !== 'sqlite') return out;
   const all = await corrections(store).all();
   for (const id of new Set(all.filter((c) => c.field === 'verdict').map((c) => c.claimId!))) {
     const v = verdictOf(all, id);

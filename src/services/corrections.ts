@@ -3,23 +3,12 @@ import { CorroborateError } from '../domain/errors.js';
 import { foldCorrections } from '../ledger/corrections.js';
 import type { CorrectionStore, Who } from '../store/corrections-port.js';
 import type { LedgerStore } from '../store/port.js';
-import { correctionStoreOf } from '../store/sqlite/corrections.store.js';
+import { correctionStoreOf } from '../store/open.js';
 import type { Ledger } from './ledger.js';
 import { articleDetail, claimDetail } from './query.js';
 import { checkRating } from './ratings.js';
 
 export const corrections = (store: LedgerStore): CorrectionStore => correctionStoreOf(store);
-
-/**
- * What the reads need of the corrections: on a ledger that cannot hold any yet (PostgreSQL), none,
- * so its claims and articles are shown as the machine read them.
- */
-const readCorrections = (
-  store: LedgerStore,
-): Pick<CorrectionStore, 'forClaim' | 'all' | 'correctedStatements'> =>
-  store.kind === 'sqlite'
-    ? corrections(store)
-    : { forClaim: async () => [], all: async () => [], correctedStatements: async () => new Map() };
 
 export interface StatementChange {
   stance?: string;
@@ -80,7 +69,6 @@ export async function undoCorrection(ledger: Ledger, id: number, who: Who) {
 
 /** After the machine re-read an article: lay the analyst's corrections back over it. */
 export async function reapplyCorrections(store: LedgerStore, articleIds?: number[]) {
-  if (store.kind !== 'sqlite') return { orphaned: [] };
   return corrections(store).apply(articleIds);
 }
 
@@ -95,7 +83,7 @@ export function verdictOf(all: Correction[], claimId: number): Verdict | null {
  */
 export async function correctedClaim(store: LedgerStore, id: number) {
   const { claim } = await claimDetail(store, id);
-  const cs = readCorrections(store);
+  const cs = corrections(store);
   const fixed = await cs.correctedStatements(claim.statements.map((s) => s.id));
   const history = await cs.forClaim(id);
   return {
@@ -116,7 +104,7 @@ export async function correctedClaim(store: LedgerStore, id: number) {
 /** An article as the API shows it: each statement with `corrected` and its corrections in force. */
 export async function correctedArticle(store: LedgerStore, id: number) {
   const { article } = await articleDetail(store, id);
-  const fixed = await readCorrections(store).correctedStatements(article.statements.map((s) => s.id));
+  const fixed = await corrections(store).correctedStatements(article.statements.map((s) => s.id));
   return {
     article: {
       ...article,

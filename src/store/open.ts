@@ -1,8 +1,11 @@
 import { CorroborateError } from '../domain/errors.js';
+import type { CorrectionStore } from './corrections-port.js';
 import type { FeedStore } from './feeds-port.js';
 import type { LedgerStore } from './port.js';
+import { PgCorrectionStore } from './postgres/corrections.store.js';
 import { PgFeedStore } from './postgres/feeds.store.js';
 import { PgStore } from './postgres/store.js';
+import { SqliteCorrectionStore } from './sqlite/corrections.store.js';
 import { SqliteFeedStore } from './sqlite/feeds.store.js';
 import { SqliteStore } from './sqlite/store.js';
 
@@ -30,4 +33,11 @@ export function feedStoreOf(store: LedgerStore): FeedStore {
   if (store instanceof SqliteStore) return new SqliteFeedStore(store.db);
   if (store instanceof PgStore) return new PgFeedStore(store);
   throw new CorroborateError('usage', `feeds and follows are not kept beside a ${store.kind} ledger`);
+}
+
+/** The analyst's corrections beside a ledger, in the same file or database: `correctionStoreOf(store)`. */
+export function correctionStoreOf(store: LedgerStore): CorrectionStore {
+  if (store instanceof SqliteStore) return new SqliteCorrectionStore(store.db);
+  if (store instanceof PgStore) return new PgCorrectionStore(store);
+  throw new CorroborateError('usage', `corrections are not kept beside a ${store.kind} ledger`);
 }

@@ -10,16 +10,18 @@ import {
 } from '../../ledger/claim-tally.js';
 import { betterLabel, type LabelChoice } from '../../ledger/label.js';
 import { toClaimStatement, type ClaimStatementSqlRow } from '../sqlite/rows.js';
-import { claimRecord, type ClaimRow } from '../claim-row.js';
-import type {
-  ArticleBundle,
-  ClaimFigure,
-  ClaimRecord,
-  ClaimStatementRow,
-  ListFilter,
-  Page,
-} from '../types.js';
+import type { ArticleBundle, ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../types.js';
+import type { ClaimRow } from '../claim-row.js';
 import { STATEMENT_COLUMNS, TSQUERY } from './articles.repo.js';
+import {
+  CLAIM_COLUMNS,
+  claimReadColumns,
+  DETAIL_CAPS,
+  profilesOf,
+  toClaimRecord,
+  toClaims,
+  type ClaimReadRow,
+} from './claim-read.js';
 import { one, q, rows, type PgDb } from './db.js';
 
 /*
@@ -29,9 +31,6 @@ import { one, q, rows, type PgDb } from './db.js';
  */
 
 const now = () => new Date().toISOString();
-
-const CLAIM_COLUMNS =
-  'c.id, c.label, c.key, c.label_statement_id, c.statements, c.articles, c.n_assert, c.n_deny, c.n_hedge, c.n_conditional, c.n_question, c.independent, c.speakers, c.first_seen, c.last_seen, c.updated_at';
 
 /** Adds one to a claim's count for a key; true when the key is new to the claim. */
 async function bumpKey(db: PgDb, claim: number, kind: string, key: string, name: string) {
@@ -46,24 +45,6 @@ async function bumpKey(db: PgDb, claim: number, kind: string, key: string, name:
 }
 
 /** Profiles of claims: the concepts at least half their statements share, and "#n". */
-async function profilesOf(db: PgDb, ids: number[]): Promise<Map<number, Record<string, number>>> {
-  const out = new Map<number, Record<string, number>>();
-  if (!ids.length) return out;
-  const found = await rows<{ id: number; statements: number; concept: string | null; n: number | null }>(
-    db,
-    `SELECT c.id, c.statements, k.concept, k.n FROM claims c
-       LEFT JOIN claim_concepts k ON k.claim_id = c.id AND k.n >= greatest(1, ceil(0.5 * c.statements)::int)
-     WHERE c.id = ANY(?::int[]) ORDER BY c.id, k.n, k.concept`,
-    [ids],
-  );
-  for (const r of found) {
-    let p = out.get(r.id);
-    if (!p) out.set(r.id, (p = { '#n': Math.max(1, r.statements) }));
-    if (r.concept !== null) p[r.concept] = r.n!;
-  }
-  return out;
-}
-
 /** The language most of a claim's statements are in (ties: the first by code). */
 async function majorityLanguage(db: PgDb, claim: number): Promise<string | null> {
   const r = await one<{ key: string }>(
@@ -340,85 +321,13 @@ export async function claimProfiles(db: PgDb, ids: number[]) {
   return found.map((r) => ({ id: r.id, label: r.label, profile: profiles.get(r.id)! }));
 }
 
-async function figuresOf(db: PgDb, ids: number[], cap: number): Promise<Map<number, ClaimFigure[]>> {
-  const out = new Map<number, ClaimFigure[]>();
-  if (!ids.length) return out;
-  const found = await rows<{
-    claim_id: number;
-    value: number;
-    max: number | null;
-    qualifier: string;
-    unit: string;
-    planned: number;
-    speaker: string;
-    said_on: string | null;
-    article_id: number;
-    statement_id: number;
-  }>(
-    db,
-    `SELECT f.* FROM unnest(?::int[]) AS c(id),
-       LATERAL (SELECT * FROM claim_figures WHERE claim_id = c.id ORDER BY said_key LIMIT ?) f`,
-    [ids, cap],
-  );
-  for (const r of found) {
-    const list = out.get(r.claim_id) ?? [];
-    list.push({
-      value: r.value,
-      ...(r.max !== null ? { max: r.max } : {}),
-      qualifier: r.qualifier,
-      unit: r.unit || null,
-      planned: !!r.planned,
-      speaker: r.speaker,
-      date: r.said_on,
-      articleId: r.article_id,
-      statementId: r.statement_id,
-    });
-    out.set(r.claim_id, list);
-  }
-  return out;
-}
-
-async function keysOf(db: PgDb, ids: number[], kind: string, cap: number) {
-  const out = new Map<number, Array<{ key: string; name: string; n: number }>>();
-  if (!ids.length) return out;
-  const found = await rows<{ claim_id: number; key: string; name: string; n: number }>(
-    db,
-    `SELECT c.id AS claim_id, k.key, k.name, k.n FROM unnest(?::int[]) AS c(id),
-       LATERAL (SELECT key, name, n FROM claim_keys WHERE claim_id = c.id AND kind = ? ORDER BY n DESC, key LIMIT ?) k`,
-    [ids, kind, cap],
-  );
-  for (const r of found) {
-    const list = out.get(r.claim_id) ?? [];
-    list.push({ key: r.key, name: r.name, n: r.n });
-    out.set(r.claim_id, list);
-  }
-  return out;
-}
-
-const LIST_CAPS = { figures: 20, affiliations: 10 };
-const DETAIL_CAPS = { figures: 100, affiliations: 1_000_000 };
-
-async function toClaims(db: PgDb, found: ClaimRow[], caps = LIST_CAPS): Promise<ClaimRecord[]> {
-  const ids = found.map((r) => r.id);
-  const [figures, langs, affs, profiles] = await Promise.all([
-    figuresOf(db, ids, caps.figures),
-    keysOf(db, ids, 'language', 1_000_000),
-    keysOf(db, ids, 'affiliation', caps.affiliations),
-    profilesOf(db, ids),
-  ]);
-  return found.map((r) =>
-    claimRecord(r, {
-      profile: profiles.get(r.id) ?? { '#n': Math.max(1, r.statements) },
-      figures: figures.get(r.id) ?? [],
-      languages: langs.get(r.id) ?? [],
-      affiliations: affs.get(r.id) ?? [],
-    }),
-  );
-}
-
 export async function getClaim(db: PgDb, id: number): Promise<ClaimRecord | null> {
-  const r = await one<ClaimRow>(db, `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = ?`, [id]);
-  return r ? (await toClaims(db, [r], DETAIL_CAPS))[0]! : null;
+  const r = await one<ClaimReadRow>(
+    db,
+    `SELECT ${claimReadColumns(DETAIL_CAPS)} FROM claims c WHERE c.id = ?`,
+    [id],
+  );
+  return r ? toClaimRecord(r) : null;
 }
 
 /** Claims by id, in the order asked: a search's or an entity's claims in five queries, not five per claim. */
@@ -462,13 +371,22 @@ export async function listClaims(db: PgDb, f: ListFilter, page: Page) {
       f.q,
     );
   const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
-  const total = (await one<{ n: number }>(db, `SELECT count(*) AS n FROM claims c ${where}`, p))!.n;
-  const found = await rows<ClaimRow>(
+  // the count and the page in one round trip: a page past the end still brings the count (one
+  // row of nulls beside it)
+  const found = await rows<ClaimRow & { total: number }>(
     db,
-    `SELECT ${CLAIM_COLUMNS} FROM claims c ${where} ORDER BY c.statements DESC, c.id LIMIT ? OFFSET ?`,
-    [...p, page.limit, page.offset],
+    `SELECT t.total, c.* FROM (SELECT count(*) AS total FROM claims c ${where}) t
+     LEFT JOIN LATERAL (SELECT ${CLAIM_COLUMNS} FROM claims c ${where} ORDER BY c.statements DESC, c.id LIMIT ? OFFSET ?) c ON true
+     ORDER BY c.statements DESC, c.id`,
+    [...p, ...p, page.limit, page.offset],
   );
-  return { total, claims: await toClaims(db, found) };
+  return {
+    total: Number(found[0]?.total ?? 0),
+    claims: await toClaims(
+      db,
+      found.filter((r) => r.id !== null),
+    ),
+  };
 }
 
 const CLAIM_STATEMENT_SQL = `SELECT ${STATEMENT_COLUMNS}, cs.claim_id, cs.stance AS link_stance, cs.reason, a.language, a.published, a.outlet, a.title, a.copy_group

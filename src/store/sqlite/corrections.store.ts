@@ -1,16 +1,8 @@
 import type { Correction, Verdict } from '../../domain/correction.js';
 import { CorroborateError } from '../../domain/errors.js';
 import type { CorrectionStore, Who } from '../corrections-port.js';
-import type { LedgerStore } from '../port.js';
 import * as repo from './corrections.repo.js';
 import { sql, type DB } from './db.js';
-import { SqliteStore } from './store.js';
-
-/** The corrections beside a ledger: `correctionStoreOf(store)`. */
-export function correctionStoreOf(store: LedgerStore): CorrectionStore {
-  if (store instanceof SqliteStore) return new SqliteCorrectionStore(store.db);
-  throw new CorroborateError('usage', `corrections need the SQLite ledger, not the ${store.kind} one`);
-}
 
 /** Corrections in the ledger's own SQLite file, on the handle the SqliteStore opened. */
 export class SqliteCorrectionStore implements CorrectionStore {

@@ -79,6 +79,11 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
       expect(claims.total).toBeGreaterThan(0);
       for (let i = 1; i < claims.claims.length; i++)
         expect(claims.claims[i - 1]!.statements).toBeGreaterThanOrEqual(claims.claims[i]!.statements);
+      // a page past the end is empty and still says how many there are
+      const past = await store.listClaims({}, { limit: 50, offset: claims.total + 10 });
+      expect(past).toEqual({ total: claims.total, claims: [] });
+      const second = await store.listClaims({}, { limit: 1, offset: 1 });
+      expect(second.claims.map((c) => c.id)).toEqual([claims.claims[1]?.id].filter((x) => x !== undefined));
     });
 
     it('keeps every claim count equal to what its linked statements say', async () => {
