@@ -382,6 +382,9 @@ function adjunctPhraseEnd(v: TokenView, j: number, lo: number): number | null {
     const f = v.flags[k]!;
     if (f & (STOP | L.CLOSE_PAREN) && k !== j) return null;
     if (f & STOP) return null;
+    // "…, while the union said": a subordinator before a noun phrase opens a clause, not a phrase
+    // before the cue ("saat dihubungi", "while visiting" are phrases)
+    if (f & L.PREP && v.flags[k + 1]! & NP_PART && v.sl.subordinators.matchEndingAt(v.toks, k)) return null;
     if (f & L.PREP && !(v.flags[k - 1]! & L.PREP)) {
       // "sumber di intelijen": a connector before an institution is part of the phrase
       if (f & L.CONNECTOR && institutionIn(v, k + 1, j)) continue;

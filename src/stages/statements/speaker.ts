@@ -26,6 +26,8 @@ function boundaryOk(v: TokenView, b: number, lo: number): boolean {
   const f = v.flags[b]!;
   if (f & L.RELATIVE) return false;
   if (f & L.CONNECTIVE) return true;
+  // "…, while the union said …": a subordinate clause opens before its subject
+  if (v.sl.subordinators.matchEndingAt(v.toks, b)) return true;
   if (f & (L.PREP | L.CONNECTOR) && !(f & (L.CAP | ENTITY))) return false;
   if (f & BOUNDARY) return true;
   // "对外经济贸易大学教授张晓峰认为": a script written without spaces glues its modifiers to the speaker
@@ -170,7 +172,12 @@ function subjectAt(v: TokenView, cue: number, lo: number): Subject | null {
   const firstGroup = speakers[0]?.[0];
   if (!firstGroup) return null;
   // "Di Roma Austin": when a preposition opens the sentence, its object is not the speaker
-  if (has(v, firstGroup.first - 1, L.PREP) && speakers.length === 1 && speakers[0]!.length === 1) {
+  if (
+    has(v, firstGroup.first - 1, L.PREP) &&
+    !v.sl.subordinators.matchEndingAt(v.toks, firstGroup.first - 1) &&
+    speakers.length === 1 &&
+    speakers[0]!.length === 1
+  ) {
     for (let f = firstGroup.first + 1; f <= firstGroup.last; f++) {
       const rest = { first: f, last: firstGroup.last };
       if (has(v, f, L.CAP | ENTITY) && hasHead(v, rest) && !has(v, f - 1, L.CONNECTOR | L.PREP)) {

@@ -7,7 +7,7 @@ import { has, type TokenView } from './view.js';
 /** Who opens a sentence: a named person, or a pronoun standing for one ("Ia", "She"). */
 export type Subject =
   | { sent: number; at: number; speaker: Speaker; pronoun: null; fronted?: boolean }
-  | { sent: number; at: number; speaker: null; pronoun: number };
+  | { sent: number; at: number; speaker: null; pronoun: number; fronted?: undefined };
 
 /** Lexicon words are never names, even when the entity stage took them for one ("Dinas"). */
 const LEXICAL = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE | L.FUNCTION | L.MOD;
