@@ -3,6 +3,11 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'testimony as a reporting verb',
+    'A junior engineer, Fiona Lam, testified that she raised the problem in three emails.',
+    [{ speaker: 'Fiona Lam', cue: 'testified', content: 'she raised the problem in three emails' }],
+  ],
+  [
     'a second speaker in a clause opened by a subordinator after a comma',
     'The chamber said the rules were fair, while the Canadian Labour Congress said it would fight them in court.',
     [
