@@ -92,7 +92,11 @@ export const statementsStage: Stage = {
   // 22: a sentence opening with an object pronoun and a cue reports the sentence before it
   // ("Lo ha reso noto la Regione"); a channel or a named hearer between a cue and its speaker;
   //    a relative "according to whom" after a comma ("Legambiente, secondo cui …")
-  version: 22,
+  // 23: a clitic or pronoun goes to a subject after a fronted phrase ("Terkait X, Bupati Y
+  //    meminta …") and to a newer subject with a role up to three sentences back; a clause opened
+  //    by a subordinator after a comma has its own speaker ("…, while the union said …",
+  //    "…, sedangkan X menyebut …"); testimony reports speech
+  version: 23,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -324,6 +324,8 @@ export function skipAdjunctsLeft(
           if (v.flags[k]! & (L.COMMA | L.QUOTE)) break;
           if (v.flags[k]! & L.RELATIVE && v.flags[k - 1]! & L.COMMA) {
             j = k - 2;
+            // "Gareth Rowe, 58, who signed the design, denied …": an age before the clause
+            if (j - 1 > lo && isAge(v, j) && v.flags[j - 1]! & L.COMMA) j -= 2;
             break;
           }
         }
@@ -364,6 +366,10 @@ function parentheticalStart(v: TokenView, j: number, lo: number): number {
   }
   return -1;
 }
+
+/** "58" in "Gareth Rowe, 58, said": a number of one to three digits. */
+const isAge = (v: TokenView, i: number): boolean =>
+  v.toks[i]!.kind === 'number' && /^\d{1,3}$/.test(v.toks[i]!.text);
 
 function onlyAdjunct(v: TokenView, a: number, b: number): boolean {
   for (let k = a; k <= b; k++)

@@ -3,6 +3,11 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'a speaker with an age and a relative clause before the cue',
+    'Gareth Rowe, 58, who signed off the final design, denied the charge.',
+    [{ speaker: 'Gareth Rowe', cue: 'denied', stance: 'deny' }],
+  ],
+  [
     'testimony as a reporting verb',
     'A junior engineer, Fiona Lam, testified that she raised the problem in three emails.',
     [{ speaker: 'Fiona Lam', cue: 'testified', content: 'she raised the problem in three emails' }],
