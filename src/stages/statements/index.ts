@@ -95,7 +95,8 @@ export const statementsStage: Stage = {
   // 23: a clitic or pronoun goes to a subject after a fronted phrase ("Terkait X, Bupati Y
   //    meminta …") and to a newer subject with a role up to three sentences back; a clause opened
   //    by a subordinator after a comma has its own speaker ("…, while the union said …",
-  //    "…, sedangkan X menyebut …"); testimony reports speech
+  //    "…, sedangkan X menyebut …"); testimony reports speech; a subheading run into the next
+  //    sentence is not part of its speaker ("Tak ada payung hukum Ketua Bawaslu Abhan mengatakan")
   version: 23,
   needsLexicon: true,
   run(doc, ctx) {

@@ -3,6 +3,11 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'subjudul yang menempel pada kalimat berikutnya bukan bagian dari sumber',
+    'Tak ada payung hukum Ketua Badan Pengawas Pemilu Abhan mengatakan, bansos rentan dipolitisasi.',
+    [{ speaker: 'Abhan', cue: 'mengatakan', content: 'bansos rentan dipolitisasi' }],
+  ],
+  [
     'a second speaker in a clause opened by a subordinator after a comma',
     'Kamar Dagang menilai aturan itu adil, sedangkan serikat buruh menyebut akan menggugatnya ke pengadilan.',
     [
