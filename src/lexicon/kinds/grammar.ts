@@ -142,6 +142,12 @@ export const GrammarLexicon = z
      */
     clauseConjunctions: words,
     /**
+     * words that open a subordinate clause whose subject may speak, read as the left edge of a
+     * speaker: "…, while the union said it would appeal", "even as the minister insisted …",
+     * "…, sedangkan Kemenkes menyebut …"
+     */
+    subordinators: words,
+    /**
      * nouns naming a record a body publishes, whose owner is the source of what it shows:
      * "according to IMF figures", "according to the ministry's bulletin", "menurut data BPS"
      */

@@ -36,6 +36,8 @@ export interface StatementLexicon {
   /** what closes the speaker of a verb-final clause: "은", "は", "," */
   subjectMarkers: PhraseSet<string>;
   clauseConjunctions: PhraseSet<string>;
+  /** "while", "even as", "sedangkan": a subordinate clause opens, its subject may be a speaker */
+  subordinators: PhraseSet<string>;
   /** role and body endings written onto a word ("산림청장"), with their labels; empty when unused */
   suffixBits: Map<string, number>;
   /** family names that open an unmarked name ("何亚东", "이창용"), and its given name's length */
@@ -240,6 +242,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       verbFinal: lex.data.grammar.verbFinal,
       subjectMarkers: phraseSet(lex.data.grammar.subjectMarkers),
       clauseConjunctions: phraseSet(lex.data.grammar.clauseConjunctions),
+      subordinators: phraseSet(lex.data.grammar.subordinators),
       surnames: new Set(lex.data.grammar.surnames),
       suffixBits: suffixTable(lex),
       givenNameLength: lex.data.grammar.givenNameLength,

@@ -66,6 +66,10 @@ export function contentEnd(v: TokenView, from: number, to: number): number {
       to = has(v, k - 1, L.COMMA) ? k - 1 : k;
       break;
     }
+    if (has(v, k, L.COMMA) && clauseOfOwnSpeaker(v, k + 1, to)) {
+      to = k;
+      break;
+    }
     if (has(v, k, L.COMMA) && v.cueAt[k + 1] && v.sl.participles.matchAt(v.toks, k + 1)) {
       to = k;
       break;
@@ -74,6 +78,25 @@ export function contentEnd(v: TokenView, from: number, to: number): number {
   let e = to;
   while (e > from && v.toks[e - 1]!.kind === 'punct' && /^[.!?…;]+$/.test(v.toks[e - 1]!.text)) e--;
   return e;
+}
+
+/** How many words a speaker may take between a joining word and its cue. */
+const JOINED_SPEAKER = 6;
+
+/**
+ * "…, while the Canadian Labour Congress said it would join", "…, sedangkan Kemenkes menyebut
+ * …": after a comma, a subordinator or connective, then a speaker's words (all of them known to
+ * the lexicon or the entity stage), then a cue: a statement of another speaker begins.
+ */
+function clauseOfOwnSpeaker(v: TokenView, at: number, to: number): boolean {
+  const sub = v.sl.subordinators.matchAt(v.toks, at);
+  const first = sub ? sub.end : has(v, at, L.CONNECTIVE | L.CONJ) ? at + 1 : -1;
+  if (first < 0) return false;
+  for (let k = first; k < Math.min(to, first + JOINED_SPEAKER + 1); k++) {
+    if (v.cueAt[k]?.value.full) return k > first && !v.sl.participles.matchAt(v.toks, k);
+    if (!v.flags[k] || has(v, k, L.COMMA | L.QUOTE | L.PREP | L.COMPLEMENTIZER)) return false;
+  }
+  return false;
 }
 
 // words that describe the channel of a statement ("dalam sebuah pernyataan email", "in a

@@ -18,10 +18,17 @@ export interface Mention {
   gender: Gender | null;
   /** every speaker of a coordinated statement ("A dan B mengatakan") */
   group: Speaker[] | null;
+  /** a subject read after a phrase fronted before it ("Terkait hal itu, Budi …"): less sure */
+  fronted?: boolean;
 }
 
 /** How many sentences back a sentence's subject stays a candidate for "he" or "-nya". */
 const SUBJECT_REACH = 1;
+/**
+ * How many sentences back a subject that came after the last speaker stays the antecedent: the
+ * sentences between only go on about them ("Perry mendorong … . Kebijakan itu … . ”…,” ujarnya").
+ */
+const NEW_SUBJECT_REACH = 3;
 const RECENT = 6;
 /** How many sentences back the last speaker stays the holder of a lower post for a role noun. */
 const LESSER_REACH = 2;
@@ -141,7 +148,10 @@ export class Discourse {
    * number); a person named in object position is never a candidate.
    */
   antecedent(sent: number, want: Want): Mention | null {
-    const subj = this.lastSubject && this.lastSubject.sent >= sent - SUBJECT_REACH ? this.lastSubject : null;
+    const s = this.lastSubject;
+    const newer = !!s && (!this.lastSpeaker || s.at > this.lastSpeaker.at) && this.speakerLike(s);
+    const sure = !!s && (!s.fronted || this.speakerLike(s));
+    const subj = s && sure && s.sent >= sent - (newer ? NEW_SUBJECT_REACH : SUBJECT_REACH) ? s : null;
     // the later of the two; on a tie (the subject is the speaker's own phrase) the speaker
     const cands = [this.lastSpeaker, subj].filter((m): m is Mention => !!m).sort((a, b) => b.at - a.at);
     if (want.plural) {
@@ -173,6 +183,24 @@ export class Discourse {
       for (let k = this.recent.length - 1; k >= 0; k--)
         if (this.recent[k]!.gender === want.gender) return this.recent[k]!;
     return cands[0] ?? null;
+  }
+
+  /** Entity ids of the people the article names as speakers anywhere. */
+  private readonly speakerIds = new Set<string>();
+
+  /** Records a named speaker of the article, known before resolution starts. */
+  noteNamedSpeaker(sp: Speaker): void {
+    if (sp.entityId) this.speakerIds.add(sp.entityId);
+  }
+
+  /**
+   * Whether a sentence subject is surely someone who speaks in the article: one named with a
+   * role, or a speaker somewhere in it. "Kartu Prakerja", "Upaya" taken for names by the entity
+   * stage, or a trader who lost his stock, are not.
+   */
+  private speakerLike(m: Mention): boolean {
+    const id = m.speaker.entityId;
+    return m.speaker.kind === 'person' && (m.keys.length > 0 || (!!id && this.speakerIds.has(id)));
   }
 
   /** The last organisation or government that spoke or was pointed at. */

@@ -102,7 +102,12 @@ export const statementsStage: Stage = {
   //    n'y a aucun risque"), words that brand a claim false deny ("exagérés", "истерикой"), modals
   //    of possibility hedge ("could", "pourrait", "-ebilir"), conditions written onto the verb
   //    ("-면", "-rsa"), a negator after a denial cue is a refusal ("bestritt nicht, dass")
-  version: 24,
+  // 25: a clitic or pronoun goes to a subject after a fronted phrase ("Terkait X, Bupati Y
+  //    meminta …") and to a newer subject with a role up to three sentences back; a clause opened
+  //    by a subordinator after a comma has its own speaker ("…, while the union said …",
+  //    "…, sedangkan X menyebut …"); testimony reports speech; a subheading run into the next
+  //    sentence is not part of its speaker ("Tak ada payung hukum Ketua Bawaslu Abhan mengatakan")
+  version: 25,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

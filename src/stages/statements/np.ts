@@ -324,6 +324,8 @@ export function skipAdjunctsLeft(
           if (v.flags[k]! & (L.COMMA | L.QUOTE)) break;
           if (v.flags[k]! & L.RELATIVE && v.flags[k - 1]! & L.COMMA) {
             j = k - 2;
+            // "Gareth Rowe, 58, who signed the design, denied …": an age before the clause
+            if (j - 1 > lo && isAge(v, j) && v.flags[j - 1]! & L.COMMA) j -= 2;
             break;
           }
         }
@@ -365,6 +367,10 @@ function parentheticalStart(v: TokenView, j: number, lo: number): number {
   return -1;
 }
 
+/** "58" in "Gareth Rowe, 58, said": a number of one to three digits. */
+const isAge = (v: TokenView, i: number): boolean =>
+  v.toks[i]!.kind === 'number' && /^\d{1,3}$/.test(v.toks[i]!.text);
+
 function onlyAdjunct(v: TokenView, a: number, b: number): boolean {
   for (let k = a; k <= b; k++)
     if (
@@ -382,6 +388,9 @@ function adjunctPhraseEnd(v: TokenView, j: number, lo: number): number | null {
     const f = v.flags[k]!;
     if (f & (STOP | L.CLOSE_PAREN) && k !== j) return null;
     if (f & STOP) return null;
+    // "…, while the union said": a subordinator before a noun phrase opens a clause, not a phrase
+    // before the cue ("saat dihubungi", "while visiting" are phrases)
+    if (f & L.PREP && v.flags[k + 1]! & NP_PART && v.sl.subordinators.matchEndingAt(v.toks, k)) return null;
     if (f & L.PREP && !(v.flags[k - 1]! & L.PREP)) {
       // "sumber di intelijen": a connector before an institution is part of the phrase
       if (f & L.CONNECTOR && institutionIn(v, k + 1, j)) continue;

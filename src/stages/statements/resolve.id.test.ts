@@ -72,6 +72,30 @@ describe('speaker resolution in Indonesian', () => {
     ).toBe('Rina Wulandari (implied)');
   });
 
+  it('gives a clitic the subject that follows a phrase fronted before a comma', () => {
+    expect(
+      speakers(
+        'Kepala Dinas Kesehatan Rina Wulandari mengatakan stok vaksin cukup.\nTerkait lonjakan kasus demam berdarah, Bupati Hasan Lamadu meminta warga menguras bak mandi.\n“Kami tidak ingin ada korban lagi,” ujarnya.',
+      )[1],
+    ).toBe('Hasan Lamadu [Bupati] (implied)');
+  });
+
+  it('gives a clitic a newer subject a few sentences back when the sentences between name no one', () => {
+    expect(
+      speakers(
+        'Kepala Dinas Kesehatan Rina Wulandari mengatakan stok vaksin cukup.\nBupati Hasan Lamadu meminta warga menguras bak mandi. Kebijakan itu berlaku di semua desa. Puskesmas juga menambah jam layanan.\n“Kami tidak ingin ada korban lagi,” ujarnya.',
+      )[1],
+    ).toBe('Hasan Lamadu [Bupati] (implied)');
+  });
+
+  it('keeps a clitic on the source when the person after "menurut X," is inside their speech', () => {
+    expect(
+      speakers(
+        'Menurut Rina Wulandari, Bupati Hasan Lamadu sudah meminta warga menguras bak mandi.\n“Kami tidak ingin ada korban lagi,” ujarnya.',
+      )[1],
+    ).toBe('Rina Wulandari (implied)');
+  });
+
   it('gives a clitic the person who opens the sentence before when they are later than the last speaker', () => {
     expect(
       speakers(

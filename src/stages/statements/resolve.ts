@@ -52,6 +52,7 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
       if (slot.groups) {
         const sp = makeSpeaker(v, slot.groups, d.speakerRule);
         made.set(slot, sp);
+        state.noteNamedSpeaker(sp);
         const r = rangeOf(slot.groups);
         later.add(state.mention(at, sentenceAt(v, at), sp, roleKeys(v, r.first, r.last)));
       }
@@ -192,7 +193,8 @@ function subjectMention(v: TokenView, state: Discourse, x: Subject): Mention {
   const sp = x.speaker!;
   const first = lowerBound(v.starts, sp.span!.start);
   const last = Math.max(first, lowerBound(v.starts, sp.span!.end) - 1);
-  return state.mention(x.at, x.sent, sp, roleKeys(v, first, last));
+  const m = state.mention(x.at, x.sent, sp, roleKeys(v, first, last));
+  return x.fronted ? { ...m, fronted: true } : m;
 }
 
 /**

@@ -26,6 +26,8 @@ function boundaryOk(v: TokenView, b: number, lo: number): boolean {
   const f = v.flags[b]!;
   if (f & L.RELATIVE) return false;
   if (f & L.CONNECTIVE) return true;
+  // "…, while the union said …": a subordinate clause opens before its subject
+  if (v.sl.subordinators.matchEndingAt(v.toks, b)) return true;
   if (f & (L.PREP | L.CONNECTOR) && !(f & (L.CAP | ENTITY))) return false;
   if (f & BOUNDARY) return true;
   // "对外经济贸易大学教授张晓峰认为": a script written without spaces glues its modifiers to the speaker
@@ -170,7 +172,12 @@ function subjectAt(v: TokenView, cue: number, lo: number): Subject | null {
   const firstGroup = speakers[0]?.[0];
   if (!firstGroup) return null;
   // "Di Roma Austin": when a preposition opens the sentence, its object is not the speaker
-  if (has(v, firstGroup.first - 1, L.PREP) && speakers.length === 1 && speakers[0]!.length === 1) {
+  if (
+    has(v, firstGroup.first - 1, L.PREP) &&
+    !v.sl.subordinators.matchEndingAt(v.toks, firstGroup.first - 1) &&
+    speakers.length === 1 &&
+    speakers[0]!.length === 1
+  ) {
     for (let f = firstGroup.first + 1; f <= firstGroup.last; f++) {
       const rest = { first: f, last: firstGroup.last };
       if (has(v, f, L.CAP | ENTITY) && hasHead(v, rest) && !has(v, f - 1, L.CONNECTOR | L.PREP)) {
@@ -183,7 +190,7 @@ function subjectAt(v: TokenView, cue: number, lo: number): Subject | null {
     // "Rusia mengirim pasukan dan Austin mengatakan": drop speakers that fail, keep the nearest
     if (speakers.length > 1 && has(v, speakers[1]![0]!.first - 1, L.CONJ))
       speakers.splice(0, speakers.length - 1);
-    else if (!describedPerson(v, speakers, lo)) return null;
+    else if (!describedPerson(v, speakers, lo) && !afterHeading(v, speakers, lo)) return null;
   }
   return { speakers, first: speakers[0]![0]!.first, negated, negation };
 }
@@ -207,6 +214,39 @@ function describedPerson(v: TokenView, speakers: NP[][], lo: number): boolean {
   }
   return true;
 }
+
+/** How many words a heading run into the next sentence may have. */
+const HEADING = 5;
+
+/**
+ * "Tak ada payung hukum Ketua Bawaslu Abhan mengatakan, …", "Tambahan anggaran Menteri Edhy
+ * meminta …": a subheading of a few words, taken from a page without its line end, runs into
+ * the sentence; the speaker opens with a capitalised role right after its last lower-case word.
+ */
+function afterHeading(v: TokenView, speakers: NP[][], lo: number): boolean {
+  if (speakers.length !== 1 || !v.toks[lo]!.upper) return false;
+  const g = speakers[0]![0]!;
+  // the noun phrase read leftwards may have taken the heading's last words: "hukum Ketua …"
+  let first = -1;
+  for (let i = Math.max(g.first, lo + 1); i <= g.last && first < 0; i++)
+    if (v.toks[i]!.upper && has(v, i, L.ROLE | L.TITLE) && plainLower(v, i - 1)) first = i;
+  if (first < 0 || first - lo > HEADING) return false;
+  let person = false;
+  for (const x of speakers[0]!)
+    for (let i = Math.max(x.first, first); i <= x.last && !person; i++) person = has(v, i, L.PERSON);
+  if (!person) return false;
+  for (let i = lo; i < first; i++)
+    if (
+      v.toks[i]!.kind !== 'word' ||
+      v.cueAt[i] ||
+      has(v, i, L.RELATIVE | L.COMPLEMENTIZER | L.PRONOUN | L.PREP | L.QUOTE)
+    )
+      return false;
+  speakers[0]![0] = { ...g, first };
+  return true;
+}
+
+const plainLower = (v: TokenView, i: number): boolean => v.toks[i]!.kind === 'word' && !v.toks[i]!.upper;
 
 /**
  * "Procurada, a empresa Vale preferiu …", "Interpellato, il presidente …", "Contacté, le préfet

@@ -3,6 +3,29 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'a speaker with an age and a relative clause before the cue',
+    'Gareth Rowe, 58, who signed off the final design, denied the charge.',
+    [{ speaker: 'Gareth Rowe', cue: 'denied', stance: 'deny' }],
+  ],
+  [
+    'testimony as a reporting verb',
+    'A junior engineer, Fiona Lam, testified that she raised the problem in three emails.',
+    [{ speaker: 'Fiona Lam', cue: 'testified', content: 'she raised the problem in three emails' }],
+  ],
+  [
+    'a second speaker in a clause opened by a subordinator after a comma',
+    'The chamber said the rules were fair, while the Canadian Labour Congress said it would fight them in court.',
+    [
+      { speaker: 'chamber', cue: 'said', content: 'the rules were fair' },
+      { speaker: 'Canadian Labour Congress', cue: 'said', content: 'it would fight them in court' },
+    ],
+  ],
+  [
+    'a speaker inside a clause opened by "even as"',
+    'Prices of saline kept rising, even as the health minister insisted there was no shortage.',
+    [{ speaker: 'health minister', cue: 'insisted', content: 'there was no shortage' }],
+  ],
+  [
     'a speaker with nothing to add, who leaves the claim open',
     'Kremlin spokesman Dmitry Peskov told reporters he had nothing to add to his earlier comments.',
     [{ speaker: 'Dmitry Peskov', stance: 'hedge' }],

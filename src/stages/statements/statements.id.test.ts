@@ -3,6 +3,24 @@ import { describeStatement, meets, statementsOf, type Expect } from './test-supp
 
 const cases: Array<[string, string, Expect[]]> = [
   [
+    'subjudul yang menempel pada kalimat berikutnya bukan bagian dari sumber',
+    'Tak ada payung hukum Ketua Badan Pengawas Pemilu Abhan mengatakan, bansos rentan dipolitisasi.',
+    [{ speaker: 'Abhan', cue: 'mengatakan', content: 'bansos rentan dipolitisasi' }],
+  ],
+  [
+    'a second speaker in a clause opened by a subordinator after a comma',
+    'Kamar Dagang menilai aturan itu adil, sedangkan serikat buruh menyebut akan menggugatnya ke pengadilan.',
+    [
+      { speaker: 'Kamar Dagang', cue: 'menilai', content: 'aturan itu adil' },
+      { speaker: 'serikat buruh', cue: 'menyebut', content: 'akan menggugatnya ke pengadilan' },
+    ],
+  ],
+  [
+    'a speaker after "saat …" read as an adjunct, not as a clause of its own',
+    'Jaksa Rini Apriyanti, saat membacakan dakwaan, mengatakan nilai paket dinaikkan.',
+    [{ speaker: 'Rini Apriyanti', cue: 'mengatakan', content: 'nilai paket dinaikkan' }],
+  ],
+  [
     'judul bergaya huruf kapital: kata-kata sesudah titik dua bukan sumbernya',
     'Banjir Bandang di Lubuk Sikai, Warga: Suaranya Seperti Gemuruh Pesawat\nWarga mengatakan air datang tiba-tiba.',
     [{ speaker: 'Warga', content: 'air datang tiba-tiba' }],

@@ -6,8 +6,8 @@ import { has, type TokenView } from './view.js';
 
 /** Who opens a sentence: a named person, or a pronoun standing for one ("Ia", "She"). */
 export type Subject =
-  | { sent: number; at: number; speaker: Speaker; pronoun: null }
-  | { sent: number; at: number; speaker: null; pronoun: number };
+  | { sent: number; at: number; speaker: Speaker; pronoun: null; fronted?: boolean }
+  | { sent: number; at: number; speaker: null; pronoun: number; fronted?: undefined };
 
 /** Lexicon words are never names, even when the entity stage took them for one ("Dinas"). */
 const LEXICAL = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE | L.FUNCTION | L.MOD;
@@ -19,8 +19,34 @@ const LEXICAL = L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.TITLE | L.FUNCTIO
  * a preposition or a common noun ("Jumlah stasiun KRL …") has no person subject.
  */
 export function sentenceSubject(v: TokenView, s: number): Subject | null {
-  let i = v.sentStart[s]!;
   const end = v.sentStart[s + 1]!;
+  return subjectFrom(v, s, v.sentStart[s]!, end) ?? afterFrontedPhrase(v, s, end);
+}
+
+/** How many tokens a phrase fronted before the subject may run ("Terkait kebutuhan likuiditas …,"). */
+const FRONTED = 12;
+
+/**
+ * "Terkait kekecewaan itu, Imam Besar Nasaruddin Umar memaklumi …", "In a video posted on Monday,
+ * Senator Ruiz accused …": a phrase fronted before a comma, then the subject. A fronted phrase that
+ * attributes itself ("Menurut Romanus, …", "According to X, …") names no subject of its own: what
+ * follows is the source's speech.
+ */
+function afterFrontedPhrase(v: TokenView, s: number, end: number): Subject | null {
+  const first = v.sentStart[s]!;
+  if (has(v, first, L.QUOTE | L.PERSON | L.PRONOUN)) return null;
+  const stop = Math.min(end, first + FRONTED);
+  for (let i = first; i < stop; i++) {
+    if (v.cueAt[i] || v.sl.according.matchAt(v.toks, i) || has(v, i, L.QUOTE | L.PERSON)) return null;
+    if (!has(v, i, L.COMMA)) continue;
+    const x = i > first ? subjectFrom(v, s, i + 1, end) : null;
+    return x?.speaker ? { ...x, fronted: true } : null;
+  }
+  return null;
+}
+
+function subjectFrom(v: TokenView, s: number, from: number, end: number): Subject | null {
+  let i = from;
   const stop = Math.min(end, i + 6);
   while (i < stop && v.flags[i]! & (L.CONNECTIVE | L.COMMA | L.ADVERB | L.DATE) && !(v.flags[i]! & L.PERSON))
     i++;
