@@ -1,62 +1,14 @@
 import { claimRecord, type ClaimRow } from '../claim-row.js';
-import type {
-  ArticleBundle,
-  ClaimFigure,
-  ClaimRecord,
-  ClaimStatementRow,
-  ListFilter,
-  Page,
-} from '../types.js';
-import {
-  KEY_COUNTER,
-  STANCES,
-  stanceOf,
-  tally,
-  tallyKeys,
-  timelineFigures,
-  type TallyRow,
-  type TimelinePoint,
-} from '../../ledger/claim-tally.js';
-import { betterLabel, type LabelChoice } from '../../ledger/label.js';
+import type { ClaimFigure, ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../types.js';
+import { STANCES, tally, type TallyRow, type TimelinePoint } from '../../ledger/claim-tally.js';
 import { ftsQuery, restsOf } from './articles.repo.js';
 import { sql, type DB } from './db.js';
+import { labelAfterOffer, type LabelOffer } from './label-offer.js';
 import { readCache, type Profile } from './read-cache.js';
+import { insertRows } from './rows-insert.js';
 import { toLazyClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
 const now = () => new Date().toISOString();
-
-/** Adds one to a claim's count for a key, in one statement; true when the key is new to the claim. */
-function bumpKey(db: DB, claim: number, kind: string, key: string, name: string): boolean {
-  const n = sql(
-    db,
-    `INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)
-     ON CONFLICT (claim_id, kind, key) DO UPDATE SET n = n + 1 RETURNING n`,
-  )
-    .pluck()
-    .get(claim, kind, key, name) as number;
-  return n === 1;
-}
-
-/** Rows of claim_concepts written by one statement at most (SQLite takes 32,766 parameters). */
-const CONCEPT_ROWS_PER_INSERT = 500;
-
-/**
- * Adds an article's counts to its claims' concepts, a few hundred rows a statement: linked one
- * by one it was one statement per concept per link, the largest share of an article's writes.
- * `counts` is in the order the links met the concepts, so a claim's concepts keep that order.
- */
-function mergeProfiles(db: DB, counts: Map<number, Map<string, number>>): void {
-  const rows: Array<[string, number, number]> = [];
-  for (const [claim, m] of counts) for (const [c, n] of m) rows.push([c, claim, n]);
-  for (let i = 0; i < rows.length; i += CONCEPT_ROWS_PER_INSERT) {
-    const part = rows.slice(i, i + CONCEPT_ROWS_PER_INSERT);
-    sql(
-      db,
-      `INSERT INTO claim_concepts (concept, claim_id, n) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}
-       ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + excluded.n`,
-    ).run(...part.flat());
-  }
-}
 
 /**
  * A claim's profile for linking: the concepts at least half its statements share (its core),
@@ -77,7 +29,7 @@ function profileOf(db: DB, claim: number, statements: number): Record<string, nu
 }
 
 /** The language most of a claim's statements are in (ties: the first by code). */
-function majorityLanguage(db: DB, claim: number): string | null {
+export function majorityLanguage(db: DB, claim: number): string | null {
   const r = sql(
     db,
     "SELECT key FROM claim_keys WHERE claim_id = ? AND kind = 'language' ORDER BY n DESC, key LIMIT 1",
@@ -85,12 +37,7 @@ function majorityLanguage(db: DB, claim: number): string | null {
   return r?.key ?? null;
 }
 
-/**
- * Gives a claim the statement's label when it reads better than the one it has (see
- * betterLabel). When the claim's label is not in its majority language (the majority moved, or
- * the claim is new), the best linked statement in that language takes it: the earliest of the
- * highest scores, which is what a rebuild from scratch picks too.
- */
+/** Gives a claim the statement's label when it reads better than the one it has (see labelAfterOffer). */
 function offerLabel(
   db: DB,
   claim: number,
@@ -100,43 +47,42 @@ function offerLabel(
 ): void {
   const cur = sql(db, 'SELECT label_score, label_lang FROM claims WHERE id = ?').get(claim) as
     { label_score: number | null; label_lang: string | null } | undefined;
-  const current: LabelChoice | null =
-    cur && cur.label_score !== null ? { score: cur.label_score, language: cur.label_lang } : null;
-  // this link can only have moved the majority towards its own language: a label in that same
-  // language that reads at least as well stays, without asking
-  if (current && current.language === language && label.score <= current.score) return;
-  const majority = majorityLanguage(db, claim);
-  const set = sql(
-    db,
-    'UPDATE claims SET label = ?, label_statement_id = ?, label_score = ?, label_lang = ? WHERE id = ?',
+  const next = labelAfterOffer(
+    { text: null, statementId: null, score: cur?.label_score ?? null, language: cur?.label_lang ?? null },
+    { text: label.text, statementId, score: label.score, language },
+    () => majorityLanguage(db, claim),
+    (lang) => bestLabel(db, claim, lang),
   );
-  if (majority !== null && current?.language !== majority) {
-    const best = sql(
+  if (next)
+    sql(
       db,
-      `SELECT statement_id, label, label_score FROM claim_statements
-       WHERE claim_id = ? AND label_lang = ? AND label IS NOT NULL
-       ORDER BY label_score DESC, statement_id LIMIT 1`,
-    ).get(claim, majority) as { statement_id: number; label: string; label_score: number } | undefined;
-    if (best) {
-      set.run(best.label, best.statement_id, best.label_score, majority, claim);
-      return;
-    }
-  }
-  if (!betterLabel({ score: label.score, language }, current, majority)) return;
-  set.run(label.text, statementId, label.score, language, claim);
+      'UPDATE claims SET label = ?, label_statement_id = ?, label_score = ?, label_lang = ? WHERE id = ?',
+    ).run(next.text, next.statementId, next.score, next.language, claim);
 }
 
-/** Keeps a claim's first statement of each distinct figure (see ledger/claim-tally). */
-function addFigure(db: DB, claim: number, f: TimelinePoint): void {
-  sql(
+/** The best label among a claim's linked statements in a language: highest score, then earliest. */
+export function bestLabel(db: DB, claim: number, language: string): LabelOffer | undefined {
+  const r = sql(
     db,
-    `INSERT INTO claim_figures (claim_id, value, max, max_key, qualifier, unit, planned, said_key, said_on, speaker, article_id, statement_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (claim_id, value, max_key, qualifier, unit, planned) DO UPDATE SET
-       said_key = excluded.said_key, said_on = excluded.said_on, speaker = excluded.speaker,
-       article_id = excluded.article_id, statement_id = excluded.statement_id
-     WHERE excluded.said_key < claim_figures.said_key`,
-  ).run(
+    `SELECT statement_id, label, label_score FROM claim_statements
+     WHERE claim_id = ? AND label_lang = ? AND label IS NOT NULL
+     ORDER BY label_score DESC, statement_id LIMIT 1`,
+  ).get(claim, language) as { statement_id: number; label: string; label_score: number } | undefined;
+  return r
+    ? { text: r.label, statementId: Number(r.statement_id), score: r.label_score, language }
+    : undefined;
+}
+
+export const FIGURE_INSERT =
+  'INSERT INTO claim_figures (claim_id, value, max, max_key, qualifier, unit, planned, said_key, said_on, speaker, article_id, statement_id)';
+/** A claim keeps the first statement of each distinct figure (see ledger/claim-tally). */
+export const FIGURE_UPSERT = `ON CONFLICT (claim_id, value, max_key, qualifier, unit, planned) DO UPDATE SET
+  said_key = excluded.said_key, said_on = excluded.said_on, speaker = excluded.speaker,
+  article_id = excluded.article_id, statement_id = excluded.statement_id
+  WHERE excluded.said_key < claim_figures.said_key`;
+
+export function figureRow(claim: number, f: TimelinePoint): unknown[] {
+  return [
     claim,
     f.value,
     f.max ?? null,
@@ -149,82 +95,7 @@ function addFigure(db: DB, claim: number, f: TimelinePoint): void {
     f.speaker,
     f.articleId,
     f.statementId,
-  );
-}
-
-/** Creates the bundle's new claims and links its statements; keeps every count up to date. */
-export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statementIds: number[]): number[] {
-  const created = b.newClaims.map((c) => {
-    // the founding statement's link below fills the profile
-    return Number(
-      sql(db, "INSERT INTO claims (label, key, profile, updated_at) VALUES (?, ?, '{}', ?)").run(
-        c.label,
-        c.key,
-        now(),
-      ).lastInsertRowid,
-    );
-  });
-  const touched = new Set<number>();
-  const concepts = new Map<number, Map<string, number>>();
-  const insert = sql(
-    db,
-    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score, label_lang)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const link of b.links) {
-    const claim = 'id' in link.claim ? link.claim.id : created[link.claim.created]!;
-    const s = b.statements[link.statement]!;
-    const root = b.roots[link.statement]!;
-    const aff = b.affiliations[link.statement] ?? null;
-    const r = insert.run(
-      claim,
-      statementIds[link.statement],
-      link.stance,
-      JSON.stringify(link.reason),
-      root.key,
-      root.name,
-      aff?.key ?? null,
-      aff?.name ?? null,
-      link.label.text,
-      link.label.score,
-      b.article.language,
-    );
-    if (r.changes === 0) continue;
-    touched.add(claim);
-    const row: TallyRow = {
-      statementId: statementIds[link.statement]!,
-      stance: link.stance,
-      saidOn: s.saidOn,
-      speakerName: s.speakerName,
-      speakerEntity: s.speakerEntity,
-      root,
-      affiliation: aff,
-      language: b.article.language,
-      articleId,
-      figures: b.figures[link.statement] ?? [],
-    };
-    const stance = stanceOf(link.stance);
-    sql(
-      db,
-      `UPDATE claims SET statements = statements + 1, n_${stance} = n_${stance} + 1,
-         first_seen = CASE WHEN @said IS NULL THEN first_seen WHEN first_seen IS NULL OR @said < first_seen THEN @said ELSE first_seen END,
-         last_seen = CASE WHEN @said IS NULL THEN last_seen WHEN last_seen IS NULL OR @said > last_seen THEN @said ELSE last_seen END,
-         updated_at = @now WHERE id = @id`,
-    ).run({ said: s.saidOn, now: now(), id: claim });
-    for (const k of tallyKeys(row)) {
-      const counter = KEY_COUNTER[k.kind];
-      if (bumpKey(db, claim, k.kind, k.key, k.name) && counter)
-        sql(db, `UPDATE claims SET ${counter} = ${counter} + 1 WHERE id = ?`).run(claim);
-    }
-    offerLabel(db, claim, row.statementId, link.label, b.article.language);
-    // nothing below reads a claim's concepts: they are written together at the end
-    let m = concepts.get(claim);
-    if (!m) concepts.set(claim, (m = new Map()));
-    for (const c of b.concepts[link.statement] ?? []) if (!c.startsWith('#')) m.set(c, (m.get(c) ?? 0) + 1);
-    for (const f of timelineFigures(row)) addFigure(db, claim, f);
-  }
-  mergeProfiles(db, concepts);
-  return [...touched];
+  ];
 }
 
 /** Rebuilds a claim's counts from its links (after statements were replaced); drops empty claims. */
@@ -290,7 +161,12 @@ export function recomputeClaim(db: DB, claim: number): void {
   for (const [kind, m] of Object.entries(t.keys))
     for (const [k, v] of m) key.run(claim, kind, k, v.name, v.n);
   sql(db, 'DELETE FROM claim_figures WHERE claim_id = ?').run(claim);
-  for (const f of t.figures) addFigure(db, claim, f);
+  insertRows(
+    db,
+    FIGURE_INSERT,
+    t.figures.map((f) => figureRow(claim, f)),
+    FIGURE_UPSERT,
+  );
   sql(
     db,
     `UPDATE claims SET statements = ?, articles = ?, n_assert = ?, n_deny = ?, n_hedge = ?, n_conditional = ?, n_question = ?,

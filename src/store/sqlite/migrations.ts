@@ -172,4 +172,20 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE claim_keys_v6 RENAME TO claim_keys;
   DROP INDEX claims_updated;
   `,
+  // v7: the linking index is read by its primary key (a concept's latest claims) and by claim
+  // (a claim's profile): kept in the key's b-tree (WITHOUT ROWID), not in a rowid table beside
+  // an index of the same columns, and the profile is read from its index alone, which then holds
+  // the concept too. (claim_statements stays a rowid table: its rows come in statement order,
+  // and kept by claim they filled their pages by half, larger than the table and index were.)
+  `
+  CREATE TABLE claim_concepts_v7 (
+    concept TEXT NOT NULL, claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (concept, claim_id)
+  ) WITHOUT ROWID;
+  INSERT INTO claim_concepts_v7 (concept, claim_id, n) SELECT concept, claim_id, n FROM claim_concepts;
+  DROP TABLE claim_concepts;
+  ALTER TABLE claim_concepts_v7 RENAME TO claim_concepts;
+  CREATE INDEX claim_concepts_claim ON claim_concepts(claim_id, n);
+  `,
 ];
