@@ -106,6 +106,7 @@ export class SqliteStore implements LedgerStore {
         articleId,
       );
       const statementIds = articles.insertExtraction(this.db, articleId, bundle);
+      this.db.prepare('UPDATE articles SET statements = ? WHERE id = ?').run(statementIds.length, articleId);
       const touched = linkBundle(this.db, bundle, articleId, statementIds);
       // after linking: the new reading may join a claim its old one alone held, which an earlier
       // recount would have deleted (and the link would then break its foreign key)
