@@ -2,6 +2,7 @@ import { claimRecord, type ClaimRow } from '../claim-row.js';
 import type { ClaimFigure, ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../types.js';
 import { STANCES, tally, type TallyRow, type TimelinePoint } from '../../ledger/claim-tally.js';
 import { ftsQuery, restsOf } from './articles.repo.js';
+import { conceptIds } from './concept-ids.js';
 import { sql, type DB } from './db.js';
 import { labelAfterOffer, type LabelOffer } from './label-offer.js';
 import { readCache, type Profile } from './read-cache.js';
@@ -16,10 +17,10 @@ const now = () => new Date().toISOString();
  * not grow with the claim.
  */
 function profileOf(db: DB, claim: number, statements: number): Record<string, number> {
-  const rows = sql(db, 'SELECT concept, n FROM claim_concepts WHERE claim_id = ? AND n >= ?').all(
-    claim,
-    Math.max(1, Math.ceil(0.5 * statements)),
-  ) as Array<{
+  const rows = sql(
+    db,
+    'SELECT k.key AS concept, cc.n FROM claim_concepts cc JOIN concepts k ON k.id = cc.concept_id WHERE cc.claim_id = ? AND cc.n >= ?',
+  ).all(claim, Math.max(1, Math.ceil(0.5 * statements))) as Array<{
     concept: string;
     n: number;
   }>;
@@ -195,13 +196,19 @@ export function claimCandidates(db: DB, concepts: string[], limit: number) {
 export function claimCandidateIds(db: DB, concepts: string[], limit: number): number[] {
   const q = sql(
     db,
-    'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100',
+    'SELECT claim_id FROM claim_concepts WHERE concept_id = ? ORDER BY claim_id DESC LIMIT 100',
   ).pluck();
   const cache = readCache(db).latest;
   const score = new Map<number, number>();
+  let numbers: Map<string, number> | null = null;
   for (const c of new Set(concepts)) {
     let ids = cache.get(c);
-    if (!ids) cache.set(c, (ids = (q.all(c) as number[]).map(Number)));
+    if (!ids) {
+      // a concept the ledger has never linked has no claims
+      numbers ??= conceptIds(db, concepts);
+      const n = numbers.get(c);
+      cache.set(c, (ids = n === undefined ? [] : (q.all(n) as number[]).map(Number)));
+    }
     for (const id of ids) score.set(id, (score.get(id) ?? 0) + 1);
   }
   return [...score]
@@ -325,7 +332,10 @@ export function listClaims(db: DB, f: ListFilter, page: Page): { total: number; 
       f.lang,
     );
   if (f.entity)
-    add('EXISTS (SELECT 1 FROM claim_concepts k WHERE k.claim_id = c.id AND k.concept = ?)', f.entity);
+    add(
+      'EXISTS (SELECT 1 FROM claim_concepts k WHERE k.claim_id = c.id AND k.concept_id = (SELECT id FROM concepts WHERE key = ?))',
+      f.entity,
+    );
   if (f.stance) w.push(`c.n_${(STANCES as readonly string[]).includes(f.stance) ? f.stance : 'assert'} > 0`);
   if (f.outlet) via('a.outlet = ?', f.outlet);
   if (f.from) add('c.last_seen >= ?', f.from);
@@ -385,7 +395,8 @@ export function entityClaims(db: DB, entity: string, limit: number): number[] {
   return (
     sql(
       db,
-      'SELECT k.claim_id FROM claim_concepts k JOIN claims c ON c.id = k.claim_id WHERE k.concept = ? ORDER BY c.statements DESC LIMIT ?',
+      `SELECT k.claim_id FROM claim_concepts k JOIN claims c ON c.id = k.claim_id
+       WHERE k.concept_id = (SELECT id FROM concepts WHERE key = ?) ORDER BY c.statements DESC LIMIT ?`,
     ).all(entity, limit) as Array<{ claim_id: number }>
   ).map((r) => Number(r.claim_id));
 }

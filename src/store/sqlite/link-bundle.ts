@@ -16,6 +16,7 @@ import {
   type TallyRow,
 } from '../../ledger/claim-tally.js';
 import type { ArticleBundle } from '../types.js';
+import { conceptIds } from './concept-ids.js';
 import { sql, type DB } from './db.js';
 import { firstBest, labelAfterOffer, type LabelOffer, type LabelState } from './label-offer.js';
 import { bestLabel, FIGURE_INSERT, FIGURE_UPSERT, figureRow } from './claims.repo.js';
@@ -248,17 +249,19 @@ function majorityOf(languages: Map<string, number>): string | null {
   return best?.[0] ?? null;
 }
 
-/**
- * Adds an article's counts to its claims' concepts in one multi-row upsert. `counts` is in the
- * order the links met the concepts, so a claim's concepts keep that order.
- */
+/** Adds an article's counts to its claims' concepts in one multi-row upsert, new concepts numbered first. */
 function mergeProfiles(db: DB, counts: Map<number, Map<string, number>>): void {
+  const ids = conceptIds(
+    db,
+    [...counts.values()].flatMap((m) => [...m.keys()]),
+    true,
+  );
   const rows: unknown[][] = [];
-  for (const [claim, m] of counts) for (const [c, n] of m) rows.push([c, claim, n]);
+  for (const [claim, m] of counts) for (const [c, n] of m) rows.push([ids.get(c)!, claim, n]);
   insertRows(
     db,
-    'INSERT INTO claim_concepts (concept, claim_id, n)',
+    'INSERT INTO claim_concepts (concept_id, claim_id, n)',
     rows,
-    'ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + excluded.n',
+    'ON CONFLICT(concept_id, claim_id) DO UPDATE SET n = n + excluded.n',
   );
 }
