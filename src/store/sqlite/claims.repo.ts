@@ -61,13 +61,19 @@ function offerLabel(
     ).run(next.text, next.statementId, next.score, next.language, claim);
 }
 
+/**
+ * A link's label as stored: '' when it is the statement's whole content (half of them are), so
+ * the words are kept once (see link-bundle.ts). Read with the statement joined as s.
+ */
+export const LABEL_SQL = "CASE WHEN cs.label = '' THEN s.content ELSE cs.label END";
+
 /** The best label among a claim's linked statements in a language: highest score, then earliest. */
 export function bestLabel(db: DB, claim: number, language: string): LabelOffer | undefined {
   const r = sql(
     db,
-    `SELECT statement_id, label, label_score FROM claim_statements
-     WHERE claim_id = ? AND label_lang = ? AND label IS NOT NULL
-     ORDER BY label_score DESC, statement_id LIMIT 1`,
+    `SELECT cs.statement_id, ${LABEL_SQL} AS label, cs.label_score FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id
+     WHERE cs.claim_id = ? AND cs.label_lang = ? AND cs.label IS NOT NULL
+     ORDER BY cs.label_score DESC, cs.statement_id LIMIT 1`,
   ).get(claim, language) as { statement_id: number; label: string; label_score: number } | undefined;
   return r
     ? { text: r.label, statementId: Number(r.statement_id), score: r.label_score, language }
@@ -104,7 +110,7 @@ export function recomputeClaim(db: DB, claim: number): void {
   const links = sql(
     db,
     `SELECT cs.statement_id, cs.stance, cs.root, cs.root_name, cs.affiliation, cs.affiliation_name,
-       cs.label, cs.label_score, s.said_on, s.speaker_name, s.speaker_entity, a.id AS article_id, a.language
+       ${LABEL_SQL} AS label, cs.label_score, s.said_on, s.speaker_name, s.speaker_entity, a.id AS article_id, a.language
      FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id
      WHERE cs.claim_id = ? ORDER BY cs.statement_id`,
   ).all(claim) as Array<{

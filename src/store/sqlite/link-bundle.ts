@@ -122,7 +122,8 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
       root.name,
       aff?.key ?? null,
       aff?.name ?? null,
-      link.label.text,
+      // the statement's whole content is read from it (LABEL_SQL)
+      link.label.text === s.content ? '' : link.label.text,
       link.label.score,
       language,
     ]);
