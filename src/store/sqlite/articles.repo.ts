@@ -2,6 +2,7 @@ import type { ArticleBundle, ArticleRecord, ListFilter, Page, StatementRecord } 
 import { sql, type DB } from './db.js';
 import { decodeExtraction, encodeExtraction, storedRests } from './extraction-blob.js';
 import { EMPTY_OVERLAY, fullStatement, type StatementRest } from './statement-data.js';
+import { insertRows } from './rows-insert.js';
 import { ARTICLE_COLUMNS, toArticle, toStatement, type ArticleRow, type StatementRow } from './rows.js';
 
 /** Bands a candidate must share with an article before its signature is compared. */
@@ -41,15 +42,24 @@ export function copyCandidates(
   return rows.map((r) => ({ id: Number(r.id), signature: r.signature, copyGroup: Number(r.copy_group) }));
 }
 
+/** The id SQLite gives the next row of a table with an INTEGER PRIMARY KEY: one past the largest. */
+function nextId(db: DB, table: 'articles' | 'statements'): number {
+  return Number(sql(db, `SELECT coalesce(max(id), 0) + 1 FROM ${table}`).pluck().get());
+}
+
 /** Inserts the article row and its bands; returns the new id. */
 export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): number {
   const a = b.article;
-  const info = sql(
+  // the id is known before the row is written, so a first copy is its own group in one insert
+  const id = nextId(db, 'articles');
+  const group = a.copyOf === null ? id : copyGroupOf(db, a.copyOf);
+  sql(
     db,
-    `INSERT INTO articles (url, canonical_url, title, outlet, language, published, added_at, content_hash, signature,
+    `INSERT INTO articles (id, url, canonical_url, title, outlet, language, published, added_at, content_hash, signature,
          copy_of, copy_group, path, pipeline, statements, text, extraction)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
+    id,
     a.url,
     a.canonicalUrl,
     a.title,
@@ -60,6 +70,7 @@ export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): num
     a.contentHash,
     a.signature,
     a.copyOf,
+    group,
     a.path,
     a.pipeline,
     b.statements.length,
@@ -69,11 +80,11 @@ export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): num
       b.statements.map((s) => s.data),
     ),
   );
-  const id = Number(info.lastInsertRowid);
-  const group = a.copyOf === null ? id : copyGroupOf(db, a.copyOf);
-  sql(db, 'UPDATE articles SET copy_group = ? WHERE id = ?').run(group, id);
-  const band = sql(db, 'INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?)');
-  bandKeys.forEach((value, i) => band.run(i, value, id));
+  insertRows(
+    db,
+    'INSERT INTO article_bands (band, value, article_id)',
+    bandKeys.map((value, i) => [i, value, id]),
+  );
   return id;
 }
 
@@ -83,63 +94,87 @@ function copyGroupOf(db: DB, id: number): number {
   return r ? Number(r.copy_group) : id;
 }
 
-/** Inserts the extraction's statements, figures, entities and mentions; returns statement ids. */
+/**
+ * Inserts the extraction's statements, figures, entities and mentions, each table in one
+ * multi-row statement (an article has dozens of each); returns statement ids, given here as
+ * SQLite would give them one by one.
+ */
 export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): number[] {
-  const st = sql(
+  const first = nextId(db, 'statements');
+  const ids = b.statements.map((_, i) => first + i);
+  insertRows(
     db,
-    `INSERT INTO statements (article_id, idx, speaker_name, speaker_kind, speaker_role, speaker_entity, affiliation, implied,
-       cue, direct, stance, certainty, negated, content, span_start, span_end, cited_name, cited_kind, said_on, data)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO statements (id, article_id, idx, speaker_name, speaker_kind, speaker_role, speaker_entity, affiliation, implied,
+       cue, direct, stance, certainty, negated, content, span_start, span_end, cited_name, cited_kind, said_on, data)`,
+    b.statements.map((s, i) => [
+      ids[i],
+      articleId,
+      s.idx,
+      s.speakerName,
+      s.speakerKind,
+      s.speakerRole,
+      s.speakerEntity,
+      s.affiliation,
+      s.implied ? 1 : 0,
+      s.cue,
+      s.direct ? 1 : 0,
+      s.stance,
+      s.certainty,
+      s.negated ? 1 : 0,
+      s.content,
+      s.spanStart,
+      s.spanEnd,
+      s.citedName,
+      s.citedKind,
+      s.saidOn,
+      EMPTY_OVERLAY,
+    ]),
   );
-  const fig = sql(
+  insertRows(
     db,
-    'INSERT INTO figures (statement_id, value, max, qualifier, unit, planned) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO figures (statement_id, value, max, qualifier, unit, planned)',
+    b.statements.flatMap((_, i) =>
+      (b.figures[i] ?? []).map((f) => [
+        ids[i],
+        f.value,
+        f.max ?? null,
+        f.qualifier,
+        f.unit,
+        f.planned ? 1 : 0,
+      ]),
+    ),
   );
-  const ids = b.statements.map((s, i) => {
-    const id = Number(
-      st.run(
-        articleId,
-        s.idx,
-        s.speakerName,
-        s.speakerKind,
-        s.speakerRole,
-        s.speakerEntity,
-        s.affiliation,
-        s.implied ? 1 : 0,
-        s.cue,
-        s.direct ? 1 : 0,
-        s.stance,
-        s.certainty,
-        s.negated ? 1 : 0,
-        s.content,
-        s.spanStart,
-        s.spanEnd,
-        s.citedName,
-        s.citedKind,
-        s.saidOn,
-        EMPTY_OVERLAY,
-      ).lastInsertRowid,
-    );
-    for (const f of b.figures[i] ?? [])
-      fig.run(id, f.value, f.max ?? null, f.qualifier, f.unit, f.planned ? 1 : 0);
-    return id;
-  });
-  const ent = sql(
+  const entities = b.extraction.entities;
+  insertRows(
     db,
-    `INSERT INTO entities (id, name, type, country, lon, lat) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT(id) DO UPDATE SET country = coalesce(entities.country, excluded.country),
+    'INSERT INTO entities (id, name, type, country, lon, lat)',
+    entities.map((e) => [
+      e.id,
+      e.name,
+      e.type,
+      e.country ?? null,
+      e.coordinates?.[0] ?? null,
+      e.coordinates?.[1] ?? null,
+    ]),
+    `ON CONFLICT(id) DO UPDATE SET country = coalesce(entities.country, excluded.country),
        lon = coalesce(entities.lon, excluded.lon), lat = coalesce(entities.lat, excluded.lat)`,
   );
-  const alias = sql(db, 'INSERT OR IGNORE INTO entity_aliases (alias, entity_id) VALUES (?, ?)');
-  const mention = sql(db, 'INSERT INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)');
-  for (const e of b.extraction.entities) {
-    ent.run(e.id, e.name, e.type, e.country ?? null, e.coordinates?.[0] ?? null, e.coordinates?.[1] ?? null);
+  insertRows(
+    db,
+    'INSERT OR IGNORE INTO entity_aliases (alias, entity_id)',
     // each name once: an entity is mentioned by the same few words many times over
-    for (const name of new Set([e.name, ...e.mentions.map((m) => m.text)].map((t) => t.toLowerCase())))
-      alias.run(name, e.id);
-    for (const m of e.mentions) mention.run(articleId, e.id, m.start, m.end);
-  }
-  sql(db, 'UPDATE articles SET statements = ? WHERE id = ?').run(ids.length, articleId);
+    entities.flatMap((e) =>
+      [...new Set([e.name, ...e.mentions.map((m) => m.text)].map((t) => t.toLowerCase()))].map((name) => [
+        name,
+        e.id,
+      ]),
+    ),
+  );
+  insertRows(
+    db,
+    'INSERT INTO mentions (article_id, entity_id, start, end)',
+    entities.flatMap((e) => e.mentions.map((m) => [articleId, e.id, m.start, m.end])),
+  );
   return ids;
 }
 

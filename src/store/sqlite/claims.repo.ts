@@ -1,62 +1,15 @@
 import { claimRecord, type ClaimRow } from '../claim-row.js';
-import type {
-  ArticleBundle,
-  ClaimFigure,
-  ClaimRecord,
-  ClaimStatementRow,
-  ListFilter,
-  Page,
-} from '../types.js';
-import {
-  KEY_COUNTER,
-  STANCES,
-  stanceOf,
-  tally,
-  tallyKeys,
-  timelineFigures,
-  type TallyRow,
-  type TimelinePoint,
-} from '../../ledger/claim-tally.js';
-import { betterLabel, type LabelChoice } from '../../ledger/label.js';
+import type { ClaimFigure, ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../types.js';
+import { STANCES, tally, type TallyRow, type TimelinePoint } from '../../ledger/claim-tally.js';
 import { ftsQuery, restsOf } from './articles.repo.js';
+import { conceptIds } from './concept-ids.js';
 import { sql, type DB } from './db.js';
+import { labelAfterOffer, type LabelOffer } from './label-offer.js';
 import { readCache, type Profile } from './read-cache.js';
+import { insertRows } from './rows-insert.js';
 import { toLazyClaimStatement, type ClaimStatementSqlRow } from './rows.js';
 
 const now = () => new Date().toISOString();
-
-/** Adds one to a claim's count for a key, in one statement; true when the key is new to the claim. */
-function bumpKey(db: DB, claim: number, kind: string, key: string, name: string): boolean {
-  const n = sql(
-    db,
-    `INSERT INTO claim_keys (claim_id, kind, key, name, n) VALUES (?, ?, ?, ?, 1)
-     ON CONFLICT (claim_id, kind, key) DO UPDATE SET n = n + 1 RETURNING n`,
-  )
-    .pluck()
-    .get(claim, kind, key, name) as number;
-  return n === 1;
-}
-
-/** Rows of claim_concepts written by one statement at most (SQLite takes 32,766 parameters). */
-const CONCEPT_ROWS_PER_INSERT = 500;
-
-/**
- * Adds an article's counts to its claims' concepts, a few hundred rows a statement: linked one
- * by one it was one statement per concept per link, the largest share of an article's writes.
- * `counts` is in the order the links met the concepts, so a claim's concepts keep that order.
- */
-function mergeProfiles(db: DB, counts: Map<number, Map<string, number>>): void {
-  const rows: Array<[string, number, number]> = [];
-  for (const [claim, m] of counts) for (const [c, n] of m) rows.push([c, claim, n]);
-  for (let i = 0; i < rows.length; i += CONCEPT_ROWS_PER_INSERT) {
-    const part = rows.slice(i, i + CONCEPT_ROWS_PER_INSERT);
-    sql(
-      db,
-      `INSERT INTO claim_concepts (concept, claim_id, n) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}
-       ON CONFLICT(concept, claim_id) DO UPDATE SET n = n + excluded.n`,
-    ).run(...part.flat());
-  }
-}
 
 /**
  * A claim's profile for linking: the concepts at least half its statements share (its core),
@@ -64,10 +17,10 @@ function mergeProfiles(db: DB, counts: Map<number, Map<string, number>>): void {
  * not grow with the claim.
  */
 function profileOf(db: DB, claim: number, statements: number): Record<string, number> {
-  const rows = sql(db, 'SELECT concept, n FROM claim_concepts WHERE claim_id = ? AND n >= ?').all(
-    claim,
-    Math.max(1, Math.ceil(0.5 * statements)),
-  ) as Array<{
+  const rows = sql(
+    db,
+    'SELECT k.key AS concept, cc.n FROM claim_concepts cc JOIN concepts k ON k.id = cc.concept_id WHERE cc.claim_id = ? AND cc.n >= ?',
+  ).all(claim, Math.max(1, Math.ceil(0.5 * statements))) as Array<{
     concept: string;
     n: number;
   }>;
@@ -77,7 +30,7 @@ function profileOf(db: DB, claim: number, statements: number): Record<string, nu
 }
 
 /** The language most of a claim's statements are in (ties: the first by code). */
-function majorityLanguage(db: DB, claim: number): string | null {
+export function majorityLanguage(db: DB, claim: number): string | null {
   const r = sql(
     db,
     "SELECT key FROM claim_keys WHERE claim_id = ? AND kind = 'language' ORDER BY n DESC, key LIMIT 1",
@@ -85,12 +38,7 @@ function majorityLanguage(db: DB, claim: number): string | null {
   return r?.key ?? null;
 }
 
-/**
- * Gives a claim the statement's label when it reads better than the one it has (see
- * betterLabel). When the claim's label is not in its majority language (the majority moved, or
- * the claim is new), the best linked statement in that language takes it: the earliest of the
- * highest scores, which is what a rebuild from scratch picks too.
- */
+/** Gives a claim the statement's label when it reads better than the one it has (see labelAfterOffer). */
 function offerLabel(
   db: DB,
   claim: number,
@@ -100,43 +48,48 @@ function offerLabel(
 ): void {
   const cur = sql(db, 'SELECT label_score, label_lang FROM claims WHERE id = ?').get(claim) as
     { label_score: number | null; label_lang: string | null } | undefined;
-  const current: LabelChoice | null =
-    cur && cur.label_score !== null ? { score: cur.label_score, language: cur.label_lang } : null;
-  // this link can only have moved the majority towards its own language: a label in that same
-  // language that reads at least as well stays, without asking
-  if (current && current.language === language && label.score <= current.score) return;
-  const majority = majorityLanguage(db, claim);
-  const set = sql(
-    db,
-    'UPDATE claims SET label = ?, label_statement_id = ?, label_score = ?, label_lang = ? WHERE id = ?',
+  const next = labelAfterOffer(
+    { text: null, statementId: null, score: cur?.label_score ?? null, language: cur?.label_lang ?? null },
+    { text: label.text, statementId, score: label.score, language },
+    () => majorityLanguage(db, claim),
+    (lang) => bestLabel(db, claim, lang),
   );
-  if (majority !== null && current?.language !== majority) {
-    const best = sql(
+  if (next)
+    sql(
       db,
-      `SELECT statement_id, label, label_score FROM claim_statements
-       WHERE claim_id = ? AND label_lang = ? AND label IS NOT NULL
-       ORDER BY label_score DESC, statement_id LIMIT 1`,
-    ).get(claim, majority) as { statement_id: number; label: string; label_score: number } | undefined;
-    if (best) {
-      set.run(best.label, best.statement_id, best.label_score, majority, claim);
-      return;
-    }
-  }
-  if (!betterLabel({ score: label.score, language }, current, majority)) return;
-  set.run(label.text, statementId, label.score, language, claim);
+      'UPDATE claims SET label = ?, label_statement_id = ?, label_score = ?, label_lang = ? WHERE id = ?',
+    ).run(next.text, next.statementId, next.score, next.language, claim);
 }
 
-/** Keeps a claim's first statement of each distinct figure (see ledger/claim-tally). */
-function addFigure(db: DB, claim: number, f: TimelinePoint): void {
-  sql(
+/**
+ * A link's label as stored: '' when it is the statement's whole content (half of them are), so
+ * the words are kept once (see link-bundle.ts). Read with the statement joined as s.
+ */
+export const LABEL_SQL = "CASE WHEN cs.label = '' THEN s.content ELSE cs.label END";
+
+/** The best label among a claim's linked statements in a language: highest score, then earliest. */
+export function bestLabel(db: DB, claim: number, language: string): LabelOffer | undefined {
+  const r = sql(
     db,
-    `INSERT INTO claim_figures (claim_id, value, max, max_key, qualifier, unit, planned, said_key, said_on, speaker, article_id, statement_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (claim_id, value, max_key, qualifier, unit, planned) DO UPDATE SET
-       said_key = excluded.said_key, said_on = excluded.said_on, speaker = excluded.speaker,
-       article_id = excluded.article_id, statement_id = excluded.statement_id
-     WHERE excluded.said_key < claim_figures.said_key`,
-  ).run(
+    `SELECT cs.statement_id, ${LABEL_SQL} AS label, cs.label_score FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id
+     WHERE cs.claim_id = ? AND cs.label_lang = ? AND cs.label IS NOT NULL
+     ORDER BY cs.label_score DESC, cs.statement_id LIMIT 1`,
+  ).get(claim, language) as { statement_id: number; label: string; label_score: number } | undefined;
+  return r
+    ? { text: r.label, statementId: Number(r.statement_id), score: r.label_score, language }
+    : undefined;
+}
+
+export const FIGURE_INSERT =
+  'INSERT INTO claim_figures (claim_id, value, max, max_key, qualifier, unit, planned, said_key, said_on, speaker, article_id, statement_id)';
+/** A claim keeps the first statement of each distinct figure (see ledger/claim-tally). */
+export const FIGURE_UPSERT = `ON CONFLICT (claim_id, value, max_key, qualifier, unit, planned) DO UPDATE SET
+  said_key = excluded.said_key, said_on = excluded.said_on, speaker = excluded.speaker,
+  article_id = excluded.article_id, statement_id = excluded.statement_id
+  WHERE excluded.said_key < claim_figures.said_key`;
+
+export function figureRow(claim: number, f: TimelinePoint): unknown[] {
+  return [
     claim,
     f.value,
     f.max ?? null,
@@ -149,82 +102,7 @@ function addFigure(db: DB, claim: number, f: TimelinePoint): void {
     f.speaker,
     f.articleId,
     f.statementId,
-  );
-}
-
-/** Creates the bundle's new claims and links its statements; keeps every count up to date. */
-export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statementIds: number[]): number[] {
-  const created = b.newClaims.map((c) => {
-    // the founding statement's link below fills the profile
-    return Number(
-      sql(db, "INSERT INTO claims (label, key, profile, updated_at) VALUES (?, ?, '{}', ?)").run(
-        c.label,
-        c.key,
-        now(),
-      ).lastInsertRowid,
-    );
-  });
-  const touched = new Set<number>();
-  const concepts = new Map<number, Map<string, number>>();
-  const insert = sql(
-    db,
-    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score, label_lang)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const link of b.links) {
-    const claim = 'id' in link.claim ? link.claim.id : created[link.claim.created]!;
-    const s = b.statements[link.statement]!;
-    const root = b.roots[link.statement]!;
-    const aff = b.affiliations[link.statement] ?? null;
-    const r = insert.run(
-      claim,
-      statementIds[link.statement],
-      link.stance,
-      JSON.stringify(link.reason),
-      root.key,
-      root.name,
-      aff?.key ?? null,
-      aff?.name ?? null,
-      link.label.text,
-      link.label.score,
-      b.article.language,
-    );
-    if (r.changes === 0) continue;
-    touched.add(claim);
-    const row: TallyRow = {
-      statementId: statementIds[link.statement]!,
-      stance: link.stance,
-      saidOn: s.saidOn,
-      speakerName: s.speakerName,
-      speakerEntity: s.speakerEntity,
-      root,
-      affiliation: aff,
-      language: b.article.language,
-      articleId,
-      figures: b.figures[link.statement] ?? [],
-    };
-    const stance = stanceOf(link.stance);
-    sql(
-      db,
-      `UPDATE claims SET statements = statements + 1, n_${stance} = n_${stance} + 1,
-         first_seen = CASE WHEN @said IS NULL THEN first_seen WHEN first_seen IS NULL OR @said < first_seen THEN @said ELSE first_seen END,
-         last_seen = CASE WHEN @said IS NULL THEN last_seen WHEN last_seen IS NULL OR @said > last_seen THEN @said ELSE last_seen END,
-         updated_at = @now WHERE id = @id`,
-    ).run({ said: s.saidOn, now: now(), id: claim });
-    for (const k of tallyKeys(row)) {
-      const counter = KEY_COUNTER[k.kind];
-      if (bumpKey(db, claim, k.kind, k.key, k.name) && counter)
-        sql(db, `UPDATE claims SET ${counter} = ${counter} + 1 WHERE id = ?`).run(claim);
-    }
-    offerLabel(db, claim, row.statementId, link.label, b.article.language);
-    // nothing below reads a claim's concepts: they are written together at the end
-    let m = concepts.get(claim);
-    if (!m) concepts.set(claim, (m = new Map()));
-    for (const c of b.concepts[link.statement] ?? []) if (!c.startsWith('#')) m.set(c, (m.get(c) ?? 0) + 1);
-    for (const f of timelineFigures(row)) addFigure(db, claim, f);
-  }
-  mergeProfiles(db, concepts);
-  return [...touched];
+  ];
 }
 
 /** Rebuilds a claim's counts from its links (after statements were replaced); drops empty claims. */
@@ -232,7 +110,7 @@ export function recomputeClaim(db: DB, claim: number): void {
   const links = sql(
     db,
     `SELECT cs.statement_id, cs.stance, cs.root, cs.root_name, cs.affiliation, cs.affiliation_name,
-       cs.label, cs.label_score, s.said_on, s.speaker_name, s.speaker_entity, a.id AS article_id, a.language
+       ${LABEL_SQL} AS label, cs.label_score, s.said_on, s.speaker_name, s.speaker_entity, a.id AS article_id, a.language
      FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id
      WHERE cs.claim_id = ? ORDER BY cs.statement_id`,
   ).all(claim) as Array<{
@@ -290,7 +168,12 @@ export function recomputeClaim(db: DB, claim: number): void {
   for (const [kind, m] of Object.entries(t.keys))
     for (const [k, v] of m) key.run(claim, kind, k, v.name, v.n);
   sql(db, 'DELETE FROM claim_figures WHERE claim_id = ?').run(claim);
-  for (const f of t.figures) addFigure(db, claim, f);
+  insertRows(
+    db,
+    FIGURE_INSERT,
+    t.figures.map((f) => figureRow(claim, f)),
+    FIGURE_UPSERT,
+  );
   sql(
     db,
     `UPDATE claims SET statements = ?, articles = ?, n_assert = ?, n_deny = ?, n_hedge = ?, n_conditional = ?, n_question = ?,
@@ -319,13 +202,19 @@ export function claimCandidates(db: DB, concepts: string[], limit: number) {
 export function claimCandidateIds(db: DB, concepts: string[], limit: number): number[] {
   const q = sql(
     db,
-    'SELECT claim_id FROM claim_concepts WHERE concept = ? ORDER BY claim_id DESC LIMIT 100',
+    'SELECT claim_id FROM claim_concepts WHERE concept_id = ? ORDER BY claim_id DESC LIMIT 100',
   ).pluck();
   const cache = readCache(db).latest;
   const score = new Map<number, number>();
+  let numbers: Map<string, number> | null = null;
   for (const c of new Set(concepts)) {
     let ids = cache.get(c);
-    if (!ids) cache.set(c, (ids = (q.all(c) as number[]).map(Number)));
+    if (!ids) {
+      // a concept the ledger has never linked has no claims
+      numbers ??= conceptIds(db, concepts);
+      const n = numbers.get(c);
+      cache.set(c, (ids = n === undefined ? [] : (q.all(n) as number[]).map(Number)));
+    }
     for (const id of ids) score.set(id, (score.get(id) ?? 0) + 1);
   }
   return [...score]
@@ -449,7 +338,10 @@ export function listClaims(db: DB, f: ListFilter, page: Page): { total: number; 
       f.lang,
     );
   if (f.entity)
-    add('EXISTS (SELECT 1 FROM claim_concepts k WHERE k.claim_id = c.id AND k.concept = ?)', f.entity);
+    add(
+      'EXISTS (SELECT 1 FROM claim_concepts k WHERE k.claim_id = c.id AND k.concept_id = (SELECT id FROM concepts WHERE key = ?))',
+      f.entity,
+    );
   if (f.stance) w.push(`c.n_${(STANCES as readonly string[]).includes(f.stance) ? f.stance : 'assert'} > 0`);
   if (f.outlet) via('a.outlet = ?', f.outlet);
   if (f.from) add('c.last_seen >= ?', f.from);
@@ -509,7 +401,8 @@ export function entityClaims(db: DB, entity: string, limit: number): number[] {
   return (
     sql(
       db,
-      'SELECT k.claim_id FROM claim_concepts k JOIN claims c ON c.id = k.claim_id WHERE k.concept = ? ORDER BY c.statements DESC LIMIT ?',
+      `SELECT k.claim_id FROM claim_concepts k JOIN claims c ON c.id = k.claim_id
+       WHERE k.concept_id = (SELECT id FROM concepts WHERE key = ?) ORDER BY c.statements DESC LIMIT ?`,
     ).all(entity, limit) as Array<{ claim_id: number }>
   ).map((r) => Number(r.claim_id));
 }

@@ -172,4 +172,24 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE claim_keys_v6 RENAME TO claim_keys;
   DROP INDEX claims_updated;
   `,
+  // v7: the linking index names each concept by a number (`concepts`), not by its text twice
+  // (once in the table, once in the claim index), and is read by its primary key (a concept's
+  // latest claims) and by claim (a claim's profile): kept in the key's b-tree (WITHOUT ROWID),
+  // not in a rowid table beside an index of the same columns, and the profile is read from its
+  // index alone. (claim_statements stays a rowid table: its rows come in statement order, and
+  // kept by claim they filled their pages by half, larger than the table and index were.)
+  `
+  CREATE TABLE concepts (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+  INSERT INTO concepts (key) SELECT DISTINCT concept FROM claim_concepts ORDER BY concept;
+  CREATE TABLE claim_concepts_v7 (
+    concept_id INTEGER NOT NULL, claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (concept_id, claim_id)
+  ) WITHOUT ROWID;
+  INSERT INTO claim_concepts_v7 (concept_id, claim_id, n)
+    SELECT k.id, cc.claim_id, cc.n FROM claim_concepts cc JOIN concepts k ON k.key = cc.concept;
+  DROP TABLE claim_concepts;
+  ALTER TABLE claim_concepts_v7 RENAME TO claim_concepts;
+  CREATE INDEX claim_concepts_claim ON claim_concepts(claim_id, n);
+  `,
 ];

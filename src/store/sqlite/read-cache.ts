@@ -8,6 +8,7 @@
  *   profiles, the concepts it linked lose their lists, and the rest stays;
  * - a rolled-back transaction empties it (`forget`): reads inside it saw writes that are gone.
  */
+import { forgetConceptIds } from './concept-ids.js';
 import { sql, type DB } from './db.js';
 
 export interface Profile {
@@ -68,4 +69,5 @@ export function committed(
 
 export function forget(db: DB): void {
   caches.delete(db);
+  forgetConceptIds(db);
 }

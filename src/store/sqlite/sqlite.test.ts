@@ -67,4 +67,32 @@ describe('a ledger made by an earlier schema', () => {
       await s.close();
     }
   });
+
+  it('opens with every claim concept kept when the linking index moves to its own b-tree (v7)', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-')), 'v6.db');
+    const old = new Database(file);
+    for (const m of MIGRATIONS.slice(0, 6)) old.exec(m);
+    old.prepare("INSERT INTO meta VALUES ('schema_version', '6')").run();
+    old
+      .prepare(
+        "INSERT INTO claims (id, label, profile, statements, updated_at) VALUES (7, 'a claim', '{}', 2, 'now')",
+      )
+      .run();
+    const concept = old.prepare('INSERT INTO claim_concepts (concept, claim_id, n) VALUES (?, 7, ?)');
+    concept.run('country:KP', 2);
+    concept.run('p:presence', 1);
+    old.close();
+    const s = new SqliteStore(file);
+    try {
+      expect(await s.claimCandidateIds(['country:KP'], 5)).toEqual([7]);
+      expect((await s.claimProfiles([7]))[0]!.profile).toEqual({ '#n': 2, 'country:KP': 2, 'p:presence': 1 });
+      expect(await s.entityClaims('country:KP', 5)).toEqual([7]);
+      expect(
+        String(s.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'claim_concepts'").pluck().get()),
+      ).toContain('WITHOUT ROWID');
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { whenFree } from './busy.js';
 import { openDatabase, sql, type DB, type OpenOptions } from './db.js';
 import * as entities from './entities.repo.js';
 import { encodeExtraction } from './extraction-blob.js';
+import { linkBundle } from './link-bundle.js';
 import { committed, forget, stamp } from './read-cache.js';
 
 /** The embedded default: one SQLite file (WAL), written one article per transaction. */
@@ -78,7 +79,7 @@ export class SqliteStore implements LedgerStore {
       const before = stamp(this.db);
       const articleId = articles.insertArticle(this.db, bundle, bundle.bandKeys);
       const statementIds = articles.insertExtraction(this.db, articleId, bundle);
-      const claimIds = claims.linkBundle(this.db, bundle, articleId, statementIds);
+      const claimIds = linkBundle(this.db, bundle, articleId, statementIds);
       return { articleId, statementIds, claimIds, before, after: stamp(this.db) };
     });
     committed(this.db, out.before, out.after, out.claimIds, bundle.concepts.flat());
@@ -105,7 +106,8 @@ export class SqliteStore implements LedgerStore {
         articleId,
       );
       const statementIds = articles.insertExtraction(this.db, articleId, bundle);
-      const touched = claims.linkBundle(this.db, bundle, articleId, statementIds);
+      this.db.prepare('UPDATE articles SET statements = ? WHERE id = ?').run(statementIds.length, articleId);
+      const touched = linkBundle(this.db, bundle, articleId, statementIds);
       // after linking: the new reading may join a claim its old one alone held, which an earlier
       // recount would have deleted (and the link would then break its foreign key)
       for (const o of old) claims.recomputeClaim(this.db, o.claim_id);
