@@ -1,5 +1,6 @@
 import type { Token } from '../domain/text.js';
 import { phraseNorms } from './tokenize.js';
+import { WordFilter } from './word-filter.js';
 
 export interface PhraseMatch<V> {
   /** index of the first token of the match */
@@ -20,20 +21,12 @@ interface Entry<V> {
  * Multi-word lexicon lookup over tokens: finds the longest phrase that starts (or ends) at a
  * token. Built once per lexicon; lookups cost one map access plus the candidates' lengths.
  */
-/**
- * A bit for a word's length and first code unit: most tokens share neither with any first (or
- * last) word of a set, and two integer tests turn them away before a map lookup hashes the word.
- */
-const lengthBit = (w: string): number => 1 << Math.min(w.length, 31);
-const charBit = (w: string): number => 1 << (w.charCodeAt(0) & 31);
-
 export class PhraseSet<V> {
   private readonly byFirst = new Map<string, Entry<V>[]>();
   private readonly byLast = new Map<string, Entry<V>[]>();
-  private firstLengths = 0;
-  private firstChars = 0;
-  private lastLengths = 0;
-  private lastChars = 0;
+  /** most tokens are no first (or last) word of the set: these turn them away before the maps */
+  private readonly firstFilter: WordFilter;
+  private readonly lastFilter: WordFilter;
   readonly size: number;
   /** every phrase of the set, as the lexicon wrote it */
   readonly phrases: string[] = [];
@@ -48,16 +41,14 @@ export class PhraseSet<V> {
       const e = { norms, value, phrase };
       PhraseSet.add(this.byFirst, first, e);
       PhraseSet.add(this.byLast, last, e);
-      this.firstLengths |= lengthBit(first);
-      this.firstChars |= charBit(first);
-      this.lastLengths |= lengthBit(last);
-      this.lastChars |= charBit(last);
       this.phrases.push(phrase);
       n++;
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()])
       list.sort((a, b) => b.norms.length - a.norms.length);
     this.size = n;
+    this.firstFilter = new WordFilter(this.byFirst.keys());
+    this.lastFilter = new WordFilter(this.byLast.keys());
   }
 
   private static add<V>(map: Map<string, Entry<V>[]>, key: string, e: Entry<V>): void {
@@ -68,13 +59,13 @@ export class PhraseSet<V> {
 
   /** The phrases whose first token is `norm`, longest first. */
   private firsts(norm: string): Entry<V>[] | undefined {
-    if (!(this.firstLengths & lengthBit(norm)) || !(this.firstChars & charBit(norm))) return undefined;
+    if (!this.firstFilter.mayHave(norm)) return undefined;
     return this.byFirst.get(norm);
   }
 
   /** The phrases whose last token is `norm`, longest first. */
   private lasts(norm: string): Entry<V>[] | undefined {
-    if (!(this.lastLengths & lengthBit(norm)) || !(this.lastChars & charBit(norm))) return undefined;
+    if (!this.lastFilter.mayHave(norm)) return undefined;
     return this.byLast.get(norm);
   }
 

@@ -64,4 +64,23 @@ describe('tokenize', () => {
     expect(texts('그는', { particles: ['는'], minStem: 2, shortStems: ['씨'] })).toEqual(['그는']);
     expect(texts("Korea's")).toEqual(['Korea', "'s"]);
   });
+
+  it('splits a word read whole before as the options it is read under now say', () => {
+    const suffixes = { apostropheSuffixes: true };
+    expect(texts("Bakan'ın Bakan'ın")).toEqual(["Bakan'ın", "Bakan'ın"]);
+    expect(texts("Bakan'ın Bakan'ın", suffixes)).toEqual(['Bakan', "'ın", 'Bakan', "'ın"]);
+    expect(texts("Bakan'ın", {})).toEqual(["Bakan'ın"]);
+  });
+
+  it('gives a word read again the same offsets, text and form as the first time', () => {
+    const text = 'Dewan said, and Dewan SAID: said';
+    const toks = tokenize(text);
+    const first = toks.filter((t) => t.norm === 'said');
+    expect(first.map((t) => [t.start, t.end, t.text, t.upper])).toEqual([
+      [6, 10, 'said', false],
+      [22, 26, 'SAID', true],
+      [28, 32, 'said', false],
+    ]);
+    expect(toks.map((t) => text.slice(t.start, t.end))).toEqual(toks.map((t) => t.text));
+  });
 });

@@ -111,6 +111,33 @@ function wordForm(text: string): Form {
   return form;
 }
 
+/**
+ * Words lately pushed whole, each in a slot picked by a hash of its code units, with the options
+ * they were read under: a word of the text found here is pushed without cutting it out of the
+ * text, looking it up in `forms` or asking pushWord again ("said" the thousandth time). Whether a
+ * word is pushed whole depends on the word and the options alone, so a hit is what pushWord
+ * would do. A slot holds the last word hashed to it: small, and kept in the cache.
+ */
+const PLAIN_SLOTS = 4096;
+const plainForm: Array<Form | undefined> = new Array(PLAIN_SLOTS);
+const plainOpts: Array<TokenizeOptions | undefined> = new Array(PLAIN_SLOTS);
+
+/** A hash of `text[from, to)` (FNV-1a over code units), the slot of that word. */
+function slotOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 16)) & (PLAIN_SLOTS - 1);
+}
+
+/** The word `text[from, to)` when it was lately pushed whole under `opts`, else undefined. */
+function plainWord(text: string, from: number, to: number, opts?: TokenizeOptions): Form | undefined {
+  const slot = slotOf(text, from, to);
+  const f = plainForm[slot];
+  return f && plainOpts[slot] === opts && f.text.length === to - from && text.startsWith(f.text, from)
+    ? f
+    : undefined;
+}
+
 function push(out: Token[], text: string, start: number, kind: TokenKind): void {
   if (kind === 'word') {
     const f = wordForm(text);
@@ -283,7 +310,11 @@ function pushWord(out: Token[], w: string, from: number, runs: Run[], opts?: Tok
         return;
       }
   }
-  push(out, w, from, 'word');
+  const f = wordForm(w);
+  out.push({ start: from, end: from + w.length, text: f.text, norm: f.norm, kind: 'word', upper: f.upper });
+  const slot = slotOf(w, 0, w.length);
+  plainForm[slot] = f;
+  plainOpts[slot] = opts;
 }
 
 /**
@@ -358,7 +389,17 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
         if ((j === "'" || j === '’') && elisionSet().has(fold(text.slice(from, i + 1)))) i++;
         break;
       }
-      pushWord(out, text.slice(from, i), from, runs, opts);
+      const known = plainWord(text, from, i, opts);
+      if (known)
+        out.push({
+          start: from,
+          end: i,
+          text: known.text,
+          norm: known.norm,
+          kind: 'word',
+          upper: known.upper,
+        });
+      else pushWord(out, text.slice(from, i), from, runs, opts);
       continue;
     }
     // a character outside the basic plane is one symbol of two code units
