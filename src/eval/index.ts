@@ -192,8 +192,9 @@ export async function runEval({
       .map(([t, c]) => `${t} ${c.found}/${c.gold}`)
       .join(', ');
     out(`${''.padEnd(38)}found by type: ${types}\n`);
-    // the same without joining runs of one speaker's statements (see `runs` in dequotes.ts)
-    const strict = evalDeQuotes(deDev, 'German Wikinews quotes dev, one statement per quotation', true);
+    // the same scored one statement to one quotation (1:1), without joining runs of one speaker's
+    // statements (see `runs` in dequotes.ts)
+    const strict = evalDeQuotes(deDev, 'German Wikinews dev, 1:1', true);
     results.deQuotesOneToOne = strict;
     row(
       strict.dataset,
