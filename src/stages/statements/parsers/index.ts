@@ -10,6 +10,7 @@ import { accordingTo } from './according-to.js';
 import { asClause } from './as-clause.js';
 import { authority } from './authority.js';
 import { bracket } from './bracket.js';
+import { cleft } from './cleft.js';
 import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
 import { headlineAccording } from './headline-according.js';
@@ -45,6 +46,7 @@ export const PARSERS: readonly Parser[] = [
   headlineAccording,
   verbFinal,
   resumptive,
+  cleft,
   tailSource,
   tailBody,
   continuation,
