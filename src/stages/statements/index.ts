@@ -92,7 +92,11 @@ export const statementsStage: Stage = {
   // 22: a sentence opening with an object pronoun and a cue reports the sentence before it
   // ("Lo ha reso noto la Regione"); a channel or a named hearer between a cue and its speaker;
   //    a relative "according to whom" after a comma ("Legambiente, secondo cui …")
-  version: 22,
+  // 23: an Italian cleft ("A confermarlo è stato X") and a resumptive give their speaker to the
+  // sentence or lone quotation before; a resumptive may hold an adjunct before its cue; a cue
+  // opening a sentence with a complementizer reports for the previous speaker where the subject
+  // drops; a colon before a quotation names its subject in it/uk/ru/es/pt/fr; lexicon additions
+  version: 23,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -23,6 +23,7 @@ import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { passiveFront } from './passive-front.js';
 import { postCue } from './post-cue.js';
+import { proDropFront } from './pro-drop-front.js';
 import { quote } from './quote.js';
 import { recordFrontParser } from './record-front.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
@@ -60,6 +61,7 @@ export const PARSERS: readonly Parser[] = [
   recordFrontParser,
   passive,
   passiveFront,
+  proDropFront,
   splitCue,
   bracket,
   refusalFramed,
