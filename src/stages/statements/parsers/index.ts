@@ -17,6 +17,7 @@ import { headlineAccording } from './headline-according.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
 import { locativeSource } from './locative-source.js';
+import { midInverted } from './mid-inverted.js';
 import { nested } from './nested.js';
 import { parenthetical } from './parenthetical.js';
 import { participle } from './participle.js';
@@ -72,6 +73,7 @@ export const PARSERS: readonly Parser[] = [
   subjectCue,
   participle,
   postCue,
+  midInverted,
   parenthetical,
   coordinated,
   authority,

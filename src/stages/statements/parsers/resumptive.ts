@@ -9,6 +9,7 @@ import { L } from '../labels.js';
 import { speakerAfter } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
 import { onlyAdjunctsTo } from './adjuncts.js';
+import { bodyAt } from './locative-source.js';
 import { reported, slot } from './clause.js';
 import { attributeQuote, quoteBefore } from './quote-before.js';
 import type { Parser } from './types.js';
@@ -42,7 +43,9 @@ export const resumptive: Parser = {
     let q: Draft | null = null;
     for (let k = from; k < lo && !q; k++)
       if (used[k] && !(q = quoteBefore(v, earlier, from, lo))) return null;
-    const groups = speakerAfter(v, m.end, to);
+    // "Про це повідомили в Міністерстві фінансів.": an impersonal cue names its body in a locative
+    const body = speakerAfter(v, m.end, to) ? null : bodyAt(v, m.end, to);
+    const groups = body ? [body] : speakerAfter(v, m.end, to);
     if (!groups) return null;
     const after = groups[groups.length - 1]!.last + 1;
     // "…, che ha chiesto lo stato di emergenza", "…, precisando che …": a comma closes the
@@ -52,7 +55,7 @@ export const resumptive: Parser = {
       speakers: [slot(v, groups)],
       cue: cueOf(m),
       attribution: { first: lo, end: after },
-      speakerRule: 'speaker.after-cue',
+      speakerRule: body ? 'speaker.locative-body' : 'speaker.after-cue',
     };
     if (q) return attributeQuote(q, by, 'quote.resumptive', used);
     const draft = reported(v, {
