@@ -57,4 +57,12 @@ describe('a resumptive sentence', () => {
     expect(s!.speaker.name).toMatch(/Смирнов/);
     expect(s!.content).toBe('На подстанции возник пожар');
   });
+  it('takes the body an impersonal cue names in a locative', () => {
+    const [s] = statementsOf(
+      'Титул\n\nУ листопаді експорт соняшникової олії зріс на третину. Про це повідомили в Міністерстві фінансів.',
+      'uk',
+    );
+    expect(s!.speaker.name).toMatch(/Міністерстві фінансів/);
+    expect(s!.content).toBe('У листопаді експорт соняшникової олії зріс на третину');
+  });
 });
