@@ -14,13 +14,13 @@ describe('a short cue and its speaker set off by commas inside a clause', () => 
     expect(s!.content).toContain('nessuna pista viene esclusa');
     expect(rule(s!)).toBe('indirect.mid-inverted');
   });
-  it('reads the same construction in Spanish', () => {
+  it('leaves a tag the parenthetical reading takes to it', () => {
     const [s] = statementsOf(
       'Título\n\nLa obra, explicó el alcalde Juan Ortega, estará lista en marzo.',
       'es',
     );
     expect(s!.speaker.name).toBe('Juan Ortega');
-    expect(rule(s!)).toBe('indirect.mid-inverted');
+    expect(rule(s!)).toBe('indirect.parenthetical');
   });
   it('leaves a participle after the speaker to its own reading', () => {
     const out = statementsOf(

@@ -2,7 +2,7 @@
  * A short cue and its speaker set off by commas inside the reported clause: the clause around
  * them is what the speaker said.
  *   it  "Al momento, riferiscono fonti investigative, non si esclude alcuna ipotesi."
- *   es  "La obra, explicó el alcalde Juan Ortega, estará lista en marzo."
+ *   (tried after the parenthetical reading, which takes "La obra, explicó X, estará lista …")
  */
 import { contentEnd } from '../content.js';
 import { cueOf } from '../draft.js';
