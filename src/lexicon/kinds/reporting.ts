@@ -78,6 +78,13 @@ export const ReportingLexicon = z
      */
     resumptives: z.array(z.string()).default([]),
     /**
+     * a cleft that names the speaker of the sentence before: a preposition, a cue with an object
+     * clitic (a cue form), a copula, then the speaker: it "A confermarlo è stato il sindaco."
+     * `cleftOpeners` holds the prepositions ("a"), `cleftCopulas` the copulas ("è stato", "sono")
+     */
+    cleftOpeners: z.array(z.string()).default([]),
+    cleftCopulas: z.array(z.string()).default([]),
+    /**
      * relative "according to whom" after a comma: the noun phrase before the comma is the
      * source, the rest of the clause its content: it "Legambiente, secondo cui i lavori …", es
      * "la ONG, según la cual …", fr "le syndicat, selon lequel …"

@@ -27,6 +27,8 @@ export interface StatementLexicon {
   /** words opening a subordinate reporting clause: "wie", "as" */
   asClauses: Set<string>;
   resumptives: PhraseSet<string>;
+  cleftOpeners: PhraseSet<string>;
+  cleftCopulas: PhraseSet<string>;
   accordingRelatives: PhraseSet<string>;
   accordingClitic: PhraseSet<string>;
   /** "X에 따르면", "Xによると", "X'e göre": according-to markers after their source */
@@ -236,6 +238,8 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       according,
       asClauses: set(r.asClauses),
       resumptives: phraseSet(r.resumptives),
+      cleftOpeners: phraseSet(r.cleftOpeners),
+      cleftCopulas: phraseSet(r.cleftCopulas),
       accordingRelatives: phraseSet(r.accordingRelatives),
       accordingClitic,
       accordingAfter: phraseSet(r.accordingAfter),

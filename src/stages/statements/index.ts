@@ -107,7 +107,11 @@ export const statementsStage: Stage = {
   //    by a subordinator after a comma has its own speaker ("…, while the union said …",
   //    "…, sedangkan X menyebut …"); testimony reports speech; a subheading run into the next
   //    sentence is not part of its speaker ("Tak ada payung hukum Ketua Bawaslu Abhan mengatakan")
-  version: 25,
+  // 26: an Italian cleft ("A confermarlo è stato X") and a resumptive give their speaker to the
+  // sentence or lone quotation before; a resumptive may hold an adjunct before its cue; a cue
+  // opening a sentence with a complementizer reports for the previous speaker where the subject
+  // drops; a colon before a quotation names its subject in it/uk/ru/es/pt/fr; lexicon additions
+  version: 26,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

@@ -28,4 +28,12 @@ describe('a quotation introduced by a colon after its speaker’s clause', () =>
     const all = read('Minister Eva Brandt sees the blame with the banks: "They waited far too long."', 'en');
     expect(all.some((s) => s.rule.includes('colon-subject'))).toBe(false);
   });
+  it("takes the subject after a headline's topic and its comma", () => {
+    const all = read(
+      'Frana in Val Seriana, il sindaco: "Nessuno torni a casa stanotte"\n\nLa strada è chiusa.',
+      'it',
+    );
+    const s = all.find((x) => x.rule.includes('colon-subject'));
+    expect(s?.speaker).toBe('sindaco');
+  });
 });

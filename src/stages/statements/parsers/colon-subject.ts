@@ -32,7 +32,9 @@ export function colonSubject(v: TokenView, qFirst: number): ColonAttribution | n
   const colon = qFirst - 1;
   if (colon - lo > CLAUSE + 2) return null;
   for (let k = lo; k < colon; k++) if (has(v, k, L.QUOTE)) return null;
-  const groups = clauseSubject(v, lo, colon, true);
+  // "Rogo a Montichiari, il sindaco: «…»": a headline's topic before a comma, the subject after it
+  const groups =
+    clauseSubject(v, lo, colon, true) ?? clauseSubject(v, afterLastComma(v, lo, colon), colon, true);
   if (!groups || colon - groups[0]!.first > CLAUSE) return null;
   return {
     speakers: [slot(v, groups)],
@@ -42,4 +44,10 @@ export function colonSubject(v: TokenView, qFirst: number): ColonAttribution | n
     rule: 'quote.before.colon-subject',
     speakerRule: isPronoun(v, groups) ? 'speaker.pronoun-previous' : 'speaker.before-cue',
   };
+}
+
+/** The token after the last comma in [lo, end), or `end` when there is none. */
+function afterLastComma(v: TokenView, lo: number, end: number): number {
+  for (let k = end - 1; k >= lo; k--) if (has(v, k, L.COMMA)) return k + 1;
+  return end;
 }

@@ -14,6 +14,8 @@ const HELPERS = new Set([
   // read inside other parsers: a clause's subject, the speaker before a colon (quote.ts)
   'clause-subject',
   'colon-subject',
+  // a lone quotation a resumptive or cleft attributes (resumptive.ts, cleft.ts)
+  'quote-before',
 ]);
 
 describe('the ordered list of parsers', () => {

@@ -10,18 +10,21 @@ import { accordingTo } from './according-to.js';
 import { asClause } from './as-clause.js';
 import { authority } from './authority.js';
 import { bracket } from './bracket.js';
+import { cleft } from './cleft.js';
 import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
 import { headlineAccording } from './headline-according.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
 import { locativeSource } from './locative-source.js';
+import { midInverted } from './mid-inverted.js';
 import { nested } from './nested.js';
 import { parenthetical } from './parenthetical.js';
 import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { passiveFront } from './passive-front.js';
 import { postCue } from './post-cue.js';
+import { proDropFront } from './pro-drop-front.js';
 import { quote } from './quote.js';
 import { recordFrontParser } from './record-front.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
@@ -45,6 +48,7 @@ export const PARSERS: readonly Parser[] = [
   headlineAccording,
   verbFinal,
   resumptive,
+  cleft,
   tailSource,
   tailBody,
   continuation,
@@ -58,6 +62,7 @@ export const PARSERS: readonly Parser[] = [
   recordFrontParser,
   passive,
   passiveFront,
+  proDropFront,
   splitCue,
   bracket,
   refusalFramed,
@@ -69,6 +74,7 @@ export const PARSERS: readonly Parser[] = [
   participle,
   postCue,
   parenthetical,
+  midInverted,
   coordinated,
   authority,
   reportedMoodLeftover,

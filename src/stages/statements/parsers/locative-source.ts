@@ -17,7 +17,7 @@ const NAMING = L.CAP | L.ORG | L.BODY | L.GOVERNMENT | L.ROLE | L.COUNTRY | L.PL
 const DASHES = new Set(['—', '–']);
 
 /** The body after a locative preposition at `p`, up to `end`: it must name something. */
-function bodyAt(v: TokenView, p: number, end: number): NP | null {
+export function bodyAt(v: TokenView, p: number, end: number): NP | null {
   if (!v.sl.data.grammar.locativeSources.includes(v.toks[p]?.norm ?? '') || p + 1 >= end) return null;
   // "В «Укренерго» закликали …": the body's name in quotation marks, the marks left out of it
   const first = has(v, p + 1, L.QUOTE) ? p + 2 : p + 1;

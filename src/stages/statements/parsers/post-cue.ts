@@ -11,6 +11,7 @@ import { speakerAfter } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
 import { onlyAdjunctsTo } from './adjuncts.js';
 import { reported, slot } from './clause.js';
+import { locativeAfter } from './pro-drop-front.js';
 import type { Parser } from './types.js';
 
 /** Whether a speaker's noun phrase follows the cue: then the subject is not dropped. */
@@ -34,7 +35,13 @@ export function postCueAt(v: TokenView, i: number, lo: number, to: number): Draf
       speakerRule: 'speaker.clitic-previous',
     });
   // "…, afirmó.": a language that drops the subject lets the cue stand alone
-  if (info.short && v.sl.proDrop && onlyAdjunctsTo(v, m.end, to) && !npAfter(v, m.end, to))
+  if (
+    info.short &&
+    v.sl.proDrop &&
+    !locativeAfter(v, m.end) &&
+    onlyAdjunctsTo(v, m.end, to) &&
+    !npAfter(v, m.end, to)
+  )
     return reported(v, {
       speakers: [{ groups: null, implied: i }],
       cue,
