@@ -1,10 +1,11 @@
-import type { Correction, CorrectionField, StatementKey } from '../../domain/correction.js';
+import type { Correction, StatementKey } from '../../domain/correction.js';
 import {
   foldCorrections,
   planArticle,
   type LedgerFixes,
   type StatementFix,
 } from '../../ledger/corrections.js';
+import { toCorrection, type CorrectionRow, type NewCorrection } from '../correction-row.js';
 import { recomputeClaim } from './claims.repo.js';
 import { one, q, rows, type PgDb } from './db.js';
 
@@ -14,59 +15,7 @@ import { one, q, rows, type PgDb } from './db.js';
  * once, in ../../ledger/corrections.ts (foldCorrections, planArticle).
  */
 
-interface CorrectionRow {
-  id: number;
-  at: string;
-  by: string;
-  field: string;
-  article_key: string | null;
-  span_start: number | null;
-  span_end: number | null;
-  claim_id: number | null;
-  other_id: string | null;
-  old_value: string | null;
-  new_value: string | null;
-  reason: string | null;
-  undone_by: number | null;
-  undoes: number | null;
-  orphaned: number;
-}
-
-const parse = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
-
-function toCorrection(r: CorrectionRow): Correction {
-  return {
-    id: Number(r.id),
-    at: r.at,
-    by: r.by,
-    field: r.field as CorrectionField,
-    statement:
-      r.article_key !== null && r.span_start !== null && r.span_end !== null
-        ? { article: r.article_key, start: r.span_start, end: r.span_end }
-        : null,
-    claimId: r.claim_id === null ? null : Number(r.claim_id),
-    otherId: r.other_id,
-    oldValue: parse(r.old_value),
-    newValue: parse(r.new_value),
-    reason: r.reason,
-    undoneBy: r.undone_by === null ? null : Number(r.undone_by),
-    undoes: r.undoes === null ? null : Number(r.undoes),
-    orphaned: !!r.orphaned,
-  };
-}
-
-export interface NewCorrection {
-  by: string;
-  field: CorrectionField;
-  statement?: StatementKey | null;
-  claimId?: number | null;
-  otherId?: string | null;
-  contextClaim?: number | null;
-  oldValue?: unknown;
-  newValue?: unknown;
-  reason?: string | null;
-  undoes?: number | null;
-}
+export type { NewCorrection };
 
 export async function insertCorrection(db: PgDb, c: NewCorrection): Promise<number> {
   const r = await one<{ id: number }>(
