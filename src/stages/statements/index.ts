@@ -107,7 +107,11 @@ export const statementsStage: Stage = {
   //    by a subordinator after a comma has its own speaker ("…, while the union said …",
   //    "…, sedangkan X menyebut …"); testimony reports speech; a subheading run into the next
   //    sentence is not part of its speaker ("Tak ada payung hukum Ketua Bawaslu Abhan mengatakan")
-  version: 25,
+  // 26: a promise's infinitive is its content ("vowed to fight the order", "berjanji akan …"); a
+  //    document as subject speaks for the body before it ("The statement added that …"); a
+  //    participle right after an issued document reports for its issuer ("issued a statement
+  //    calling on …"); a pronoun after a fronted phrase with no comma ("In her evidence she said")
+  version: 26,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
