@@ -110,7 +110,9 @@ export const statementsStage: Stage = {
   // 26: a promise's infinitive is its content ("vowed to fight the order", "berjanji akan …"); a
   //    document as subject speaks for the body before it ("The statement added that …"); a
   //    participle right after an issued document reports for its issuer ("issued a statement
-  //    calling on …"); a pronoun after a fronted phrase with no comma ("In her evidence she said")
+  //    calling on …"); a pronoun after a fronted phrase with no comma ("In her evidence she said");
+  //    "telling" reports as a participle and takes the stance of the refusal or denial it hangs
+  //    from; a body after a person set off by commas is no apposition of that person
   version: 26,
   needsLexicon: true,
   run(doc, ctx) {

@@ -12,7 +12,10 @@ describe('a cue of promise taking an infinitive', () => {
     expect(ruleOf(s!)).toBe('indirect.promise-infinitive');
   });
   it('reads the same construction from data in Indonesian', () => {
-    const [s] = statementsOf('Judul\n\nBupati Sutrisno berjanji akan memperbaiki jalan desa itu tahun depan.', 'id');
+    const [s] = statementsOf(
+      'Judul\n\nBupati Sutrisno berjanji akan memperbaiki jalan desa itu tahun depan.',
+      'id',
+    );
     expect(s!.speaker.name).toBe('Sutrisno');
     expect(s!.content).toBe('memperbaiki jalan desa itu tahun depan');
   });
