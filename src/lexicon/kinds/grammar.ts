@@ -29,6 +29,22 @@ export const GrammarLexicon = z
      */
     channels: words,
     /**
+     * documents that stand for the body that issued them as the subject of a cue: "The statement
+     * added that …", "The report said …", "Pernyataan itu menyebutkan …"; the speaker is the body
+     * that spoke before, the document its channel
+     */
+    documents: words,
+    /**
+     * verbs by which a body puts out a document: "issued a statement calling on …", "merilis
+     * pernyataan yang …"; a reporting participle right after the document reports for the subject
+     */
+    issueVerbs: words,
+    /**
+     * words that open the infinitive a cue of promise takes as its content: "vowed to fight the
+     * order", "berjanji akan membangun …"
+     */
+    infinitiveMarkers: words,
+    /**
      * words that mark a clause as reported speech without a cue of its own: modals after a
      * pronoun ("It would also …", "could") in English; finite forms of the German Konjunktiv I
      * ("sei", "habe", "werde"): such a sentence goes on reporting the previous speaker

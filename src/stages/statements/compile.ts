@@ -122,6 +122,12 @@ export interface StatementLexicon {
   mediaPhrases: Set<string>;
   /** nouns naming the channel of a statement: "statement", "keterangan" */
   channels: PhraseSet<string>;
+  /** documents standing for their issuer: "statement", "report", "pernyataan" */
+  documents: PhraseSet<string>;
+  /** verbs that put out a document: "issued", "merilis" */
+  issueVerbs: PhraseSet<string>;
+  /** words opening a promise's infinitive: "to", "akan" */
+  infinitiveMarkers: PhraseSet<string>;
   /** verb forms of a reported-speech mood: "sei", "habe" */
   reportedMood: Set<string>;
   /** endings of an inflected attributive adjective: "e", "en", "er" in German */
@@ -332,6 +338,9 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       mediaWords: set(lex.data.grammar.mediaWords),
       mediaPhrases: set(lex.data.grammar.mediaPhrases),
       channels: phraseSet(lex.data.grammar.channels),
+      documents: phraseSet(lex.data.grammar.documents),
+      issueVerbs: phraseSet(lex.data.grammar.issueVerbs),
+      infinitiveMarkers: phraseSet(lex.data.grammar.infinitiveMarkers),
       // as written, accents kept: folded, "wären" would be the indicative "waren", "ändere" "andere"
       reportedMood: new Set(lex.data.grammar.reportedMood.map((w) => w.normalize('NFC').toLowerCase())),
       adjectiveEndings: lex.data.grammar.adjectiveEndings,

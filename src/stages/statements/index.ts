@@ -111,7 +111,13 @@ export const statementsStage: Stage = {
   // sentence or lone quotation before; a resumptive may hold an adjunct before its cue; a cue
   // opening a sentence with a complementizer reports for the previous speaker where the subject
   // drops; a colon before a quotation names its subject in it/uk/ru/es/pt/fr; lexicon additions
-  version: 26,
+  // 27: a promise's infinitive is its content ("vowed to fight the order", "berjanji akan …"); a
+  //    document as subject speaks for the body before it ("The statement added that …"); a
+  //    participle right after an issued document reports for its issuer ("issued a statement
+  //    calling on …"); a pronoun after a fronted phrase with no comma ("In her evidence she said");
+  //    "telling" reports as a participle and takes the stance of the refusal or denial it hangs
+  //    from; a body after a person set off by commas is no apposition of that person
+  version: 27,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

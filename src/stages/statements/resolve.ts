@@ -145,10 +145,11 @@ export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] 
         for (const sp of ante.group) out.push({ draft: d, speaker: { ...sp, ...implied } });
         continue;
       }
-      // ", adding that …" right after the speaker is named: the speaker is named, not implied
+      // ", adding that …" right after the speaker is named: the speaker is named, not implied;
+      // after "He declined …, telling reporters …" it stays as implied as the pronoun was
       const sp =
         d.rule === 'indirect.participle'
-          ? { ...ante.speaker, implied: false, rule: d.speakerRule }
+          ? { ...ante.speaker, implied: ante.speaker.implied, rule: d.speakerRule }
           : { ...ante.speaker, ...implied };
       out.push({ draft: d, speaker: sp });
       spoke.push({ ...ante, at, sent, speaker: sp, group: null });

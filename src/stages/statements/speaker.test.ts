@@ -46,3 +46,19 @@ describe('speaker noun phrases', () => {
     );
   });
 });
+
+describe('a body after a person set off by commas', () => {
+  it('is the subject, the person left to the fronted phrase', () => {
+    const out = statementsOf(
+      'Title\n\nThe Harbour Authority met on Monday. In a letter signed by its director, Nia Kamau, the authority said the pier would reopen.',
+      'en',
+    );
+    const s = out.find((x) => x.content.startsWith('the pier'));
+    expect(s!.speaker.name).toMatch(/Harbour Authority/);
+  });
+  it('still reads a role after a name as the name’s apposition', () => {
+    expect(speakers('Nia Kamau, the authority’s director, said the pier would reopen.', 'en')[0]).toMatch(
+      /^Nia Kamau/,
+    );
+  });
+});

@@ -38,6 +38,13 @@ function boundaryOk(v: TokenView, b: number, lo: number): boolean {
 }
 
 /** "Menteri Pertahanan AS, Lloyd Austin," read leftwards from `end`: the groups in text order. */
+// words that make a noun phrase a role or a body rather than a bare name
+const ROLEISH = L.ROLE | L.UNNAMED | L.TITLE | L.BODY | L.ORG;
+
+/** "the commission", "the ministry": a body with no role, title or person in it. */
+const bodyOnly = (v: TokenView, np: NP): boolean =>
+  hasLabel(v, np, L.BODY | L.ORG) && !hasLabel(v, np, L.ROLE | L.UNNAMED | L.TITLE | L.PERSON);
+
 function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
   let j = end;
   // "Lim Ah Kow, 61, berkata", "John Smith, 45, said": an age between commas belongs to the name
@@ -88,6 +95,10 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
     }
     const b = prev.first - 1;
     if (!(b < lo || has(v, b, L.COMMA | L.COLON | L.QUOTE | L.CONNECTIVE | L.CLOSE_PAREN | L.DATE))) break;
+    // "In a statement signed by its chief officer, Davie Mwale, the commission said": a body is no
+    // apposition of a person; the name belongs to the fronted phrase
+    if (groups.length === 1 && bodyOnly(v, np) && hasLabel(v, prev, L.PERSON) && !hasLabel(v, prev, ROLEISH))
+      break;
     groups.unshift(prev);
     k = b;
   }

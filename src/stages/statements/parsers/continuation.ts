@@ -26,6 +26,9 @@ const CLAUSE_RULES = new Set([
   'indirect.as-clause',
   // a continuation runs to its sentence's end too: the next one may continue it again
   'indirect.continuation',
+  'indirect.fronted-pronoun',
+  'indirect.document-subject',
+  'indirect.issued-participle',
 ]);
 
 /** Whether token `k` is a verb form of reported mood, as written ("wären", not the indicative "waren"). */

@@ -13,9 +13,12 @@ import { bracket } from './bracket.js';
 import { cleft } from './cleft.js';
 import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
+import { documentSubject } from './document-subject.js';
+import { frontedPronoun } from './fronted-pronoun.js';
 import { headlineAccording } from './headline-according.js';
 import { headlineColon } from './headline-colon.js';
 import { headlineTitleCue } from './headline-title-cue.js';
+import { issuedParticiple } from './issued-participle.js';
 import { locativeSource } from './locative-source.js';
 import { midInverted } from './mid-inverted.js';
 import { nested } from './nested.js';
@@ -25,6 +28,7 @@ import { passive } from './passive.js';
 import { passiveFront } from './passive-front.js';
 import { postCue } from './post-cue.js';
 import { proDropFront } from './pro-drop-front.js';
+import { promiseInfinitive } from './promise-infinitive.js';
 import { quote } from './quote.js';
 import { recordFrontParser } from './record-front.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
@@ -70,7 +74,11 @@ export const PARSERS: readonly Parser[] = [
   verbInitial,
   locativeSource,
   refusal,
+  documentSubject,
+  issuedParticiple,
+  promiseInfinitive,
   subjectCue,
+  frontedPronoun,
   participle,
   postCue,
   parenthetical,
