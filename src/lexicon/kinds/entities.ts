@@ -55,7 +55,7 @@ export const EntitiesLexicon = z
     countryExclusions: phrases,
     /** nationality adjectives: {"DE": ["German"]}; they qualify bodies, they are not mentions */
     demonyms: namesByCountry,
-    /** English city name -> names in this language: {"Rome": ["Roma"]} */
+    /** English name of a city or shared place -> names in this language: {"Rome": ["Roma"], "Danube": ["Donau"]} */
     exonyms: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
     placeKeywords: z.array(EntityKeyword).default([]),
     orgKeywords: z.array(EntityKeyword).default([]),

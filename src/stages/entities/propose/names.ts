@@ -227,7 +227,10 @@ function classify(
   }
   // "die Armee", "Teile", "Revolten": where every noun is capitalised, a lone capital with no
   // other evidence (title, given name, cue, gazetteer, place preposition) is a noun
-  if (single && model.capitalizedNouns && !(cues.placeShape && nameSlot(view, a, model))) return null;
+  if (single && model.capitalizedNouns && !(cues.placeShape && nameSlot(view, a, model)))
+    return loneSlot(view, a, model)
+      ? { ...named(view, a, b, 'person', 'name.lone', PRIORITY.guess), weak: true }
+      : null;
   // "Thailändische Geburtsurkunden", "Oberste Priorität", "das Mykenische Alphabet": where every
   // noun is capitalised, an inflected adjective before a noun with no cue for a name is a noun
   // phrase; a connector ("De Gaulle"), a regnal number ("Ramses II") or a speech verb before it
@@ -311,6 +314,20 @@ function nameSlot(view: SentenceView, a: number, model: EntityModel): boolean {
   if (view.initial[a] || !prev || prev.kind !== 'word') return false;
   if (model.articles.has(prev.norm)) return false;
   return prev.upper || model.functionWords.has(prev.norm) || !INFLECTED.test(prev.norm);
+}
+
+/**
+ * "Kipling hart arbeiten", "doch Newton bevorzugte": where every noun is capitalised, a lone
+ * capital no article or inflected adjective governs may be a surname; it is kept (weak) only when
+ * the article names that person in full elsewhere, or reads the same word as a name with evidence.
+ */
+function loneSlot(view: SentenceView, a: number, model: EntityModel): boolean {
+  const prev = view.tokens[a - 1];
+  if (!prev) return true;
+  // "Qing-Dynastie": after a hyphen the word ends a compound
+  if (prev.kind !== 'word') return prev.text !== '-';
+  if (prev.upper || model.articles.has(prev.norm)) return false;
+  return model.functionWords.has(prev.norm) || !INFLECTED.test(prev.norm);
 }
 
 /**
