@@ -125,6 +125,11 @@ export const EntitiesLexicon = z
      */
     nameInflections: z.array(z.tuple([z.string(), z.string().min(1)])).default([]),
     /**
+     * endings of a name in the genitive written before the noun it governs, a place only names
+     * take without an article: German "s" ("Kiplings Drang", "für Ronas Ausgaben")
+     */
+    prenominalGenitive: phrases,
+    /**
      * clitics written onto the first word of a known name, as [start, replacement] pairs: Arabic
      * "و" ("and") ["", "و"] ("وبيسكوف"), "ل" ("to") taking the article's alef ["ال", "لل"] ("للكرملين")
      */

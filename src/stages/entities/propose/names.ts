@@ -9,6 +9,8 @@ import { normKey, surface } from '../span-text.js';
 import type { SentenceView } from '../view.js';
 import { OUTLET_RULE } from '../lookup.js';
 import { Cues } from './cues.js';
+import { genitiveName } from './genitive.js';
+import { ADJECTIVE, INFLECTED } from './inflection.js';
 import { domainEnd, outletNameEnd } from './outlets.js';
 import { possessiveLength } from './possessive.js';
 import { isCapitalWord, isRoman } from './runs.js';
@@ -67,6 +69,13 @@ export function proposeNames(
     }
     if (!nameWord(view, covered, model, i, true)) continue;
     if (governedNoun(view, i, model, isName)) continue;
+    // "Kiplings Drang": a name in the genitive before its noun is the name alone
+    if (genitiveName(view, i, model)) {
+      const c = named(view, i, i + 1, 'person', 'name.genitive', PRIORITY.name);
+      out.push({ sentence, start: i, end: i + 1, target: c.target, rule: c.rule, priority: c.priority, phase: 2 });
+      next = i + 1;
+      continue;
+    }
     // "Otto von Bismarck", "Johann Wolfgang von Goethe", but not "große Vorkommen von Gold", "in
     // Zeiten von Krieg": where every noun is capitalised, one word after an article, a preposition
     // or an inflected adjective is a common noun, and a connector after it joins no name
@@ -260,11 +269,6 @@ function classify(
   return named(view, a, b, 'person', 'name.capitals', PRIORITY.guess);
 }
 
-// adjectives that begin names: "Indische", "Olympischen", "Schwarze", "Vereinigten"
-const ADJECTIVE = /(?:isch|lich|ig|al|ar|ær|ert|igt|ar|z|ss|ß|ch)(?:e|en|er|es|em)$|(?:ten|ste|sten)$/u;
-
-// inflected adjective endings: "große", "neuen", "alter", "starkes", "kleinem"
-const INFLECTED = /(?:e|en|er|es|em)$/u;
 
 /**
  * "dessen Neffen Rastiz", "den Schotten James Watt", "in Teilen Niederösterreichs": where every
