@@ -126,7 +126,8 @@ export function knownNames(
   // an exonym names a city, else a shared place by its English name ("Danube": ["Donau"])
   for (const [english, forms] of Object.entries(lex.exonyms)) {
     const place = placeByName.get(english);
-    const t = cityTarget(english, 'gazetteer.city.exonym') ?? (place && { ...place, rule: 'gazetteer.place.exonym' });
+    const t =
+      cityTarget(english, 'gazetteer.city.exonym') ?? (place && { ...place, rule: 'gazetteer.place.exonym' });
     if (t) for (const f of forms) table.add(f, t);
   }
   return { names: table.toPhraseSet(), lowerFirst: table.lowerFirst(), firstWords: table.firstWords() };

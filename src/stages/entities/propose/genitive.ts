@@ -21,12 +21,21 @@ export function genitiveName(view: SentenceView, i: number, model: EntityModel):
   const prev = tokens[i - 1];
   if (prev && prev.kind === 'word') {
     if (model.articles.has(prev.norm)) return false;
-    if (!prev.upper && INFLECTED.test(prev.norm) && !model.functionWords.has(prev.norm)) return false;
     if (prev.upper && !model.functionWords.has(prev.norm)) return false;
+    // "des ersten Jahrhunderts": an adjective after an article governs a common noun
+    if (!prev.upper && INFLECTED.test(prev.norm) && model.articles.has(tokens[i - 2]?.norm ?? ''))
+      return false;
   } else if (prev?.text === '-') return false;
   let k = i + 1;
   const adjective = tokens[k];
-  if (adjective && adjective.kind === 'word' && !adjective.upper && INFLECTED.test(adjective.norm)) k++;
+  if (
+    adjective?.kind === 'word' &&
+    !adjective.upper &&
+    INFLECTED.test(adjective.norm) &&
+    !model.functionWords.has(adjective.norm) &&
+    !model.articles.has(adjective.norm)
+  )
+    k++;
   const noun = tokens[k];
   if (!noun || !isCapitalWord(noun) || isRoman(noun) || model.connectors.has(noun.norm)) return false;
   // "Yves Saint Laurent": a longer run of capitals is a name of its own

@@ -72,7 +72,15 @@ export function proposeNames(
     // "Kiplings Drang": a name in the genitive before its noun is the name alone
     if (genitiveName(view, i, model)) {
       const c = named(view, i, i + 1, 'person', 'name.genitive', PRIORITY.name);
-      out.push({ sentence, start: i, end: i + 1, target: c.target, rule: c.rule, priority: c.priority, phase: 2 });
+      out.push({
+        sentence,
+        start: i,
+        end: i + 1,
+        target: c.target,
+        rule: c.rule,
+        priority: c.priority,
+        phase: 2,
+      });
       next = i + 1;
       continue;
     }
@@ -269,7 +277,6 @@ function classify(
   return named(view, a, b, 'person', 'name.capitals', PRIORITY.guess);
 }
 
-
 /**
  * "dessen Neffen Rastiz", "den Schotten James Watt", "in Teilen Niederösterreichs": where every
  * noun is capitalised, a capital governed by an article, a preposition or an inflected adjective
@@ -322,16 +329,15 @@ function nameSlot(view: SentenceView, a: number, model: EntityModel): boolean {
 
 /**
  * "Kipling hart arbeiten", "doch Newton bevorzugte": where every noun is capitalised, a lone
- * capital no article or inflected adjective governs may be a surname; it is kept (weak) only when
- * the article names that person in full elsewhere, or reads the same word as a name with evidence.
+ * capital no article governs may be a surname; it is kept (weak) only when the article names that
+ * person in full elsewhere, or reads the same word as a name with evidence.
  */
 function loneSlot(view: SentenceView, a: number, model: EntityModel): boolean {
   const prev = view.tokens[a - 1];
   if (!prev) return true;
   // "Qing-Dynastie": after a hyphen the word ends a compound
   if (prev.kind !== 'word') return prev.text !== '-';
-  if (prev.upper || model.articles.has(prev.norm)) return false;
-  return model.functionWords.has(prev.norm) || !INFLECTED.test(prev.norm);
+  return !prev.upper && !model.articles.has(prev.norm);
 }
 
 /**
