@@ -52,3 +52,19 @@ describe('German lone surnames', () => {
     expect(mentionTexts(doc)).toEqual([]);
   });
 });
+
+describe('German organisations named by a keyword after an adjective', () => {
+  it('reads an adjective and a railway keyword as an organisation, at a sentence start or not', () => {
+    for (const text of [
+      'Deutsche Bahn strich am Montag mehrere Verbindungen.',
+      'Am Montag strich die Deutsche Bahn mehrere Verbindungen.',
+    ]) {
+      const rail = extract(text, 'de').entities.find((e) => e.name === 'Deutsche Bahn');
+      expect(rail?.type, text).toBe('organization');
+    }
+  });
+
+  it('reads the keyword alone as no name', () => {
+    expect(mentionTexts(extract('Die Bahn fuhr am Montag nicht.', 'de'))).toEqual([]);
+  });
+});
