@@ -124,6 +124,8 @@ export const EntitiesLexicon = z
      * genitive ["", "s"] ("Chinas"); Russian ["", "а"], ["а", "ы"] ("Пескова", "Москвы")
      */
     nameInflections: z.array(z.tuple([z.string(), z.string().min(1)])).default([]),
+    /** compass words written onto a place's name to name a part of it: German "Nord" ("Nordalgerien") */
+    placePrefixes: phrases,
     /**
      * endings of a name in the genitive written before the noun it governs, a place only names
      * take without an article: German "s" ("Kiplings Drang", "für Ronas Ausgaben")

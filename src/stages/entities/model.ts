@@ -77,6 +77,8 @@ export interface EntityModel {
   capitalizedNouns: boolean;
   /** folded endings of a name's genitive before its noun: "s" in "Kiplings Drang" */
   prenominalGenitive: readonly string[];
+  /** folded compass words written onto a place's name: "nord" in "Nordalgerien" */
+  placePrefixes: readonly string[];
 }
 
 const STATE_TYPES: ReadonlySet<OrgType> = new Set([
@@ -238,6 +240,7 @@ function build(lex: Lexicon): EntityModel {
     acronymsAreOrganisations: e.acronymsAreOrganisations,
     capitalizedNouns: e.capitalizedNouns,
     prenominalGenitive: e.prenominalGenitive.map(fold),
+    placePrefixes: e.placePrefixes.map(fold),
   };
 }
 

@@ -13,6 +13,19 @@ describe('German names of places the lexicon writes as exonyms', () => {
   });
 });
 
+describe('German compass words written onto a place', () => {
+  it('reads a compass word and a known country as a place of its own', () => {
+    const doc = extract('Der Winter in Nordalgerien ist mild und feucht.', 'de');
+    const part = doc.entities.find((e) => e.mentions.some((m) => m.text === 'Nordalgerien'));
+    expect(part?.type).toBe('place');
+    expect(part?.id).not.toBe('country:DZ');
+  });
+
+  it('reads a compass word and an unknown word as no place', () => {
+    expect(mentionTexts(extract('Der Wind kam an jenem Tag aus Nordwesten.', 'de'))).toEqual([]);
+  });
+});
+
 describe('German place nouns before a name', () => {
   it('reads the name after a place noun as a place, the noun left out', () => {
     const doc = extract('Die Fischer wohnten auf der Insel Varnholm und im Kreis Oderbach.', 'de');

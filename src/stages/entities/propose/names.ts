@@ -10,6 +10,7 @@ import type { SentenceView } from '../view.js';
 import { OUTLET_RULE } from '../lookup.js';
 import { Cues } from './cues.js';
 import { genitiveName } from './genitive.js';
+import { prefixedPlace } from './place-prefix.js';
 import { ADJECTIVE, INFLECTED } from './inflection.js';
 import { domainEnd, outletNameEnd } from './outlets.js';
 import { possessiveLength } from './possessive.js';
@@ -244,6 +245,8 @@ function classify(
   }
   // "die Armee", "Teile", "Revolten": where every noun is capitalised, a lone capital with no
   // other evidence (title, given name, cue, gazetteer, place preposition) is a noun
+  if (single && prefixedPlace(first, model))
+    return named(view, a, b, 'place', 'name.place-prefix', PRIORITY.guess);
   if (single && model.capitalizedNouns && !(cues.placeShape && nameSlot(view, a, model)))
     return loneSlot(view, a, model)
       ? { ...named(view, a, b, 'person', 'name.lone', PRIORITY.guess), weak: true }
