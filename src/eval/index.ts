@@ -169,8 +169,10 @@ export async function runEval({
 
   const ner = shared ? await evalNer(sharedDir) : [];
   results.ner = ner;
-  for (const r of ner)
+  for (const r of ner) {
     row(r.dataset, r.language, 'entities (exact, typed)', r.precision, r.recall, r.f1, r.tunedOn);
+    for (const h of r.halves ?? []) row(`  ${h.half} half`, '', '', h.precision, h.recall, h.f1, h.tunedOn);
+  }
 
   // German Wikinews quotations: train is where German rules are tuned, dev only measured
   const deDev = path.join(sharedDir, 'datasets', 'de-quotes', 'dev.jsonl');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../domain/entity.js';
-import { evalNer } from './ner.js';
+import { evalNer, scoreNer } from './ner.js';
 import { readBio, spansOf } from './ner-read.js';
 import { countMatches, f1Of, predictedSpans, tokenOffsets } from './ner-score.js';
 
@@ -60,6 +60,37 @@ describe('scoring predicted mentions', () => {
     expect(c).toEqual({ gold: 2, predicted: 2, correct: 1 });
     expect(f1Of(c)).toEqual({ precision: 0.5, recall: 0.5, f1: 0.5 });
     expect(f1Of({ gold: 0, predicted: 0, correct: 0 }).f1).toBe(0);
+  });
+});
+
+describe('scoring a dataset read on one half', () => {
+  const labels = { person: 'PER', organization: 'ORG', country: 'LOC', place: 'LOC' } as const;
+  const conll = (words: string[], tags: string[]): string =>
+    words.map((w, i) => `${i + 1}\t${w}\t${tags[i]}`).join('\n');
+  const content = [
+    conll(['Protesters', 'gathered', 'in', 'France', '.'], ['O', 'O', 'O', 'B-LOC', 'O']),
+    conll(['nothing', 'happened', 'in', 'zorblax', '.'], ['O', 'O', 'O', 'B-LOC', 'O']),
+  ].join('\n\n');
+  const dataset = {
+    name: 't',
+    tunedOn: true,
+    language: 'en',
+    file: '',
+    columns: { token: 1, tag: 2 },
+    labels,
+  };
+
+  it('scores the first half as tuned and the second as held out', () => {
+    const s = scoreNer(content, { ...dataset, halves: true });
+    expect(s.halves?.map((h) => [h.half, h.tunedOn, h.recall])).toEqual([
+      ['first', true, 1],
+      ['second', false, 0],
+    ]);
+    expect(s.recall).toBe(0.5);
+  });
+
+  it('gives no halves to a dataset read whole', () => {
+    expect(scoreNer(content, dataset).halves).toBeUndefined();
   });
 });
 

@@ -55,7 +55,7 @@ export const EntitiesLexicon = z
     countryExclusions: phrases,
     /** nationality adjectives: {"DE": ["German"]}; they qualify bodies, they are not mentions */
     demonyms: namesByCountry,
-    /** English city name -> names in this language: {"Rome": ["Roma"]} */
+    /** English name of a city or shared place -> names in this language: {"Rome": ["Roma"], "Danube": ["Donau"]} */
     exonyms: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
     placeKeywords: z.array(EntityKeyword).default([]),
     orgKeywords: z.array(EntityKeyword).default([]),
@@ -124,6 +124,13 @@ export const EntitiesLexicon = z
      * genitive ["", "s"] ("Chinas"); Russian ["", "а"], ["а", "ы"] ("Пескова", "Москвы")
      */
     nameInflections: z.array(z.tuple([z.string(), z.string().min(1)])).default([]),
+    /** compass words written onto a place's name to name a part of it: German "Nord" ("Nordalgerien") */
+    placePrefixes: phrases,
+    /**
+     * endings of a name in the genitive written before the noun it governs, a place only names
+     * take without an article: German "s" ("Kiplings Drang", "für Ronas Ausgaben")
+     */
+    prenominalGenitive: phrases,
     /**
      * clitics written onto the first word of a known name, as [start, replacement] pairs: Arabic
      * "و" ("and") ["", "و"] ("وبيسكوف"), "ل" ("to") taking the article's alef ["ال", "لل"] ("للكرملين")

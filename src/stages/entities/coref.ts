@@ -62,7 +62,7 @@ function evidence(rule: string): number {
     return 3;
   if (rule.startsWith('gazetteer.city') || rule === 'name.locative' || rule === 'name.place-shape') return 2;
   if (rule === 'name.list' || rule === 'name.org-cue') return 2;
-  if (rule === 'name.initial') return 0;
+  if (rule === 'name.initial' || rule === 'name.lone') return 0;
   return 1;
 }
 

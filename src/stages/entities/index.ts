@@ -50,7 +50,9 @@ export const entitiesStage: Stage = {
   id: 'entities',
   // 5: where every noun is capitalised, a connector after a common noun joins no name;
   // 6: Portuguese keywords that open a name
-  version: 8,
+  // 9: German exonyms of shared places, place nouns before a name, names in the genitive before
+  // their noun, lone surnames joined to a full name, compass words on a place ("Nordalgerien")
+  version: 9,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

@@ -75,6 +75,10 @@ export interface EntityModel {
   defaultCountry: string | undefined;
   acronymsAreOrganisations: boolean;
   capitalizedNouns: boolean;
+  /** folded endings of a name's genitive before its noun: "s" in "Kiplings Drang" */
+  prenominalGenitive: readonly string[];
+  /** folded compass words written onto a place's name: "nord" in "Nordalgerien" */
+  placePrefixes: readonly string[];
 }
 
 const STATE_TYPES: ReadonlySet<OrgType> = new Set([
@@ -235,6 +239,8 @@ function build(lex: Lexicon): EntityModel {
     defaultCountry: e.defaultCountry,
     acronymsAreOrganisations: e.acronymsAreOrganisations,
     capitalizedNouns: e.capitalizedNouns,
+    prenominalGenitive: e.prenominalGenitive.map(fold),
+    placePrefixes: e.placePrefixes.map(fold),
   };
 }
 

@@ -99,6 +99,7 @@ export function knownNames(
     for (const a of cued) table.add(a, { ...t, rule: 'gazetteer.org.cued' }, true);
   }
   for (const [phrase, target] of countryTargets(lang, lex)) table.add(phrase, target);
+  const placeByName = new Map<string, Target>();
   for (const p of sharedPlaces().places) {
     const t: Target = {
       id: p.id,
@@ -108,6 +109,7 @@ export function knownNames(
       coordinates: p.coordinates,
       rule: 'gazetteer.place',
     };
+    placeByName.set(p.name, t);
     for (const a of [p.name, ...aliasesFor(p.aliases, lang)]) table.add(a, t);
   }
   const cities = cityIndex().byName;
@@ -121,8 +123,11 @@ export function knownNames(
     const t = cityTarget(english, 'gazetteer.city.alias');
     if (t) for (const f of forms) table.add(f, t);
   }
+  // an exonym names a city, else a shared place by its English name ("Danube": ["Donau"])
   for (const [english, forms] of Object.entries(lex.exonyms)) {
-    const t = cityTarget(english, 'gazetteer.city.exonym');
+    const place = placeByName.get(english);
+    const t =
+      cityTarget(english, 'gazetteer.city.exonym') ?? (place && { ...place, rule: 'gazetteer.place.exonym' });
     if (t) for (const f of forms) table.add(f, t);
   }
   return { names: table.toPhraseSet(), lowerFirst: table.lowerFirst(), firstWords: table.firstWords() };

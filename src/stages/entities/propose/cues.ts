@@ -37,7 +37,9 @@ function placeAt(tokens: readonly Token[], i: number, model: EntityModel): boole
 function commonCapitalBeside(tokens: readonly Token[], a: number, b: number, model: EntityModel): boolean {
   const common = (k: number): boolean => {
     const t = tokens[k];
+    // a place noun before a name cues it ("Insel Gezira"), it is no part of a phrase
     if (!t || t.kind !== 'word' || !t.upper || model.titles.matchAt(tokens, k)) return false;
+    if (k < a && model.locatives.matchEndingAt(tokens, k)) return false;
     return model.notNames.has(t.norm) && !model.functionWords.has(t.norm);
   };
   return common(b) || (a > 0 && common(a - 1));

@@ -9,6 +9,9 @@ import { normKey, surface } from '../span-text.js';
 import type { SentenceView } from '../view.js';
 import { OUTLET_RULE } from '../lookup.js';
 import { Cues } from './cues.js';
+import { genitiveName } from './genitive.js';
+import { prefixedPlace } from './place-prefix.js';
+import { ADJECTIVE, INFLECTED } from './inflection.js';
 import { domainEnd, outletNameEnd } from './outlets.js';
 import { possessiveLength } from './possessive.js';
 import { isCapitalWord, isRoman } from './runs.js';
@@ -67,6 +70,21 @@ export function proposeNames(
     }
     if (!nameWord(view, covered, model, i, true)) continue;
     if (governedNoun(view, i, model, isName)) continue;
+    // "Kiplings Drang": a name in the genitive before its noun is the name alone
+    if (genitiveName(view, i, model)) {
+      const c = named(view, i, i + 1, 'person', 'name.genitive', PRIORITY.name);
+      out.push({
+        sentence,
+        start: i,
+        end: i + 1,
+        target: c.target,
+        rule: c.rule,
+        priority: c.priority,
+        phase: 2,
+      });
+      next = i + 1;
+      continue;
+    }
     // "Otto von Bismarck", "Johann Wolfgang von Goethe", but not "große Vorkommen von Gold", "in
     // Zeiten von Krieg": where every noun is capitalised, one word after an article, a preposition
     // or an inflected adjective is a common noun, and a connector after it joins no name
@@ -227,7 +245,12 @@ function classify(
   }
   // "die Armee", "Teile", "Revolten": where every noun is capitalised, a lone capital with no
   // other evidence (title, given name, cue, gazetteer, place preposition) is a noun
-  if (single && model.capitalizedNouns && !(cues.placeShape && nameSlot(view, a, model))) return null;
+  if (single && prefixedPlace(first, model))
+    return named(view, a, b, 'place', 'name.place-prefix', PRIORITY.guess);
+  if (single && model.capitalizedNouns && !(cues.placeShape && nameSlot(view, a, model)))
+    return loneSlot(view, a, model)
+      ? { ...named(view, a, b, 'person', 'name.lone', PRIORITY.guess), weak: true }
+      : null;
   // "Thailändische Geburtsurkunden", "Oberste Priorität", "das Mykenische Alphabet": where every
   // noun is capitalised, an inflected adjective before a noun with no cue for a name is a noun
   // phrase; a connector ("De Gaulle"), a regnal number ("Ramses II") or a speech verb before it
@@ -256,12 +279,6 @@ function classify(
     return { ...named(view, a, b, 'person', 'name.initial', PRIORITY.guess), weak: true };
   return named(view, a, b, 'person', 'name.capitals', PRIORITY.guess);
 }
-
-// adjectives that begin names: "Indische", "Olympischen", "Schwarze", "Vereinigten"
-const ADJECTIVE = /(?:isch|lich|ig|al|ar|ær|ert|igt|ar|z|ss|ß|ch)(?:e|en|er|es|em)$|(?:ten|ste|sten)$/u;
-
-// inflected adjective endings: "große", "neuen", "alter", "starkes", "kleinem"
-const INFLECTED = /(?:e|en|er|es|em)$/u;
 
 /**
  * "dessen Neffen Rastiz", "den Schotten James Watt", "in Teilen Niederösterreichs": where every
@@ -311,6 +328,19 @@ function nameSlot(view: SentenceView, a: number, model: EntityModel): boolean {
   if (view.initial[a] || !prev || prev.kind !== 'word') return false;
   if (model.articles.has(prev.norm)) return false;
   return prev.upper || model.functionWords.has(prev.norm) || !INFLECTED.test(prev.norm);
+}
+
+/**
+ * "Kipling hart arbeiten", "doch Newton bevorzugte": where every noun is capitalised, a lone
+ * capital no article governs may be a surname; it is kept (weak) only when the article names that
+ * person in full elsewhere, or reads the same word as a name with evidence.
+ */
+function loneSlot(view: SentenceView, a: number, model: EntityModel): boolean {
+  const prev = view.tokens[a - 1];
+  if (!prev) return true;
+  // "Qing-Dynastie": after a hyphen the word ends a compound
+  if (prev.kind !== 'word') return prev.text !== '-';
+  return !prev.upper && !model.articles.has(prev.norm);
 }
 
 /**
