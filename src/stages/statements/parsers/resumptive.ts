@@ -15,6 +15,7 @@ import type { Parser } from './types.js';
 export const resumptive: Parser = {
   rule: 'indirect.resumptive',
   scope: 'sentence',
+  needs: ['resumptives'],
   parse(v, lo, to, used) {
     const s = v.sent[lo]!;
     if (s === 0 || lo !== v.sentStart[s]) return null;
