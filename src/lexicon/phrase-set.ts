@@ -69,6 +69,11 @@ export class PhraseSet<V> {
     return this.byLast.get(norm);
   }
 
+  /** Every word a phrase of the set begins with: no match starts at a token with another norm. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   has(norm: string): boolean {
     const list = this.firsts(norm);
     return !!list && list.some((e) => e.norms.length === 1);

@@ -147,5 +147,6 @@ export function recordSource(
 export const accordingAfterParser: Parser = {
   rule: 'indirect.according-after',
   scope: 'token',
+  needs: ['accordingAfter'],
   parse: ({ v, i, lo, to }) => accordingAfter(v, i, lo, to),
 };

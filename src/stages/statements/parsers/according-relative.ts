@@ -36,5 +36,6 @@ export function accordingRelative(v: TokenView, i: number, lo: number, to: numbe
 export const accordingRelativeParser: Parser = {
   rule: 'indirect.according-relative',
   scope: 'token',
+  needs: ['accordingRelatives'],
   parse: ({ v, i, lo, to }) => accordingRelative(v, i, lo, to),
 };

@@ -119,5 +119,6 @@ export function according(v: TokenView, i: number, lo: number, to: number): Draf
 export const accordingTo: Parser = {
   rule: 'indirect.according',
   scope: 'token',
+  needs: ['according', 'accordingClitic'],
   parse: ({ v, i, lo, to }) => according(v, i, lo, to),
 };

@@ -63,5 +63,6 @@ export function asClauseAt(v: TokenView, i: number, lo: number, to: number): Dra
 export const asClause: Parser = {
   rule: 'indirect.as-clause',
   scope: 'token',
+  needs: ['asClauses'],
   parse: ({ v, i, lo, to }) => (v.sl.asClauses.size ? asClauseAt(v, i, lo, to) : null),
 };

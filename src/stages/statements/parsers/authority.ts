@@ -17,6 +17,7 @@ const BODY = L.BODY | L.ORG | L.GOVERNMENT;
 export const authority: Parser = {
   rule: 'indirect.authority',
   scope: 'token',
+  needs: ['authorities'],
   parse({ v, i, lo, to }) {
     const m = v.sl.authorities.matchAt(v.toks, i);
     if (!m || m.end >= to || i <= lo) return null;

@@ -85,5 +85,6 @@ export function bracketAt(v: TokenView, i: number, lo: number, to: number): Draf
 export const bracket: Parser = {
   rule: 'indirect.bracket',
   scope: 'token',
+  needs: ['bracketAuxiliaries'],
   parse: ({ v, i, lo, to }) => (v.sl.bracketAuxiliaries.size ? bracketAt(v, i, lo, to) : null),
 };

@@ -16,6 +16,7 @@ import type { Parser } from './types.js';
 export const coordinated: Parser = {
   rule: 'indirect.coordinated-cue',
   scope: 'token',
+  needs: ['cue'],
   parse({ v, i, from, to, before }) {
     const m = v.cueAt[i];
     if (!m?.value.full || m.end > to || i - 1 <= from || !has(v, i - 1, L.CONJ | L.CONNECTIVE)) return null;

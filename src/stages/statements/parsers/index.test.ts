@@ -6,6 +6,7 @@ const HELPERS = new Set([
   'index',
   'types',
   'run',
+  'needs',
   'clause',
   'adjuncts',
   'charge',

@@ -95,5 +95,6 @@ export function locativeSourceAt(v: TokenView, i: number, lo: number, to: number
 export const locativeSource: Parser = {
   rule: 'indirect.locative-source',
   scope: 'token',
+  needs: ['cue'],
   parse: ({ v, i, lo, to }) => locativeSourceAt(v, i, lo, to),
 };

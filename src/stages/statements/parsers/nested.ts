@@ -94,5 +94,6 @@ function quoting(v: TokenView, i: number, lo: number, to: number): Draft[] | nul
 export const nested: Parser = {
   rule: 'nested',
   scope: 'token',
+  needs: ['according', 'accordingClitic', 'quotingVerbs'],
   parse: ({ v, i, lo, to }) => accordingThenCue(v, i, lo, to) ?? quoting(v, i, lo, to),
 };

@@ -75,5 +75,6 @@ export function parentheticalAt(v: TokenView, i: number, lo: number, to: number)
 export const parenthetical: Parser = {
   rule: 'indirect.parenthetical',
   scope: 'token',
+  needs: ['cue'],
   parse: ({ v, i, lo, to }) => parentheticalAt(v, i, lo, to),
 };

@@ -40,5 +40,6 @@ export function participleAt(
 export const participle: Parser = {
   rule: 'indirect.participle',
   scope: 'token',
+  needs: ['cue'],
   parse: ({ v, i, to, from, before }) => participleAt(v, i, to, { from, before }),
 };

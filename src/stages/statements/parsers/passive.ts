@@ -11,6 +11,7 @@ import type { Parser } from './types.js';
 export const passive: Parser = {
   rule: 'indirect.passive',
   scope: 'token',
+  needs: ['passives'],
   parse({ v, i, lo, to }) {
     const m = v.sl.passives.matchAt(v.toks, i);
     if (!m || i <= lo + 1) return null;

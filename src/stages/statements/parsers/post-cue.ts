@@ -83,5 +83,6 @@ export function postCueAt(v: TokenView, i: number, lo: number, to: number): Draf
 export const postCue: Parser = {
   rule: 'indirect.post-cue',
   scope: 'token',
+  needs: ['cue'],
   parse: ({ v, i, lo, to }) => postCueAt(v, i, lo, to),
 };

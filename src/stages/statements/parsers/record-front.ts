@@ -100,5 +100,6 @@ export function recordFront(v: TokenView, i: number, lo: number, to: number): Dr
 export const recordFrontParser: Parser = {
   rule: 'indirect.record-front',
   scope: 'token',
+  needs: ['recordPrepositions'],
   parse: ({ v, i, lo, to }) => (v.sl.recordPrepositions.size ? recordFront(v, i, lo, to) : null),
 };

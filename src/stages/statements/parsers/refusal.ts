@@ -69,5 +69,6 @@ export function refusalAt(v: TokenView, i: number, lo: number, to: number): Draf
 export const refusal: Parser = {
   rule: 'indirect.refusal',
   scope: 'token',
+  needs: ['refusal'],
   parse: ({ v, i, lo, to }) => refusalAt(v, i, lo, to),
 };

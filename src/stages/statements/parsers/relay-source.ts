@@ -49,5 +49,6 @@ export function relaySourceAt(v: TokenView, i: number, lo: number, to: number): 
 export const relaySource: Parser = {
   rule: 'indirect.relay-source',
   scope: 'token',
+  needs: ['cue'],
   parse: ({ v, i, lo, to }) => relaySourceAt(v, i, lo, to),
 };

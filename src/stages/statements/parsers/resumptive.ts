@@ -30,6 +30,7 @@ function cueAfterAdjunct(v: TokenView, at: number, to: number): number {
 export const resumptive: Parser = {
   rule: 'indirect.resumptive',
   scope: 'sentence',
+  needs: ['resumptives'],
   parse(v, lo, to, used, earlier) {
     const s = v.sent[lo]!;
     if (s === 0 || lo !== v.sentStart[s]) return null;

@@ -1,5 +1,6 @@
 import type { Draft } from '../draft.js';
 import { lowerBound, type TokenView } from '../view.js';
+import { gateOf, mayRun, presentIn } from './needs.js';
 import { unwrapRelay } from './relay.js';
 import type { ParseState, Parser, TokenScan } from './types.js';
 
@@ -14,8 +15,17 @@ export function runParsers(v: TokenView, parsers: readonly Parser[]): Draft[] {
   const sentence = scoped(parsers, 'sentence');
   const token = scoped(parsers, 'token');
   const leftover = scoped(parsers, 'leftover');
+  // per sentence, only the parsers whose needs it holds (see needs.ts); one list per combination
+  const gate = gateOf(parsers, v.sl);
+  const lists = new Map<number, [Scoped<'sentence'>[], Scoped<'token'>[]]>();
   for (let s = 0; s + 1 < v.sentStart.length; s++) {
-    const found = sentenceDrafts(v, s, state, sentence, token);
+    const bits = presentIn(gate, v, v.sentStart[s]!, v.sentStart[s + 1]!);
+    let list = lists.get(bits);
+    if (!list) {
+      const runs = <P extends Parser>(p: P) => mayRun(gate, p, bits);
+      lists.set(bits, (list = [sentence.filter(runs), token.filter(runs)]));
+    }
+    const found = sentenceDrafts(v, s, state, list[0], list[1]);
     state.drafts.push(...(found.length ? found : leftoverDraft(v, s, state, leftover)));
   }
   return state.drafts;
@@ -61,6 +71,7 @@ function sentenceDrafts(
     if (found.stop >= to) return out;
     lo = found.stop;
   }
+  if (!token.length) return out;
   // one scan per sentence, moved along its tokens: no object per token
   const scan: TokenScan = { v, i: lo, lo, from, to, before: out };
   for (let i = lo; i < to; i++) {

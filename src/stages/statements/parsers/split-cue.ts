@@ -126,6 +126,7 @@ export function verbSecondAt(v: TokenView, i: number, lo: number, to: number): D
 export const splitCue: Parser = {
   rule: 'indirect.split-cue',
   scope: 'token',
+  needs: ['splitCues', 'cue'],
   parse: ({ v, i, lo, to }) =>
     v.sl.splitCues.size ? (splitCueAt(v, i, lo, to) ?? verbSecondAt(v, i, lo, to)) : null,
 };

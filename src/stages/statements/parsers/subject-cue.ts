@@ -131,5 +131,6 @@ export function subjectCueAt(v: TokenView, i: number, lo: number, to: number): D
 export const subjectCue: Parser = {
   rule: 'indirect.subject-cue',
   scope: 'token',
+  needs: ['cue'],
   parse: ({ v, i, lo, to }) => subjectCueAt(v, i, lo, to),
 };

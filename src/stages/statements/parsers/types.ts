@@ -1,5 +1,6 @@
 import type { Draft } from '../draft.js';
 import type { TokenView } from '../view.js';
+import type { Need } from './needs.js';
 
 /** What every parser reads and writes: the view, the drafts so far and the tokens already read. */
 export interface ParseState {
@@ -38,7 +39,7 @@ type SentenceParse = (
  * first parser of the list that reads a draft wins, or, last, each sentence that no other
  * parser read a word of ('leftover': a sentence whose only cue-like word was no cue).
  */
-export type Parser =
+export type Parser = (
   | { rule: string; scope: 'article'; parse(state: ParseState): void }
   | {
       rule: string;
@@ -59,4 +60,12 @@ export type Parser =
       scope: 'token';
       /** one draft, or several of the same words ("X cited Y as saying …": Y's and X's) */
       parse(scan: TokenScan): Draft | readonly Draft[] | null;
-    };
+    }
+) & {
+  /**
+   * What a sentence must hold for this parser to read anything in it, any one of them (see
+   * needs.ts); the stage skips it in a sentence with none. Unset: it runs in every sentence.
+   * Declare only what the parser tests first at its own tokens, or the output changes.
+   */
+  needs?: readonly Need[];
+};

@@ -173,5 +173,6 @@ export function verbInitialAt(v: TokenView, i: number, lo: number, to: number): 
 export const verbInitial: Parser = {
   rule: 'indirect.verb-initial',
   scope: 'token',
+  needs: ['cue'],
   parse: ({ v, i, lo, to }) => verbInitialAt(v, i, lo, to),
 };
