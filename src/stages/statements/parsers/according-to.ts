@@ -72,12 +72,16 @@ function quotedSource(v: TokenView, k: number, to: number): { groups: NP[]; end:
   return null;
 }
 
-/** "Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "according to X, …" at token `i`. */
-export function according(v: TokenView, i: number, lo: number, to: number): Draft | null {
+/**
+ * "Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "according to X, …" at token `i`. A
+ * marker that also cites a relay ("як повідомляє", "как сообщает") is read only when `citing`
+ * says so (see citing-front.ts).
+ */
+export function according(v: TokenView, i: number, lo: number, to: number, citing = false): Draft | null {
   // "Menurutnya, …": the speaker is the clitic, resolved to the previous one
   const clitic = v.sl.accordingClitic.matchAt(v.toks, i);
   const m = clitic ?? v.sl.according.matchAt(v.toks, i);
-  if (!m || m.end >= to || v.sl.citing.matchAt(v.toks, i)) return null;
+  if (!m || m.end >= to || (!citing && v.sl.citing.matchAt(v.toks, i))) return null;
   // "laut Polizeibericht …": a record right after a record preposition is read as a record
   if (m.end === i + 1 && v.sl.recordPrepositions.has(v.toks[i]!.norm) && isRecord(v, m.end)) return null;
   // "kata" is also a short cue: only "kata X, …" at a sentence start reads as "according to"

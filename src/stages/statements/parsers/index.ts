@@ -10,6 +10,7 @@ import { accordingTo } from './according-to.js';
 import { asClause } from './as-clause.js';
 import { authority } from './authority.js';
 import { bracket } from './bracket.js';
+import { citingFront } from './citing-front.js';
 import { cleft } from './cleft.js';
 import { continuation } from './continuation.js';
 import { coordinated } from './coordinated.js';
@@ -59,6 +60,7 @@ export const PARSERS: readonly Parser[] = [
 
   reportedMood,
   nested,
+  citingFront,
   accordingTo,
   accordingRelativeParser,
   asClause,

@@ -12,6 +12,11 @@ import { cueDraft } from './cue.js';
 export function unwrapRelay(v: TokenView, d: Draft, to: number): Draft | null {
   const g = d.speakers[0]?.groups;
   if (!g || d.speakers.length !== 1 || !isMedia(v, g[0]!.first, g[g.length - 1]!.last + 1)) return null;
+  return innerStatement(v, d, to);
+}
+
+/** The statement the content of relay `d` holds, cited through the relay; null when none. */
+export function innerStatement(v: TokenView, d: Draft, to: number): Draft | null {
   const from = d.stanceTokens.first;
   for (let k = from + 1; k < Math.min(to, from + 12); k++) {
     if (!v.cueAt[k]?.value.full) continue;
