@@ -375,7 +375,10 @@ function afterCueAdjuncts(v: TokenView, i: number, hi: number): number {
     // a named hearer ends with its own name: "à l'AFP Fabien Lemaire", "à France 24 Claire Vasseur"
     const hearer = has(v, h, ENTITY) ? { last: v.mentionLast[h]! } : npRight(v, h, hi);
     let end = hearer ? hearer.last + 1 : h + 1;
-    for (let p = h + 1; p < end; p++) if (has(v, p, L.PERSON) && v.mentionFirst[p] === p) end = p;
+    // a hearer word that is no preposition ("журналістам", "журналистам") is the whole hearer: a
+    // person named right after it is the speaker ("сказав у коментарі журналістам Олександр …")
+    const named = has(v, k, L.PREP) ? h + 1 : h;
+    for (let p = named; p < end; p++) if (has(v, p, L.PERSON) && v.mentionFirst[p] === p) end = p;
     // "all'ANSA la procura", "à Lusa a PGR": an article not after "of" opens the speaker
     for (let p = h + 1; p < end; p++)
       if (has(v, p, L.INDEF) && !has(v, p - 1, L.PREP | L.CONNECTOR | L.INDEF)) {
