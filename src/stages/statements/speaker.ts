@@ -3,7 +3,7 @@ import type { Speaker, SpeakerKind } from '../../domain/statement.js';
 import { isOutletEntity } from '../entities/lookup.js';
 import { pastChannel } from './content.js';
 import { ENTITY, HEAD, L } from './labels.js';
-import { nameRunIntoOrg } from './name-in-org.js';
+import { nameAfterRoleBody, nameRunIntoOrg } from './name-in-org.js';
 import { resolveTables } from './resolve-tables.js';
 import { hasHead, npLeft, npRight, skipAdjunctsLeft, type NP } from './np.js';
 import { has, type TokenView } from './view.js';
@@ -566,6 +566,9 @@ export function makeSpeaker(v: TokenView, groups: NP[], rule: string): Speaker {
         break;
       }
     }
+  // "голова Полтавської ОВА Володимир Когут": the body the entity stage ran into the name
+  const unglued = person?.entity ? nameAfterRoleBody(v, person) : null;
+  if (unglued) person = unglued;
   if (person?.entity && person.first === person.last) {
     // "Kepala BPS Amalia Putri" where only "Putri" was recognised: take the given name too (a
     // name recognised whole keeps its bounds: "Kepala Dinas Perdagangan Rina Wulandari")
