@@ -117,7 +117,11 @@ export const statementsStage: Stage = {
   //    calling on …"); a pronoun after a fronted phrase with no comma ("In her evidence she said");
   //    "telling" reports as a participle and takes the stance of the refusal or denial it hangs
   //    from; a body after a person set off by commas is no apposition of that person
-  version: 27,
+  // 29: an outlet named by a citing marker is the speaker when the clause names none ("Как
+  //    сообщает ТАСС, …", "…, як повідомляє Укрінформ"); channels and a hearer word between an
+  //    inverted cue and its speaker ("сказав у коментарі журналістам X"); a name run into the
+  //    body a role governs is read back out ("голова Полтавської ОВА Володимир Когут")
+  version: 29,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
