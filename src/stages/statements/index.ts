@@ -117,7 +117,10 @@ export const statementsStage: Stage = {
   //    calling on …"); a pronoun after a fronted phrase with no comma ("In her evidence she said");
   //    "telling" reports as a participle and takes the stance of the refusal or denial it hangs
   //    from; a body after a person set off by commas is no apposition of that person
-  version: 27,
+  // 30: a denial around its object ("wies die Vorwürfe zurück", "iddiaları yalanladı"); refusals
+  //    that do not deny ("не стал опровергать") or end in "for comment"; a verb-final refusal's
+  //    speaker is its marked head ("대변인은 구체적인 언급을 피했다")
+  version: 30,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
