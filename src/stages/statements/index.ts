@@ -121,7 +121,10 @@ export const statementsStage: Stage = {
   //    сообщает ТАСС, …", "…, як повідомляє Укрінформ"); channels and a hearer word between an
   //    inverted cue and its speaker ("сказав у коментарі журналістам X"); a name run into the
   //    body a role governs is read back out ("голова Полтавської ОВА Володимир Когут")
-  version: 29,
+  // 30: a denial around its object ("wies die Vorwürfe zurück", "iddiaları yalanladı"); refusals
+  //    that do not deny ("не стал опровергать") or end in "for comment"; a verb-final refusal's
+  //    speaker is its marked head ("대변인은 구체적인 언급을 피했다")
+  version: 30,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

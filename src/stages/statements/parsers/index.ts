@@ -35,6 +35,7 @@ import { recordFrontParser } from './record-front.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
 import { resumptive } from './resumptive.js';
 import { splitCue } from './split-cue.js';
+import { splitObject } from './split-object.js';
 import { refusal } from './refusal.js';
 import { refusalFramed } from './refusal-framed.js';
 import { relaySource } from './relay-source.js';
@@ -70,6 +71,7 @@ export const PARSERS: readonly Parser[] = [
   passiveFront,
   proDropFront,
   splitCue,
+  splitObject,
   bracket,
   refusalFramed,
   relaySource,

@@ -34,3 +34,25 @@ describe('a refusal that stands alone', () => {
     ]);
   });
 });
+
+describe('refusals filled in for every language that has them', () => {
+  it.each([
+    ['The regulator did not immediately respond to a request for comment.', 'en'],
+    ['The regulator did not respond to questions.', 'en'],
+    ['El ministerio no hizo comentarios.', 'es'],
+    ["Le ministère n'a pas commenté.", 'fr'],
+    ['O ministério não comentou o caso.', 'pt'],
+    ['Il ministero non ha commentato.', 'it'],
+    ['Regulator itu tidak menanggapi pertanyaan wartawan.', 'id'],
+    ['Die Behörde reagierte nicht auf eine Anfrage.', 'de'],
+    ['Регулятор не стал опровергать эти данные.', 'ru'],
+    ['Регулятор не став спростовувати ці дані.', 'uk'],
+  ])('reads "%s" as a hedge by its subject', (text, lang) => {
+    expect(read(text, lang).map((s) => s.slice(1))).toEqual([['hedge', 'indirect.refusal']]);
+  });
+  it('reads the marked head of a verb-final clause, not the adjective before the refusal', () => {
+    expect(read('공사 대변인은 구체적인 언급을 피했다.', 'ko')).toEqual([
+      ['공사 대변인', 'hedge', 'indirect.refusal'],
+    ]);
+  });
+});

@@ -50,9 +50,10 @@ export function refusalAt(v: TokenView, i: number, lo: number, to: number): Draf
   // "declined to comment, saying that …": a reported clause after it is another construction's
   for (let k = r.end; k < end; k++)
     if (has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COLON) || v.cueAt[k]) return null;
-  const subj = subjectBefore(v, i, lo) ?? subjectBeforeObject(v, i, lo);
-  // "経済同友会の代表幹事はコメントを控えた", "한 임원은 … 말을 아꼈다": the head of a verb-final clause
-  const head = subj || !v.sl.verbFinal ? null : speakerHead(v, lo, i);
+  // "経済同友会の代表幹事はコメントを控えた", "대변인은 구체적인 언급을 피했다": in a verb-final
+  // clause the head its marker closes is the speaker, not the words just before the refusal
+  const head = v.sl.verbFinal ? speakerHead(v, lo, i) : null;
+  const subj = head ? null : (subjectBefore(v, i, lo) ?? subjectBeforeObject(v, i, lo));
   const speakers = subj ? subj.speakers.map((g) => slot(v, g)) : head ? [slot(v, [head.np])] : null;
   if (!speakers) return null;
   const m = v.cueAt[i];

@@ -105,4 +105,10 @@ describe('verb-final clauses that report nothing', () => {
     expect(all).toHaveLength(1);
     expect(all[0]!.speaker).toContain('최민준');
   });
+
+  it('reads a denial of a one-word object with its verb, and no other cue with one word', () => {
+    const [s] = read('Başlık\n\nValilik, söylentileri yalanladı.', 'tr');
+    expect(s).toMatchObject({ speaker: 'Valilik', cue: 'yalanladı', content: 'söylentileri yalanladı' });
+    expect(read('Başlık\n\nValilik, kararı açıkladı.', 'tr')).toEqual([]);
+  });
 });

@@ -207,12 +207,15 @@ export function verbFinalAt(v: TokenView, from: number, to: number): { draft: Dr
   const end = quot ? quot.first : cue;
   // "林氏は、航空機…": the comma after the topic belongs to no one
   const first = has(v, head.end, L.COMMA) ? head.end + 1 : head.end;
-  if (end - first < 2 || onlyDates(v, first, end)) return null;
   const m = v.cueAt[cue]!;
+  // "Bakanlık, iddiaları yalanladı": a denial's one-word object is read with its verb, as a
+  // refusal is; any other cue needs a clause ("kararı açıkladı" announced, it reported nothing)
+  const object = end - first < 2 && m.value.stance === 'deny';
+  if ((end - first < 2 && !object) || onlyDates(v, first, end)) return null;
   const draft = reported(v, {
     speakers: [slot(v, [head.np])],
     cue: cueOf(m),
-    content: { first, end },
+    content: { first, end: object ? m.end : end },
     attribution: { first: lo, end: head.end },
     rule: 'indirect.verb-final',
     speakerRule: 'speaker.verb-final-head',
