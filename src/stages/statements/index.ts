@@ -117,7 +117,8 @@ export const statementsStage: Stage = {
   //    calling on …"); a pronoun after a fronted phrase with no comma ("In her evidence she said");
   //    "telling" reports as a participle and takes the stance of the refusal or denial it hangs
   //    from; a body after a person set off by commas is no apposition of that person
-  version: 27,
+  // 28: lexicon phrases tokenized with the language's particles and suffixes, as its text is (Korean "언급을 피했다")
+  version: 28,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
