@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { CorroborateError } from '../domain/errors.js';
 import { LEXICON_KINDS, type LexiconData, type LexiconKind } from './kinds/index.js';
+import { withPhraseOptions } from './phrase-options.js';
+import { tokenizeOptionsOf } from './tokenize-options.js';
 
 /** `lexicons/` at the package root, from src/lexicon or dist/lexicon alike. */
 export const LEXICON_ROOT = path.resolve(
@@ -189,7 +191,12 @@ export function loadLexicon(lang: string, root?: string): Lexicon {
     chain,
     data: deepFreeze(data as LexiconData),
     compiled<T>(k: string, build: (l: Lexicon) => T): T {
-      if (!built.has(k)) built.set(k, build(lex));
+      // phrases compiled here are tokenized as this language's text is
+      if (!built.has(k))
+        built.set(
+          k,
+          withPhraseOptions(tokenizeOptionsOf(lex), () => build(lex)),
+        );
       return built.get(k) as T;
     },
   };

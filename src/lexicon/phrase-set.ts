@@ -1,5 +1,5 @@
 import type { Token } from '../domain/text.js';
-import { phraseNorms } from './tokenize.js';
+import { phraseVariants } from './tokenize.js';
 import { WordFilter } from './word-filter.js';
 
 export interface PhraseMatch<V> {
@@ -33,14 +33,24 @@ export class PhraseSet<V> {
 
   constructor(entries: Iterable<readonly [string, V]>) {
     let n = 0;
+    // a phrase the lexicon also writes split ("사실이 아니다", "사실 이 아니다") is one phrase:
+    // the first written keeps it, as it won the match before
+    const seen = new Set<string>();
     for (const [phrase, value] of entries) {
-      const norms = phraseNorms(phrase);
-      const first = norms[0];
-      const last = norms[norms.length - 1];
-      if (first === undefined || last === undefined) continue;
-      const e = { norms, value, phrase };
-      PhraseSet.add(this.byFirst, first, e);
-      PhraseSet.add(this.byLast, last, e);
+      let words = false;
+      for (const norms of phraseVariants(phrase)) {
+        const first = norms[0];
+        const last = norms[norms.length - 1];
+        if (first === undefined || last === undefined) continue;
+        words = true;
+        const key = norms.join('\u0000');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const e = { norms, value, phrase };
+        PhraseSet.add(this.byFirst, first, e);
+        PhraseSet.add(this.byLast, last, e);
+      }
+      if (!words) continue;
       this.phrases.push(phrase);
       n++;
     }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { asciiDigits, isDecimalDigit, isScriptSeparator } from './digits.js';
 import { fold } from './fold.js';
 import { loadShared } from './load.js';
+import { phraseOptions } from './phrase-options.js';
 
 const QUOTES = new Set([
   '"',
@@ -410,5 +411,21 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
   return runs.length ? withSegments(out, runs, opts?.splits) : out;
 }
 
-/** The folded token forms of a lexicon phrase: "Menurut laporan" -> ["menurut", "laporan"]. */
-export const phraseNorms = (phrase: string): string[] => tokenize(phrase).map((t) => t.norm);
+/**
+ * The folded token forms of a lexicon phrase: "Menurut laporan" -> ["menurut", "laporan"]; cut
+ * with the options of the lexicon being compiled (Korean "사실이" -> "사실", "이", as in the text).
+ */
+export const phraseNorms = (phrase: string, opts = phraseOptions()): string[] =>
+  tokenize(phrase, 0, phrase.length, opts).map((t) => t.norm);
+
+/**
+ * Every token sequence a lexicon phrase matches: as written, and cut with the language's options
+ * when that differs. Korean "경북도" is "경북" "도" alone in the text but "경북도" "는" with a
+ * particle; "사실이 아니다" is only ever "사실" "이" "아니다" in the text.
+ */
+export function phraseVariants(phrase: string, opts = phraseOptions()): string[][] {
+  const plain = tokenize(phrase).map((t) => t.norm);
+  if (!opts) return [plain];
+  const cut = phraseNorms(phrase, opts);
+  return cut.length === plain.length && cut.every((n, k) => n === plain[k]) ? [plain] : [plain, cut];
+}

@@ -47,7 +47,8 @@ export function dropOverlapping(figures: Figure[], dates: readonly DateRef[]): F
 
 export const datesStage: Stage = {
   id: 'dates',
-  version: 2,
+  // 3: lexicon phrases tokenized with the language's particles and suffixes, as its text is
+  version: 3,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

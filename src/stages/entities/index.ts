@@ -52,7 +52,8 @@ export const entitiesStage: Stage = {
   // 6: Portuguese keywords that open a name
   // 9: German exonyms of shared places, place nouns before a name, names in the genitive before
   // their noun, lone surnames joined to a full name, compass words on a place ("Nordalgerien")
-  version: 9,
+  // 10: lexicon phrases tokenized with the language's particles and suffixes, as its text is
+  version: 10,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

@@ -3,7 +3,7 @@ import { fold } from '../../lexicon/fold.js';
 import { EntitiesLexicon, type EntityBody, type EntityKeyword } from '../../lexicon/kinds/entities.js';
 import { languageDir, parseLexiconFile, type Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
-import { phraseNorms } from '../../lexicon/tokenize.js';
+import { phraseVariants } from '../../lexicon/tokenize.js';
 import { languageNames, territoryNames } from './gazetteer/cldr.js';
 import { knownNames } from './gazetteer/known.js';
 import { sharedEntities, sharedGivenNames, type OrgType, type SharedOrg } from './shared.js';
@@ -142,7 +142,8 @@ function build(lex: Lexicon): EntityModel {
   const mark = (words: Iterable<string>, bit: number): void => {
     for (const w of words) startsOf.set(w, (startsOf.get(w) ?? 0) | bit);
   };
-  const firstOf = (phrases: Iterable<string>): string[] => [...phrases].map((p) => phraseNorms(p)[0] ?? '');
+  const firstOf = (phrases: Iterable<string>): string[] =>
+    [...phrases].flatMap((p) => phraseVariants(p).map((v) => v[0] ?? ''));
   const titleForms = [
     ...e.personTitles,
     ...lex.data.roles.titles,

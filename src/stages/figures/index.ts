@@ -85,7 +85,8 @@ function scan(stream: TokenStream, m: FiguresModel, text: string, out: Figure[])
 
 export const figuresStage: Stage = {
   id: 'figures',
-  version: 2,
+  // 3: lexicon phrases tokenized with the language's particles and suffixes, as its text is
+  version: 3,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;

@@ -2,7 +2,7 @@ import type { Qualifier } from '../../domain/figure.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { PhraseSet } from '../../lexicon/phrase-set.js';
 import { fold } from '../../lexicon/fold.js';
-import { phraseNorms } from '../../lexicon/tokenize.js';
+import { phraseVariants } from '../../lexicon/tokenize.js';
 
 export interface UnitEntry {
   unit: string;
@@ -71,9 +71,9 @@ const foldMap = (r: Readonly<Record<string, number>>): Map<string, number> =>
 const foldSet = (a: readonly string[]): Set<string> => new Set(a.map(fold));
 const flags = (a: readonly string[]): PhraseSet<true> => new PhraseSet(a.map((p) => [p, true] as const));
 
-/** First folded token of each phrase: "puluhan ribu" -> "puluhan" */
+/** First folded token of each phrase, as written and as the language cuts it: "puluhan ribu" -> "puluhan" */
 export const firstNorms = (phrases: Iterable<string>): string[] =>
-  [...phrases].map((p) => phraseNorms(p)[0]).filter((n): n is string => n !== undefined);
+  [...phrases].flatMap((p) => phraseVariants(p).map((v) => v[0])).filter((n): n is string => n !== undefined);
 
 function build(lex: Lexicon): FiguresModel {
   const { numbers: n, units: u, dates: d, meta } = lex.data;

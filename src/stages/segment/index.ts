@@ -1,6 +1,7 @@
 import type { Sentence } from '../../domain/text.js';
 import type { Lexicon } from '../../lexicon/load.js';
-import { tokenize, type TokenizeOptions } from '../../lexicon/tokenize.js';
+import { tokenize } from '../../lexicon/tokenize.js';
+import { tokenizeOptionsOf } from '../../lexicon/tokenize-options.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences, type SentenceContext } from './sentences.js';
@@ -17,23 +18,6 @@ const contextOf = (lex: Lexicon | null): SentenceContext =>
       }))
     : NONE;
 
-/** What the language's grammar adds to tokenizing: particles, apostrophe suffixes, segment splits. */
-const tokenizeOptions = (lex: Lexicon | null): TokenizeOptions | undefined =>
-  lex?.compiled('segment.tokenize', (l) => {
-    const g = l.data.grammar;
-    const splits = Object.entries(g.segmentSplits);
-    if (!g.particles.length && !g.apostropheSuffixes && !splits.length) return undefined;
-    return {
-      particles: [...g.particles]
-        .map((p) => p.normalize('NFC').toLowerCase())
-        .sort((a, b) => b.length - a.length),
-      minStem: g.particleMinStem,
-      shortStems: g.particleShortStems.map((w) => w.normalize('NFC').toLowerCase()),
-      apostropheSuffixes: g.apostropheSuffixes,
-      ...(splits.length ? { splits: new Map(splits) } : {}),
-    };
-  });
-
 export const segmentStage: Stage = {
   id: 'segment',
   // 2: sentences glued to the next ("Rusia.Juru"), datelines as sentences of their own;
@@ -48,7 +32,7 @@ export const segmentStage: Stage = {
   needsLexicon: false,
   run(doc, ctx) {
     const context = contextOf(ctx.lex);
-    const opts = tokenizeOptions(ctx.lex);
+    const opts = tokenizeOptionsOf(ctx.lex);
     doc.paragraphs = splitParagraphs(doc.norm);
     const sentences: Sentence[] = [];
     for (const p of doc.paragraphs)

@@ -1,7 +1,7 @@
 import type { CueClass } from '../../lexicon/kinds/reporting.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { PhraseSet, phraseSet } from '../../lexicon/phrase-set.js';
-import { phraseNorms } from '../../lexicon/tokenize.js';
+import { phraseNorms, phraseVariants } from '../../lexicon/tokenize.js';
 import type { Certainty, Stance } from '../../domain/statement.js';
 import type { Token } from '../../domain/text.js';
 import { L } from './labels.js';
@@ -259,7 +259,9 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       placeKinds: new Set(lex.data.grammar.placeKinds),
       quotatives: phraseSet(r.quotatives),
       cueTails: new Set(
-        cues.phrases.map(phraseNorms).flatMap((n) => (n.length > 1 ? [n[n.length - 1]!] : [])),
+        cues.phrases
+          .flatMap((p) => phraseVariants(p))
+          .flatMap((n) => (n.length > 1 ? [n[n.length - 1]!] : [])),
       ),
       triggers: phraseSet(
         [cues, according, accordingClitic, phraseSet(r.accordingAfter), passives, authorities]

@@ -124,7 +124,8 @@ export const statementsStage: Stage = {
   // 30: a denial around its object ("wies die Vorwürfe zurück", "iddiaları yalanladı"); refusals
   //    that do not deny ("не стал опровергать") or end in "for comment"; a verb-final refusal's
   //    speaker is its marked head ("대변인은 구체적인 언급을 피했다")
-  version: 30,
+  // 31: lexicon phrases tokenized with the language's particles and suffixes, as its text is (Korean "언급을 피했다")
+  version: 31,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));
