@@ -4,14 +4,11 @@
  *   it  "Due persone risultano disperse. Lo ha reso noto la Regione Toscana."
  *   es  "La investigación sigue abierta. Así lo confirmó la Fiscalía."
  */
-import { cueOf, type Draft } from '../draft.js';
 import { L } from '../labels.js';
 import { speakerAfter } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
-import { onlyAdjunctsTo } from './adjuncts.js';
 import { bodyAt } from './locative-source.js';
-import { reported, slot } from './clause.js';
-import { attributeQuote, quoteBefore } from './quote-before.js';
+import { reportBefore, sentenceBefore } from './quote-before.js';
 import type { Parser } from './types.js';
 
 /**
@@ -32,39 +29,18 @@ export const resumptive: Parser = {
   scope: 'sentence',
   needs: ['resumptives'],
   parse(v, lo, to, used, earlier) {
-    const s = v.sent[lo]!;
-    if (s === 0 || lo !== v.sentStart[s]) return null;
     const r = v.sl.resumptives.matchAt(v.toks, lo);
     const m = r ? v.cueAt[cueAfterAdjunct(v, r.end, to)] : undefined;
     if (!r || !m || m.end >= to) return null;
-    const from = v.sentStart[s - 1]!;
-    // the sentence before must be in the same paragraph and say nothing attributed already
-    if (v.doc.sentences[s - 1]!.paragraph !== v.doc.sentences[s]!.paragraph) return null;
-    // or be a quotation standing alone: «Siamo pronti». Lo ha detto …
-    let q: Draft | null = null;
-    for (let k = from; k < lo && !q; k++)
-      if (used[k] && !(q = quoteBefore(v, earlier, from, lo))) return null;
+    // «Siamo pronti». Lo ha detto …: a lone quotation before is attributed as well
+    const before = sentenceBefore(v, lo, used, earlier);
+    if (!before) return null;
     // "Про це повідомили в Міністерстві фінансів.": an impersonal cue names its body in a locative
-    const body = speakerAfter(v, m.end, to) ? null : bodyAt(v, m.end, to);
-    const groups = body ? [body] : speakerAfter(v, m.end, to);
+    const named = speakerAfter(v, m.end, to);
+    const body = named ? null : bodyAt(v, m.end, to);
+    const groups = named ?? (body ? [body] : null);
     if (!groups) return null;
-    const after = groups[groups.length - 1]!.last + 1;
-    // "…, che ha chiesto lo stato di emergenza", "…, precisando che …": a comma closes the
-    // speaker; what follows it is read on its own
-    if (!onlyAdjunctsTo(v, after, to) && !has(v, after, L.COMMA)) return null;
-    const by = {
-      speakers: [slot(v, groups)],
-      cue: cueOf(m),
-      attribution: { first: lo, end: after },
-      speakerRule: body ? 'speaker.locative-body' : 'speaker.after-cue',
-    };
-    if (q) return attributeQuote(q, by, 'quote.resumptive', used);
-    const draft = reported(v, {
-      ...by,
-      // the previous sentence without its full stop
-      content: { first: from, end: v.toks[lo - 1]!.kind === 'punct' ? lo - 1 : lo },
-      rule: 'indirect.resumptive',
-    });
-    return draft ? { draft, stop: after } : null;
+    const rule = body ? 'speaker.locative-body' : 'speaker.after-cue';
+    return reportBefore(v, before, lo, to, used, m, groups, rule, 'resumptive');
   },
 };
