@@ -65,3 +65,29 @@ export function claimRecord(r: ClaimRow, parts: ClaimRowParts): ClaimRecord {
     lastSeen: r.last_seen,
   };
 }
+
+/** A row of `claim_figures` as both stores read it. */
+export interface ClaimFigureRow {
+  value: number;
+  max: number | null;
+  qualifier: string;
+  unit: string | null;
+  planned: number | boolean;
+  speaker: string;
+  said_on: string | null;
+  article_id: number;
+  statement_id: number;
+}
+
+/** A `claim_figures` row as a point of the claim's figure timeline. */
+export const toClaimFigure = (r: ClaimFigureRow): ClaimFigure => ({
+  value: r.value,
+  ...(r.max !== null ? { max: r.max } : {}),
+  qualifier: r.qualifier,
+  unit: r.unit || null,
+  planned: !!r.planned,
+  speaker: r.speaker,
+  date: r.said_on,
+  articleId: Number(r.article_id),
+  statementId: Number(r.statement_id),
+});

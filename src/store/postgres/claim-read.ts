@@ -1,4 +1,10 @@
-import { claimRecord, type ClaimKeyCount, type ClaimRow } from '../claim-row.js';
+import {
+  claimRecord,
+  toClaimFigure,
+  type ClaimFigureRow,
+  type ClaimKeyCount,
+  type ClaimRow,
+} from '../claim-row.js';
 import type { ClaimFigure, ClaimRecord } from '../types.js';
 import { rows, type PgDb } from './db.js';
 
@@ -40,20 +46,8 @@ export function claimReadColumns(caps: ClaimCaps): string {
              ORDER BY n, concept) p) AS x_profile`;
 }
 
-interface FigureJson {
-  value: number;
-  max: number | null;
-  qualifier: string;
-  unit: string | null;
-  planned: number;
-  speaker: string;
-  said_on: string | null;
-  article_id: number;
-  statement_id: number;
-}
-
 export interface ClaimReadRow extends ClaimRow {
-  x_figures: FigureJson[];
+  x_figures: ClaimFigureRow[];
   x_languages: ClaimKeyCount[];
   x_affiliations: ClaimKeyCount[];
   x_profile: Array<[string, number]>;
@@ -63,17 +57,7 @@ export interface ClaimReadRow extends ClaimRow {
 export function toClaimRecord(r: ClaimReadRow): ClaimRecord {
   const profile: Record<string, number> = { '#n': Math.max(1, r.statements) };
   for (const [concept, n] of r.x_profile) profile[concept] = n;
-  const figures: ClaimFigure[] = r.x_figures.map((f) => ({
-    value: f.value,
-    ...(f.max !== null ? { max: f.max } : {}),
-    qualifier: f.qualifier,
-    unit: f.unit || null,
-    planned: !!f.planned,
-    speaker: f.speaker,
-    date: f.said_on,
-    articleId: f.article_id,
-    statementId: f.statement_id,
-  }));
+  const figures = r.x_figures.map(toClaimFigure);
   return claimRecord(r, { profile, figures, languages: r.x_languages, affiliations: r.x_affiliations });
 }
 
@@ -117,17 +101,7 @@ async function figuresOf(db: PgDb, ids: number[], cap: number): Promise<Map<numb
   );
   for (const r of found) {
     const list = out.get(r.claim_id) ?? [];
-    list.push({
-      value: r.value,
-      ...(r.max !== null ? { max: r.max } : {}),
-      qualifier: r.qualifier,
-      unit: r.unit || null,
-      planned: !!r.planned,
-      speaker: r.speaker,
-      date: r.said_on,
-      articleId: r.article_id,
-      statementId: r.statement_id,
-    });
+    list.push(toClaimFigure(r));
     out.set(r.claim_id, list);
   }
   return out;

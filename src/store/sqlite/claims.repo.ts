@@ -1,4 +1,4 @@
-import { claimRecord, type ClaimRow } from '../claim-row.js';
+import { claimRecord, toClaimFigure, type ClaimFigureRow, type ClaimRow } from '../claim-row.js';
 import type { ClaimFigure, ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../types.js';
 import { STANCES, tally, type TallyRow, type TimelinePoint } from '../../ledger/claim-tally.js';
 import { ftsQuery, restsOf } from './articles.repo.js';
@@ -250,31 +250,10 @@ function figuresOf(db: DB, ids: number[], cap = 100): Map<number, ClaimFigure[]>
   if (!ids.length) return out;
   // one indexed range per claim, stopped at the cap: the largest claims have thousands of figures
   const q = sql(db, 'SELECT * FROM claim_figures WHERE claim_id = ? ORDER BY said_key LIMIT ?');
-  const rows = ids.flatMap((id) => q.all(id, cap)) as Array<{
-    claim_id: number;
-    value: number;
-    max: number | null;
-    qualifier: string;
-    unit: string;
-    planned: number;
-    speaker: string;
-    said_on: string | null;
-    article_id: number;
-    statement_id: number;
-  }>;
+  const rows = ids.flatMap((id) => q.all(id, cap)) as Array<ClaimFigureRow & { claim_id: number }>;
   for (const r of rows) {
     const list = out.get(r.claim_id) ?? [];
-    list.push({
-      value: r.value,
-      ...(r.max !== null ? { max: r.max } : {}),
-      qualifier: r.qualifier,
-      unit: r.unit || null,
-      planned: !!r.planned,
-      speaker: r.speaker,
-      date: r.said_on,
-      articleId: Number(r.article_id),
-      statementId: Number(r.statement_id),
-    });
+    list.push(toClaimFigure(r));
     out.set(r.claim_id, list);
   }
   return out;
