@@ -1,4 +1,5 @@
 import type { Correction, CorrectionField, StatementKey } from '../domain/correction.js';
+import type { StatementHead } from './correction-records.js';
 
 /*
  * A correction as both stores keep it: the row of the \`corrections\` table and the domain value
@@ -57,4 +58,33 @@ export interface NewCorrection {
   newValue?: unknown;
   reason?: string | null;
   undoes?: number | null;
+}
+
+/** The stable key of an article: its URL, else its content hash (the same SQL on both stores). */
+export const ARTICLE_KEY_SQL = "coalesce(a.url, 'sha256:' || a.content_hash)";
+
+/** What both stores select of a statement before correcting it. */
+export const STATEMENT_HEAD_SQL = `SELECT s.article_id, s.span_start, s.span_end, s.stance, s.speaker_name, s.speaker_entity, s.content, ${ARTICLE_KEY_SQL} AS k
+     FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?`;
+
+export interface StatementHeadRow {
+  article_id: number;
+  span_start: number;
+  span_end: number;
+  stance: string;
+  speaker_name: string;
+  speaker_entity: string | null;
+  content: string;
+  k: string;
+}
+
+export function toStatementHead(r: StatementHeadRow, claimIds: number[]): StatementHead {
+  return {
+    key: { article: r.k, start: r.span_start, end: r.span_end },
+    articleId: Number(r.article_id),
+    claimIds,
+    stance: r.stance,
+    speaker: { name: r.speaker_name, entityId: r.speaker_entity },
+    content: r.content,
+  };
 }

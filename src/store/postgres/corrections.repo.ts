@@ -5,7 +5,16 @@ import {
   type LedgerFixes,
   type StatementFix,
 } from '../../ledger/corrections.js';
-import { toCorrection, type CorrectionRow, type NewCorrection } from '../correction-row.js';
+import { claimsOf, rootsOf, type StatementHead } from '../correction-records.js';
+import {
+  ARTICLE_KEY_SQL,
+  STATEMENT_HEAD_SQL,
+  toCorrection,
+  toStatementHead,
+  type CorrectionRow,
+  type NewCorrection,
+  type StatementHeadRow,
+} from '../correction-row.js';
 import { recomputeClaim } from './claims.repo.js';
 import { one, q, rows, type PgDb } from './db.js';
 
@@ -54,8 +63,7 @@ export async function allCorrections(db: PgDb): Promise<Correction[]> {
   return (await rows<CorrectionRow>(db, 'SELECT * FROM corrections ORDER BY id')).map(toCorrection);
 }
 
-/** The stable key of an article: its URL, else its content hash. */
-export const ARTICLE_KEY_SQL = "coalesce(a.url, 'sha256:' || a.content_hash)";
+export { ARTICLE_KEY_SQL };
 
 /** Corrections that name the claim, were made while a statement was in it, or concern its statements now. */
 export async function claimCorrections(db: PgDb, claimId: number): Promise<Correction[]> {
@@ -73,31 +81,8 @@ export async function claimCorrections(db: PgDb, claimId: number): Promise<Corre
   ).map(toCorrection);
 }
 
-export interface StatementHead {
-  key: StatementKey;
-  articleId: number;
-  claimIds: number[];
-  stance: string;
-  speaker: { name: string; entityId: string | null };
-  content: string;
-}
-
 export async function statementKey(db: PgDb, statementId: number): Promise<StatementHead | null> {
-  const r = await one<{
-    article_id: number;
-    span_start: number;
-    span_end: number;
-    stance: string;
-    speaker_name: string;
-    speaker_entity: string | null;
-    content: string;
-    k: string;
-  }>(
-    db,
-    `SELECT s.article_id, s.span_start, s.span_end, s.stance, s.speaker_name, s.speaker_entity, s.content, ${ARTICLE_KEY_SQL} AS k
-     FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?`,
-    [statementId],
-  );
+  const r = await one<StatementHeadRow>(db, STATEMENT_HEAD_SQL, [statementId]);
   if (!r) return null;
   const claimIds = (
     await rows<{ claim_id: number }>(
@@ -106,14 +91,7 @@ export async function statementKey(db: PgDb, statementId: number): Promise<State
       [statementId],
     )
   ).map((x) => Number(x.claim_id));
-  return {
-    key: { article: r.k, start: r.span_start, end: r.span_end },
-    articleId: Number(r.article_id),
-    claimIds,
-    stance: r.stance,
-    speaker: { name: r.speaker_name, entityId: r.speaker_entity },
-    content: r.content,
-  };
+  return toStatementHead(r, claimIds);
 }
 
 /** The stable keys of a claim's statements now. */
@@ -373,9 +351,7 @@ export async function articlesOf(db: PgDb, c: Correction): Promise<number[]> {
       [c.statement.article],
     ))
       ids.add(Number(r.id));
-  const claims = [c.claimId, c.otherId && /^\d+$/.test(c.otherId) ? Number(c.otherId) : null].filter(
-    (x): x is number => x !== null,
-  );
+  const claims = claimsOf(c);
   const ofClaims = claims.length
     ? await rows<{ article_id: number }>(
         db,
@@ -388,7 +364,7 @@ export async function articlesOf(db: PgDb, c: Correction): Promise<number[]> {
     for (const r of await rows<{ article_id: number }>(
       db,
       'SELECT DISTINCT s.article_id FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE cs.root IN (?, ?)',
-      [c.otherId, (c.newValue as { root: string }).root],
+      rootsOf(c),
     ))
       ids.add(Number(r.article_id));
   return [...ids];

@@ -1,5 +1,19 @@
 import type { Correction, Verdict } from '../../domain/correction.js';
 import { CorroborateError } from '../../domain/errors.js';
+import {
+  checkMerge,
+  checkUndoable,
+  found,
+  independenceCorrection,
+  labelCorrection,
+  mergeCorrection,
+  moveCorrection,
+  newClaimLabel,
+  statementCorrections,
+  undoCorrection,
+  verdictCorrection,
+  type StatementChange,
+} from '../correction-records.js';
 import type { CorrectionStore, Who } from '../corrections-port.js';
 import * as repo from './corrections.repo.js';
 import { one, q } from './db.js';
@@ -31,16 +45,15 @@ export class PgCorrectionStore implements CorrectionStore {
   }
 
   private async statement(id: number) {
-    const s = await repo.statementKey(this.db, id);
-    if (!s) throw new CorroborateError('not_found', `no statement ${id}`);
-    return s;
+    return found(await repo.statementKey(this.db, id), 'statement', id);
   }
 
   private async claim(id: number): Promise<{ id: number; label: string }> {
-    const c = await one<{ id: number; label: string }>(this.db, 'SELECT id, label FROM claims WHERE id = ?', [
+    const c = found(
+      await one<{ id: number; label: string }>(this.db, 'SELECT id, label FROM claims WHERE id = ?', [id]),
+      'claim',
       id,
-    ]);
-    if (!c) throw new CorroborateError('not_found', `no claim ${id}`);
+    );
     return { id: Number(c.id), label: c.label };
   }
 
@@ -48,35 +61,11 @@ export class PgCorrectionStore implements CorrectionStore {
     return (await repo.getCorrection(this.db, await repo.insertCorrection(this.db, c)))!;
   }
 
-  async correctStatement(
-    statementId: number,
-    change: { stance?: string; speaker?: { name: string; entityId: string | null }; notStatement?: boolean },
-    who: Who,
-  ) {
+  async correctStatement(statementId: number, change: StatementChange, who: Who) {
     return this.tx('correcting the statement', async () => {
       const s = await this.statement(statementId);
-      const base = {
-        by: who.by,
-        reason: who.reason ?? null,
-        statement: s.key,
-        contextClaim: s.claimIds[0] ?? null,
-      };
       const out: Correction[] = [];
-      if (change.stance !== undefined)
-        out.push(await this.log({ ...base, field: 'stance', oldValue: s.stance, newValue: change.stance }));
-      if (change.speaker !== undefined)
-        out.push(
-          await this.log({ ...base, field: 'speaker', oldValue: s.speaker, newValue: change.speaker }),
-        );
-      if (change.notStatement !== undefined)
-        out.push(
-          await this.log({ ...base, field: 'not-statement', oldValue: false, newValue: change.notStatement }),
-        );
-      if (!out.length)
-        throw new CorroborateError(
-          'usage',
-          'nothing to correct: give a stance, a speaker or not-a-statement',
-        );
+      for (const c of statementCorrections(s, change, who)) out.push(await this.log(c));
       await repo.applyCorrections(this.db, [s.articleId]);
       return out;
     });
@@ -85,40 +74,24 @@ export class PgCorrectionStore implements CorrectionStore {
   async moveStatement(statementId: number, to: { claimId: number } | { newClaim: string | null }, who: Who) {
     return this.tx('moving the statement', async () => {
       const s = await this.statement(statementId);
-      const label = 'newClaim' in to ? (to.newClaim ?? s.content.slice(0, 120)) : '';
       const target =
-        'claimId' in to
-          ? await this.claim(to.claimId)
-          : { id: await repo.createClaim(this.db, label), label };
-      const c = await this.log({
-        by: who.by,
-        reason: who.reason ?? null,
-        field: 'move',
-        statement: s.key,
-        claimId: target.id,
-        contextClaim: s.claimIds[0] ?? null,
-        oldValue: s.claimIds[0] !== undefined ? { claimId: s.claimIds[0] } : null,
-        newValue: { claimId: target.id, label: target.label },
-      });
+        'claimId' in to ? await this.claim(to.claimId) : await this.newClaim(newClaimLabel(s, to.newClaim));
+      const c = await this.log(moveCorrection(s, target, who));
       await repo.applyCorrections(this.db, [s.articleId]);
       return c;
     });
   }
 
+  private async newClaim(label: string) {
+    return { id: await repo.createClaim(this.db, label), label };
+  }
+
   async mergeClaims(keep: number, other: number, who: Who) {
     return this.tx('merging the claims', async () => {
-      if (keep === other) throw new CorroborateError('usage', 'a claim cannot be merged into itself');
+      checkMerge(keep, other);
       await this.claim(keep);
       const o = await this.claim(other);
-      const c = await this.log({
-        by: who.by,
-        reason: who.reason ?? null,
-        field: 'merge',
-        claimId: keep,
-        otherId: String(other),
-        oldValue: { claimId: other, label: o.label },
-        newValue: { claimId: keep, statements: await repo.claimStatementKeys(this.db, other) },
-      });
+      const c = await this.log(mergeCorrection(keep, o, await repo.claimStatementKeys(this.db, other), who));
       await repo.applyCorrections(this.db, []);
       return c;
     });
@@ -126,47 +99,23 @@ export class PgCorrectionStore implements CorrectionStore {
 
   async labelClaim(claimId: number, label: string, who: Who) {
     return this.tx('renaming the claim', async () => {
-      const c = await this.claim(claimId);
-      const out = await this.log({
-        by: who.by,
-        reason: who.reason ?? null,
-        field: 'label',
-        claimId,
-        oldValue: c.label,
-        newValue: label,
-      });
+      const c = await this.log(labelCorrection(await this.claim(claimId), label, who));
       await repo.applyCorrections(this.db, []);
-      return out;
+      return c;
     });
   }
 
   async setVerdict(claimId: number, verdict: Omit<Verdict, 'by' | 'at'>, who: Who) {
     return this.tx('giving the verdict', async () => {
       await this.claim(claimId);
-      const prior = (await repo.claimCorrections(this.db, claimId))
-        .filter((c) => c.field === 'verdict' && c.claimId === claimId && c.undoneBy === null)
-        .pop();
-      return this.log({
-        by: who.by,
-        reason: who.reason ?? null,
-        field: 'verdict',
-        claimId,
-        oldValue: prior?.newValue ?? null,
-        newValue: { ...verdict, by: who.by, at: new Date().toISOString() },
-      });
+      const log = await repo.claimCorrections(this.db, claimId);
+      return this.log(verdictCorrection(claimId, log, verdict, who));
     });
   }
 
   async sourceIndependence(root: string, other: string, same: boolean, who: Who) {
     return this.tx('marking the sources', async () => {
-      const c = await this.log({
-        by: who.by,
-        reason: who.reason ?? null,
-        field: 'independence',
-        otherId: other,
-        oldValue: null,
-        newValue: { root, same },
-      });
+      const c = await this.log(independenceCorrection(root, other, same, who));
       await repo.applyCorrections(this.db, []);
       return c;
     });
@@ -175,20 +124,8 @@ export class PgCorrectionStore implements CorrectionStore {
   async undo(id: number, who: Who) {
     return this.tx('undoing the correction', async () => {
       const c = await repo.getCorrection(this.db, id);
-      if (!c) throw new CorroborateError('not_found', `no correction ${id}`);
-      if (c.field === 'undo') throw new CorroborateError('usage', `correction ${id} is itself an undo`);
-      if (c.undoneBy !== null)
-        throw new CorroborateError('usage', `correction ${id} was already undone by ${c.undoneBy}`);
-      const u = await this.log({
-        by: who.by,
-        reason: who.reason ?? null,
-        field: 'undo',
-        claimId: c.claimId,
-        contextClaim: c.claimId ?? null,
-        undoes: id,
-        oldValue: c.newValue,
-        newValue: c.oldValue,
-      });
+      checkUndoable(id, c);
+      const u = await this.log(undoCorrection(c, who));
       await repo.markUndone(this.db, id, u.id);
       if (c.field === 'label' && c.claimId !== null)
         await q(this.db, 'UPDATE claims SET label = ? WHERE id = ?', [String(c.oldValue), c.claimId]);

@@ -5,7 +5,16 @@ import {
   type LedgerFixes,
   type StatementFix,
 } from '../../ledger/corrections.js';
-import { toCorrection, type CorrectionRow, type NewCorrection } from '../correction-row.js';
+import { claimsOf, rootsOf, type StatementHead } from '../correction-records.js';
+import {
+  ARTICLE_KEY_SQL,
+  STATEMENT_HEAD_SQL,
+  toCorrection,
+  toStatementHead,
+  type CorrectionRow,
+  type NewCorrection,
+  type StatementHeadRow,
+} from '../correction-row.js';
 import { recomputeClaim } from './claims.repo.js';
 import { sql, type DB } from './db.js';
 
@@ -65,52 +74,17 @@ export function claimCorrections(db: DB, claimId: number): Correction[] {
   ).map(toCorrection);
 }
 
-/** The stable key of an article: its URL, else its content hash. */
-export const ARTICLE_KEY_SQL = "coalesce(a.url, 'sha256:' || a.content_hash)";
+export { ARTICLE_KEY_SQL };
 
-export function statementKey(
-  db: DB,
-  statementId: number,
-): {
-  key: StatementKey;
-  articleId: number;
-  claimIds: number[];
-  stance: string;
-  speaker: { name: string; entityId: string | null };
-  content: string;
-} | null {
-  const r = sql(
-    db,
-    `SELECT s.article_id, s.span_start, s.span_end, s.stance, s.speaker_name, s.speaker_entity, s.content, ${ARTICLE_KEY_SQL} AS k
-     FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?`,
-  ).get(statementId) as
-    | {
-        article_id: number;
-        span_start: number;
-        span_end: number;
-        stance: string;
-        speaker_name: string;
-        speaker_entity: string | null;
-        content: string;
-        k: string;
-      }
-    | undefined;
+export function statementKey(db: DB, statementId: number): StatementHead | null {
+  const r = sql(db, STATEMENT_HEAD_SQL).get(statementId) as StatementHeadRow | undefined;
   if (!r) return null;
   const claimIds = (
     sql(db, 'SELECT claim_id FROM claim_statements WHERE statement_id = ? ORDER BY claim_id').all(
       statementId,
-    ) as Array<{
-      claim_id: number;
-    }>
+    ) as Array<{ claim_id: number }>
   ).map((x) => Number(x.claim_id));
-  return {
-    key: { article: r.k, start: r.span_start, end: r.span_end },
-    articleId: Number(r.article_id),
-    claimIds,
-    stance: r.stance,
-    speaker: { name: r.speaker_name, entityId: r.speaker_entity },
-    content: r.content,
-  };
+  return toStatementHead(r, claimIds);
 }
 
 /** The stable keys of a claim's statements now. */
@@ -322,4 +296,33 @@ export function orphanedCorrections(db: DB): Correction[] {
       'SELECT * FROM corrections WHERE orphaned = 1 AND undone_by IS NULL ORDER BY id',
     ).all() as CorrectionRow[]
   ).map(toCorrection);
+}
+
+/** The articles a correction reached: re-reading them brings the machine's reading back on undo. */
+export function articlesOf(db: DB, c: Correction): number[] {
+  const ids = new Set<number>();
+  const add = (rs: unknown[]) => {
+    for (const r of rs as Array<{ article_id: number }>) ids.add(Number(r.article_id));
+  };
+  if (c.statement)
+    add(
+      sql(db, `SELECT a.id AS article_id FROM articles a WHERE ${ARTICLE_KEY_SQL} = ?`).all(
+        c.statement.article,
+      ),
+    );
+  for (const claim of claimsOf(c))
+    add(
+      sql(
+        db,
+        'SELECT DISTINCT s.article_id FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ?',
+      ).all(claim),
+    );
+  if (c.field === 'independence')
+    add(
+      sql(
+        db,
+        'SELECT DISTINCT s.article_id FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id WHERE cs.root IN (?, ?)',
+      ).all(...rootsOf(c)),
+    );
+  return [...ids];
 }
