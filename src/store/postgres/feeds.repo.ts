@@ -1,35 +1,8 @@
-import type { FeedItemRecord, FeedListing, FeedPolled, FeedRecord, ItemStatus } from '../feeds-port.js';
+import type { FeedItemRecord, FeedListing, FeedPolled, FeedRecord } from '../feeds-port.js';
+import { toFeed, toItem, type FeedRow, type ItemRow } from '../feed-rows.js';
 import { one, q, rows, type PgDb } from './db.js';
 
 /* The watcher's feeds, items and hosts in PostgreSQL: the SQL of `../sqlite/feeds.repo.ts`, async. */
-
-interface FeedRow {
-  id: number;
-  url: string;
-  title: string | null;
-  added_at: string;
-  etag: string | null;
-  last_modified: string | null;
-  next_poll_at: string;
-  interval_s: number | null;
-  failures: number;
-  last_error: string | null;
-  last_ok_at: string | null;
-}
-
-const toFeed = (r: FeedRow): FeedRecord => ({
-  id: r.id,
-  url: r.url,
-  title: r.title,
-  addedAt: r.added_at,
-  etag: r.etag,
-  lastModified: r.last_modified,
-  nextPollAt: r.next_poll_at,
-  intervalS: r.interval_s,
-  failures: r.failures,
-  lastError: r.last_error,
-  lastOkAt: r.last_ok_at,
-});
 
 export async function addFeed(
   db: PgDb,
@@ -118,40 +91,6 @@ export async function feedFailed(
   ]);
   return getFeed(db, id);
 }
-
-interface ItemRow {
-  id: number;
-  feed_id: number;
-  guid: string;
-  url: string | null;
-  canonical_url: string | null;
-  title: string | null;
-  published: string | null;
-  content_hash: string | null;
-  first_seen: string;
-  article_id: number | null;
-  status: ItemStatus;
-  attempts: number;
-  next_try_at: string | null;
-  last_error: string | null;
-}
-
-const toItem = (r: ItemRow): FeedItemRecord => ({
-  id: r.id,
-  feedId: r.feed_id,
-  guid: r.guid,
-  url: r.url,
-  canonicalUrl: r.canonical_url,
-  title: r.title,
-  published: r.published,
-  contentHash: r.content_hash,
-  firstSeen: r.first_seen,
-  articleId: r.article_id,
-  status: r.status,
-  attempts: r.attempts,
-  nextTryAt: r.next_try_at,
-  lastError: r.last_error,
-});
 
 export async function pendingItems(db: PgDb, now: string, limit: number): Promise<FeedItemRecord[]> {
   return (

@@ -1,31 +1,8 @@
 import type { AlertRecord, FollowListing, FollowRecord, NewAlert, NewFollow } from '../feeds-port.js';
+import { toAlert, toFollow, type AlertRow, type FollowRow } from '../feed-rows.js';
 import { one, q, rows, type PgDb } from './db.js';
 
 /* Follows and their alerts in PostgreSQL: the SQL of the follow half of `../sqlite/feeds.repo.ts`. */
-
-interface FollowRow {
-  id: number;
-  kind: 'claim' | 'entity';
-  target: string;
-  label: string | null;
-  webhook: string | null;
-  stdout: boolean;
-  allow_private: boolean;
-  created_at: string;
-  last_state: string;
-}
-
-const toFollow = (r: FollowRow): FollowRecord => ({
-  id: r.id,
-  kind: r.kind,
-  target: r.target,
-  label: r.label,
-  webhook: r.webhook,
-  stdout: r.stdout,
-  allowPrivate: r.allow_private,
-  createdAt: r.created_at,
-  state: JSON.parse(r.last_state) as unknown,
-});
 
 /** Run inside a transaction; the unique index makes a second `follow` of the same thing a no-op. */
 export async function addFollow(db: PgDb, f: NewFollow): Promise<{ follow: FollowRecord; created: boolean }> {
@@ -61,32 +38,6 @@ export async function listFollows(db: PgDb): Promise<FollowListing[]> {
 export async function removeFollow(db: PgDb, id: number): Promise<boolean> {
   return ((await q(db, 'DELETE FROM follows WHERE id = ?', [id])).rowCount ?? 0) > 0;
 }
-
-interface AlertRow {
-  id: number;
-  follow_id: number;
-  kind: string;
-  payload: string;
-  created_at: string;
-  printed_at: string | null;
-  delivered_at: string | null;
-  attempts: number;
-  next_try_at: string | null;
-  last_error: string | null;
-}
-
-const toAlert = (r: AlertRow): AlertRecord => ({
-  id: r.id,
-  followId: r.follow_id,
-  kind: r.kind,
-  payload: JSON.parse(r.payload) as Record<string, unknown>,
-  createdAt: r.created_at,
-  printedAt: r.printed_at,
-  deliveredAt: r.delivered_at,
-  attempts: r.attempts,
-  nextTryAt: r.next_try_at,
-  lastError: r.last_error,
-});
 
 /** Run inside a transaction: a state that moved on without its alerts would lose them. */
 export async function recordAlerts(

@@ -10,37 +10,19 @@ import type {
   NewAlert,
   NewFollow,
 } from '../feeds-port.js';
+import {
+  toAlert,
+  toFeed,
+  toFollow,
+  toItem,
+  type AlertRow,
+  type FeedRow,
+  type FollowRow,
+  type ItemRow,
+} from '../feed-rows.js';
 import type { DB } from './db.js';
 
 /* All SQL of the watcher's tables (feeds, feed_items, hosts, follows, alerts). */
-
-interface FeedRow {
-  id: number;
-  url: string;
-  title: string | null;
-  added_at: string;
-  etag: string | null;
-  last_modified: string | null;
-  next_poll_at: string;
-  interval_s: number | null;
-  failures: number;
-  last_error: string | null;
-  last_ok_at: string | null;
-}
-
-const toFeed = (r: FeedRow): FeedRecord => ({
-  id: Number(r.id),
-  url: r.url,
-  title: r.title,
-  addedAt: r.added_at,
-  etag: r.etag,
-  lastModified: r.last_modified,
-  nextPollAt: r.next_poll_at,
-  intervalS: r.interval_s === null ? null : Number(r.interval_s),
-  failures: Number(r.failures),
-  lastError: r.last_error,
-  lastOkAt: r.last_ok_at,
-});
 
 export function addFeed(
   db: DB,
@@ -131,40 +113,6 @@ export function feedFailed(
   return getFeed(db, id);
 }
 
-interface ItemRow {
-  id: number;
-  feed_id: number;
-  guid: string;
-  url: string | null;
-  canonical_url: string | null;
-  title: string | null;
-  published: string | null;
-  content_hash: string | null;
-  first_seen: string;
-  article_id: number | null;
-  status: ItemStatus;
-  attempts: number;
-  next_try_at: string | null;
-  last_error: string | null;
-}
-
-const toItem = (r: ItemRow): FeedItemRecord => ({
-  id: Number(r.id),
-  feedId: Number(r.feed_id),
-  guid: r.guid,
-  url: r.url,
-  canonicalUrl: r.canonical_url,
-  title: r.title,
-  published: r.published,
-  contentHash: r.content_hash,
-  firstSeen: r.first_seen,
-  articleId: r.article_id === null ? null : Number(r.article_id),
-  status: r.status,
-  attempts: Number(r.attempts),
-  nextTryAt: r.next_try_at,
-  lastError: r.last_error,
-});
-
 export function pendingItems(db: DB, now: string, limit: number): FeedItemRecord[] {
   return (
     db
@@ -235,30 +183,6 @@ export function setHostNextAllowed(db: DB, host: string, at: string): void {
   ).run(host, at);
 }
 
-interface FollowRow {
-  id: number;
-  kind: 'claim' | 'entity';
-  target: string;
-  label: string | null;
-  webhook: string | null;
-  stdout: number;
-  allow_private: number;
-  created_at: string;
-  last_state: string;
-}
-
-const toFollow = (r: FollowRow): FollowRecord => ({
-  id: Number(r.id),
-  kind: r.kind,
-  target: r.target,
-  label: r.label,
-  webhook: r.webhook,
-  stdout: !!r.stdout,
-  allowPrivate: !!r.allow_private,
-  createdAt: r.created_at,
-  state: JSON.parse(r.last_state) as unknown,
-});
-
 export function addFollow(db: DB, f: NewFollow): { follow: FollowRecord; created: boolean } {
   const same = db
     .prepare(
@@ -301,32 +225,6 @@ export function listFollows(db: DB): FollowListing[] {
 export function removeFollow(db: DB, id: number): boolean {
   return db.prepare('DELETE FROM follows WHERE id = ?').run(id).changes > 0;
 }
-
-interface AlertRow {
-  id: number;
-  follow_id: number;
-  kind: string;
-  payload: string;
-  created_at: string;
-  printed_at: string | null;
-  delivered_at: string | null;
-  attempts: number;
-  next_try_at: string | null;
-  last_error: string | null;
-}
-
-const toAlert = (r: AlertRow): AlertRecord => ({
-  id: Number(r.id),
-  followId: Number(r.follow_id),
-  kind: r.kind,
-  payload: JSON.parse(r.payload) as Record<string, unknown>,
-  createdAt: r.created_at,
-  printedAt: r.printed_at,
-  deliveredAt: r.delivered_at,
-  attempts: Number(r.attempts),
-  nextTryAt: r.next_try_at,
-  lastError: r.last_error,
-});
 
 /** Run inside a transaction: a state that moved on without its alerts would lose them. */
 export function recordAlerts(
