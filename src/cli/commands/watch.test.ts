@@ -15,6 +15,18 @@ afterEach(async () => {
   site = undefined;
 });
 
+const aLedger = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-cli-')), 'ledger.db');
+/** `watch` once over both test feeds, on the local test server, no pause between hosts */
+const watchBothOnce = (s: NewsServer) => [
+  'watch',
+  s.url('/feed/0.xml'),
+  s.url('/feed/1.xml'),
+  '--once',
+  '--allow-private',
+  '--host-gap',
+  '0',
+];
+
 async function twoFeeds() {
   const s = (site = await startNewsServer());
   for (const f of [0, 1]) {
@@ -28,19 +40,8 @@ async function twoFeeds() {
 describe('corroborate watch', () => {
   it('adds the feeds given, polls them once and prints a JSON summary line', async () => {
     const s = await twoFeeds();
-    const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-cli-')), 'ledger.db');
-    const r = await run(
-      'watch',
-      s.url('/feed/0.xml'),
-      s.url('/feed/1.xml'),
-      '--once',
-      '--allow-private',
-      '--host-gap',
-      '0',
-      '--json',
-      '--db',
-      db,
-    );
+    const db = aLedger();
+    const r = await run(...watchBothOnce(s), '--json', '--db', db);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
       schemaVersion: 1,
@@ -65,18 +66,8 @@ describe('corroborate watch', () => {
   it('logs failures on standard error and exits 1 from --once when something failed', async () => {
     const s = await twoFeeds();
     s.feeds.get('/feed/1.xml')!.html = true;
-    const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-cli-')), 'ledger.db');
-    const r = await run(
-      'watch',
-      s.url('/feed/0.xml'),
-      s.url('/feed/1.xml'),
-      '--once',
-      '--allow-private',
-      '--host-gap',
-      '0',
-      '--db',
-      db,
-    );
+    const db = aLedger();
+    const r = await run(...watchBothOnce(s), '--db', db);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
       `feed #2 ${s.url('/feed/1.xml')}: ${s.url('/feed/1.xml')} is a web page, not a feed`,
@@ -87,23 +78,10 @@ describe('corroborate watch', () => {
 
   it('draws one progress line on a terminal', async () => {
     const s = await twoFeeds();
-    const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-cli-')), 'ledger.db');
+    const db = aLedger();
     let err = '';
     const io = { out: () => {}, err: (t: string) => void (err += t), tty: true };
-    const code = await main(
-      [
-        'watch',
-        s.url('/feed/0.xml'),
-        s.url('/feed/1.xml'),
-        '--once',
-        '--allow-private',
-        '--host-gap',
-        '0',
-        '--db',
-        db,
-      ],
-      io,
-    );
+    const code = await main([...watchBothOnce(s), '--db', db], io);
     expect(code).toBe(0);
     expect(err).toContain('\rwatch: 2 feeds · 2/2 polled · 2 added · 0 errors · added #2 ');
     expect(err.split('\n').filter((l) => l.startsWith('added #'))).toEqual([]);
@@ -111,7 +89,7 @@ describe('corroborate watch', () => {
 
   it('refuses feeds on private addresses unless allowed, and an empty watch list', async () => {
     const s = await twoFeeds();
-    const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-cli-')), 'ledger.db');
+    const db = aLedger();
     expect(await run('watch', '--once', '--db', db)).toMatchObject({
       code: 2,
       err: expect.stringContaining('no feeds to watch'),
@@ -126,7 +104,7 @@ describe('corroborate watch', () => {
 describe('corroborate watch as a process', () => {
   it('stops cleanly on SIGTERM with its summary, after the article in hand', async () => {
     const s = await twoFeeds();
-    const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-cli-')), 'ledger.db');
+    const db = aLedger();
     const main = fileURLToPath(new URL('../../services/test-support/cli-main.ts', import.meta.url));
     const child = spawn(
       process.execPath,

@@ -27,6 +27,19 @@ export function runFeedStoreContract(
       store = made.store;
       return made.feeds;
     };
+    /** the feed most tests watch, added at T(0) */
+    const aFeed = async (f: FeedStore) =>
+      (await f.addFeed({ url: 'https://a.example/rss', title: null, intervalS: null, at: T(0) })).feed;
+    /** a plain poll at T(0) that found these items, next one at T(15) */
+    const polledWith = (f: FeedStore, feedId: number, found: FeedItemInput[]) =>
+      f.feedPolled(feedId, {
+        at: T(0),
+        nextPollAt: T(15),
+        etag: null,
+        lastModified: null,
+        title: null,
+        items: found,
+      });
     /** an article in the ledger, for an item to point at */
     const anArticle = async () =>
       (
@@ -53,12 +66,7 @@ export function runFeedStoreContract(
 
     it('records a poll with its new items at once, and knows an item by feed and GUID', async () => {
       const f = await open();
-      const { feed } = await f.addFeed({
-        url: 'https://a.example/rss',
-        title: null,
-        intervalS: null,
-        at: T(0),
-      });
+      const feed = await aFeed(f);
       const polled = { at: T(1), nextPollAt: T(16), etag: '"v1"', lastModified: null, title: 'Kabar A' };
       expect(
         await f.feedPolled(feed.id, {
@@ -80,12 +88,7 @@ export function runFeedStoreContract(
 
     it('counts failures until a success, then forgets them', async () => {
       const f = await open();
-      const { feed } = await f.addFeed({
-        url: 'https://a.example/rss',
-        title: null,
-        intervalS: null,
-        at: T(0),
-      });
+      const feed = await aFeed(f);
       await f.feedFailed(feed.id, { at: T(1), nextPollAt: T(2), error: 'answered 500' });
       expect(
         await f.feedFailed(feed.id, { at: T(2), nextPollAt: T(4), error: 'answered 502' }),
@@ -106,20 +109,8 @@ export function runFeedStoreContract(
 
     it('finds an article by any done item of any feed with the same URL or canonical URL', async () => {
       const f = await open();
-      const { feed } = await f.addFeed({
-        url: 'https://a.example/rss',
-        title: null,
-        intervalS: null,
-        at: T(0),
-      });
-      await f.feedPolled(feed.id, {
-        at: T(0),
-        nextPollAt: T(15),
-        etag: null,
-        lastModified: null,
-        title: null,
-        items: items('x', 'y'),
-      });
+      const feed = await aFeed(f);
+      await polledWith(f, feed.id, items('x', 'y'));
       const [x, y] = await f.pendingItems(T(0), 10);
       const articleId = await anArticle();
       await f.itemDone(x!.id, {
@@ -143,20 +134,11 @@ export function runFeedStoreContract(
 
     it('lists each feed with its items counted by state, and forgets them with the feed', async () => {
       const f = await open();
-      const { feed } = await f.addFeed({
-        url: 'https://a.example/rss',
-        title: null,
-        intervalS: null,
-        at: T(0),
-      });
-      await f.feedPolled(feed.id, {
-        at: T(0),
-        nextPollAt: T(15),
-        etag: null,
-        lastModified: null,
-        title: null,
-        items: [...items('x', 'y', 'z'), { guid: 'no-link', url: null, title: null, published: null }],
-      });
+      const feed = await aFeed(f);
+      await polledWith(f, feed.id, [
+        ...items('x', 'y', 'z'),
+        { guid: 'no-link', url: null, title: null, published: null },
+      ]);
       const [x, y] = await f.pendingItems(T(0), 10);
       await f.itemDone(x!.id, { articleId: await anArticle(), canonicalUrl: null, contentHash: null });
       await f.itemFailed(y!.id, { error: 'answered 404', nextTryAt: null });
