@@ -1,17 +1,12 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { fetchResource, type FetchRequest } from './fetch.js';
-import { RobotsCache } from './robots-cache.js';
+import { fetchResource } from './fetch.js';
 import { send, useTestServer } from './test-support/server.js';
+import { articleRequest } from './test-support/requests.js';
 import { drip, gzipBomb, hugeBody, silent, stall, type Produced } from './test-support/streams.js';
 
 const serve = useTestServer();
-const article = (over: Partial<FetchRequest> = {}): FetchRequest => ({
-  kind: 'article',
-  allowPrivate: true,
-  robotsCache: new RobotsCache(),
-  ...over,
-});
+const article = articleRequest;
 const MB = 1024 * 1024;
 
 describe('fetchResource limits', () => {

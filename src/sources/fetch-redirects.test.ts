@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fetchResource, type FetchRequest } from './fetch.js';
+import { fetchResource } from './fetch.js';
 import { RobotsCache } from './robots-cache.js';
 import { redirect, send, useTestServer, type Handler } from './test-support/server.js';
+import { articleRequest } from './test-support/requests.js';
 
 const serve = useTestServer();
-const article = (over: Partial<FetchRequest> = {}): FetchRequest => ({
-  kind: 'article',
-  allowPrivate: true,
-  robotsCache: new RobotsCache(),
-  ...over,
-});
+const article = articleRequest;
 
 describe('fetchResource redirects', () => {
   it('follows redirects and reports the chain', async () => {

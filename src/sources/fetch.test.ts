@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fetchResource, type FetchRequest } from './fetch.js';
-import { RobotsCache } from './robots-cache.js';
+import { fetchResource } from './fetch.js';
 import { closedPort, send, useTestServer } from './test-support/server.js';
+import { articleRequest } from './test-support/requests.js';
 
 const serve = useTestServer();
-const article = (over: Partial<FetchRequest> = {}): FetchRequest => ({
-  kind: 'article',
-  allowPrivate: true,
-  robotsCache: new RobotsCache(),
-  ...over,
-});
+const article = articleRequest;
 
 describe('fetchResource', () => {
   it('reads a page and reports its type, validators and the URL it came from', async () => {
