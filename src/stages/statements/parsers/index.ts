@@ -44,6 +44,8 @@ import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
 import type { Parser } from './types.js';
 import { quoteVerbFinal, verbFinal } from './verb-final.js';
+import { verbFinalUnmarked } from './verb-final-unmarked.js';
+import { channelPassive } from './channel-passive.js';
 import { verbInitial } from './verb-initial.js';
 
 export const PARSERS: readonly Parser[] = [
@@ -53,6 +55,8 @@ export const PARSERS: readonly Parser[] = [
   headlineTitleCue,
   headlineAccording,
   verbFinal,
+  verbFinalUnmarked,
+  channelPassive,
   resumptive,
   cleft,
   tailSource,

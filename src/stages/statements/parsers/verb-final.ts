@@ -27,7 +27,7 @@ const MAX_FAR = 20;
 const MAX_BETWEEN = 10;
 
 /** The cue that closes the clause [lo, to): only punctuation may follow it. */
-function finalCue(v: TokenView, lo: number, to: number): number {
+export function finalCue(v: TokenView, lo: number, to: number): number {
   let end = to;
   while (end > lo && v.toks[end - 1]!.kind !== 'word' && v.toks[end - 1]!.kind !== 'number') end--;
   for (let k = end - 1; k >= Math.max(lo, end - 4); k--) {
