@@ -46,6 +46,7 @@ import type { Parser } from './types.js';
 import { quoteVerbFinal, verbFinal } from './verb-final.js';
 import { verbFinalUnmarked } from './verb-final-unmarked.js';
 import { channelPassive } from './channel-passive.js';
+import { refusalSplit } from './refusal-split.js';
 import { verbInitial } from './verb-initial.js';
 
 export const PARSERS: readonly Parser[] = [
@@ -82,6 +83,7 @@ export const PARSERS: readonly Parser[] = [
   verbInitial,
   locativeSource,
   refusal,
+  refusalSplit,
   documentSubject,
   issuedParticiple,
   promiseInfinitive,
