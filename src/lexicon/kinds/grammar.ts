@@ -164,6 +164,12 @@ export const GrammarLexicon = z
      */
     reportedClauseEndings: words,
     /**
+     * an auxiliary that opens a verb-initial clause before its subject, and the particle between
+     * the subject and the reporting verb: Arabic "وكان" … "قد" in "وكان الوزير قد قال إن …"
+     */
+    auxiliaries: words,
+    auxiliaryParticles: words,
+    /**
      * words that open a subordinate clause whose subject may speak, read as the left edge of a
      * speaker: "…, while the union said it would appeal", "even as the minister insisted …",
      * "…, sedangkan Kemenkes menyebut …"

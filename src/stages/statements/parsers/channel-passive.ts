@@ -23,8 +23,7 @@ const MAX_LINK = 2;
 const MAX_OPENING = 14;
 
 /** "Tarım ve Orman": a conjunction between two capitalised words joins one name. */
-const joins = (v: TokenView, k: number) =>
-  has(v, k, L.CONJ) && has(v, k - 1, L.CAP) && has(v, k + 1, L.CAP);
+const joins = (v: TokenView, k: number) => has(v, k, L.CONJ) && has(v, k - 1, L.CAP) && has(v, k + 1, L.CAP);
 
 /** Whether token k may end the owner: a name, role or body, or a capital that is no place. */
 const owns = (v: TokenView, k: number) =>

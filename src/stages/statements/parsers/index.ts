@@ -47,6 +47,7 @@ import { quoteVerbFinal, verbFinal } from './verb-final.js';
 import { verbFinalUnmarked } from './verb-final-unmarked.js';
 import { channelPassive } from './channel-passive.js';
 import { refusalSplit } from './refusal-split.js';
+import { auxiliaryInitial } from './auxiliary-initial.js';
 import { verbInitial } from './verb-initial.js';
 
 export const PARSERS: readonly Parser[] = [
@@ -80,6 +81,7 @@ export const PARSERS: readonly Parser[] = [
   bracket,
   refusalFramed,
   relaySource,
+  auxiliaryInitial,
   verbInitial,
   locativeSource,
   refusal,

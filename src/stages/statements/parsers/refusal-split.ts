@@ -83,10 +83,15 @@ export function refusalSplitAt(v: TokenView, i: number, lo: number, to: number):
   let end = to;
   while (end > r.end && v.toks[end - 1]!.kind === 'punct') end--;
   if (end - r.end > TAIL) return null;
-  for (let k = r.end; k < end; k++) if (has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COLON) || v.cueAt[k]) return null;
+  for (let k = r.end; k < end; k++)
+    if (has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COLON) || v.cueAt[k]) return null;
   const subj = subjectBefore(v, i, lo);
   const body = subj ? null : locativeBefore(v, i, lo);
-  const speakers = subj ? subj.speakers.map((g) => slot(v, g)) : body ? [{ groups: [body], implied: null }] : null;
+  const speakers = subj
+    ? subj.speakers.map((g) => slot(v, g))
+    : body
+      ? [{ groups: [body], implied: null }]
+      : null;
   if (!speakers) return null;
   return reported(v, {
     speakers,
