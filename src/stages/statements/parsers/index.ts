@@ -48,6 +48,7 @@ import { verbFinalUnmarked } from './verb-final-unmarked.js';
 import { channelPassive } from './channel-passive.js';
 import { refusalSplit } from './refusal-split.js';
 import { auxiliaryInitial } from './auxiliary-initial.js';
+import { dashInverted } from './dash-inverted.js';
 import { verbInitial } from './verb-initial.js';
 
 export const PARSERS: readonly Parser[] = [
@@ -93,6 +94,7 @@ export const PARSERS: readonly Parser[] = [
   frontedPronoun,
   participle,
   postCue,
+  dashInverted,
   parenthetical,
   midInverted,
   coordinated,
