@@ -10,4 +10,11 @@ describe('an according-to phrase opening the sentence', () => {
       ['ديوان المحاسبة الوطنية', 'ارتفع العجز إلى مستوى قياسي', 'indirect.according-front'],
     ]);
   });
+  it('reads an outlet named in quotation marks after a media noun', () => {
+    const out = statementsOf('Заголовок\n\nКак пишет газета «Вечерний город», мост закроют на ремонт.', 'ru');
+    expect(out.map((s) => [s.content, s.rule.split(' ')[0]])).toEqual([
+      ['мост закроют на ремонт', 'indirect.citing-front'],
+    ]);
+    expect(out[0]!.speaker.name).toContain('Вечерний');
+  });
 });

@@ -61,8 +61,20 @@ function bodyAfterLocative(v: TokenView, k: number, to: number): NP[] | null {
 /** The most words of a source's name in quotation marks: "Laut „Die Welt“ …". */
 const QUOTED_NAME = 3;
 
+/** Where a quoted name starts after a media noun and at most one word before it, or -1. */
+function mediaBefore(v: TokenView, k: number, to: number): number {
+  for (let j = k; j < Math.min(to - 1, k + 2); j++) {
+    if (v.toks[j]!.kind !== 'word') return -1;
+    if (v.sl.mediaWords.has(v.toks[j]!.norm) && has(v, j + 1, L.QUOTE)) return j + 1;
+  }
+  return -1;
+}
+
 /** "Laut „Welt“ soll …": a short name in quotation marks right after the marker is the source. */
 function quotedSource(v: TokenView, k: number, to: number): { groups: NP[]; end: number } | null {
+  // "Как пишет газета «Коммерсант»", "Як пише місцеве видання «…»": a media noun before the name
+  const media = mediaBefore(v, k, to);
+  if (media > k) return quotedSource(v, media, to);
   if (k >= to || !has(v, k, L.QUOTE)) return null;
   for (let c = k + 2; c < Math.min(to, k + 2 + QUOTED_NAME); c++) {
     if (!has(v, c, L.QUOTE)) continue;
