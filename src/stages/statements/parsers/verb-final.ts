@@ -53,7 +53,9 @@ export function speakerHead(
     s < hi &&
     has(v, s, L.PRONOUN) &&
     v.toks[s]!.kind === 'word' &&
-    !v.sl.subjectMarkers.matchAt(v.toks, s + 1)
+    !v.sl.subjectMarkers.matchAt(v.toks, s + 1) &&
+    // "Bakan Murat Kurum, …": a role word that may point back is a title before a name
+    !has(v, s + 1, L.PERSON)
   )
     return v.sl.subjectMarkers.phrases.some(
       (m) => fold(v.toks[s]!.text).endsWith(fold(m)) && fold(v.toks[s]!.text) !== fold(m),
