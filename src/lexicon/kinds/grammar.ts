@@ -158,6 +158,18 @@ export const GrammarLexicon = z
      */
     clauseConjunctions: words,
     /**
+     * word endings that close a nominalised reported clause just before a verb-final cue, where
+     * no marker closes the speaker: Turkish "-dığını", "-eceğini" in "Vali Ahmet Kaya can kaybı
+     * olmadığını söyledi" (the speaker is then the name or role opening the clause)
+     */
+    reportedClauseEndings: words,
+    /**
+     * an auxiliary that opens a verb-initial clause before its subject, and the particle between
+     * the subject and the reporting verb: Arabic "وكان" … "قد" in "وكان الوزير قد قال إن …"
+     */
+    auxiliaries: words,
+    auxiliaryParticles: words,
+    /**
      * words that open a subordinate clause whose subject may speak, read as the left edge of a
      * speaker: "…, while the union said it would appeal", "even as the minister insisted …",
      * "…, sedangkan Kemenkes menyebut …"

@@ -38,6 +38,8 @@ export interface StatementLexicon {
   /** what closes the speaker of a verb-final clause: "은", "は", "," */
   subjectMarkers: PhraseSet<string>;
   clauseConjunctions: PhraseSet<string>;
+  /** folded endings of a nominalised reported clause (grammar.reportedClauseEndings) */
+  reportedClauseEndings: string[];
   /** "while", "even as", "sedangkan": a subordinate clause opens, its subject may be a speaker */
   subordinators: PhraseSet<string>;
   /** role and body endings written onto a word ("산림청장"), with their labels; empty when unused */
@@ -252,6 +254,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       verbFinal: lex.data.grammar.verbFinal,
       subjectMarkers: phraseSet(lex.data.grammar.subjectMarkers),
       clauseConjunctions: phraseSet(lex.data.grammar.clauseConjunctions),
+      reportedClauseEndings: lex.data.grammar.reportedClauseEndings.map(fold),
       subordinators: phraseSet(lex.data.grammar.subordinators),
       surnames: new Set(lex.data.grammar.surnames),
       suffixBits: suffixTable(lex),

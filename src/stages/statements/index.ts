@@ -125,7 +125,11 @@ export const statementsStage: Stage = {
   //    that do not deny ("не стал опровергать") or end in "for comment"; a verb-final refusal's
   //    speaker is its marked head ("대변인은 구체적인 언급을 피했다")
   // 31: lexicon phrases tokenized with the language's particles and suffixes, as its text is (Korean "언급을 피했다")
-  version: 31,
+  // 32: verb-final clauses whose speaker no comma closes and passives whose source owns the
+  //    opening channel (tr); refusals parted by their topic (uk, ru); unquoted speech closed by a
+  //    dash and an inverted cue; Arabic auxiliary openings ("وكان X قد قال"), relays as two
+  //    statements, announced verbal nouns; a quoted name after a locative common noun
+  version: 32,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

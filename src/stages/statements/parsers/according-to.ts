@@ -61,8 +61,20 @@ function bodyAfterLocative(v: TokenView, k: number, to: number): NP[] | null {
 /** The most words of a source's name in quotation marks: "Laut „Die Welt“ …". */
 const QUOTED_NAME = 3;
 
+/** Where a quoted name starts after a media noun and at most one word before it, or -1. */
+function mediaBefore(v: TokenView, k: number, to: number): number {
+  for (let j = k; j < Math.min(to - 1, k + 2); j++) {
+    if (v.toks[j]!.kind !== 'word') return -1;
+    if (v.sl.mediaWords.has(v.toks[j]!.norm) && has(v, j + 1, L.QUOTE)) return j + 1;
+  }
+  return -1;
+}
+
 /** "Laut „Welt“ soll …": a short name in quotation marks right after the marker is the source. */
 function quotedSource(v: TokenView, k: number, to: number): { groups: NP[]; end: number } | null {
+  // "Как пишет газета «Коммерсант»", "Як пише місцеве видання «…»": a media noun before the name
+  const media = mediaBefore(v, k, to);
+  if (media > k) return quotedSource(v, media, to);
   if (k >= to || !has(v, k, L.QUOTE)) return null;
   for (let c = k + 2; c < Math.min(to, k + 2 + QUOTED_NAME); c++) {
     if (!has(v, c, L.QUOTE)) continue;
@@ -70,6 +82,21 @@ function quotedSource(v: TokenView, k: number, to: number): { groups: NP[]; end:
     return { groups: [{ first: k + 1, last: c - 1 }], end: c + 1 };
   }
   return null;
+}
+
+/** How many unlabelled words may run on after a source's name before its comma. */
+const RUN_ON = 3;
+
+/** The comma after a few unlabelled words of a script without capitals (Arabic), or -1. */
+function plainRunToComma(v: TokenView, k: number, to: number): number {
+  for (let j = k; j < Math.min(to, k + RUN_ON + 1); j++) {
+    if (has(v, j, L.COMMA)) return j > k ? j : -1;
+    const t = v.toks[j]!;
+    // a caseless word: a script with capitals marks a name's words itself
+    if (t.kind !== 'word' || v.flags[j] || v.cueAt[j] || t.text.toLowerCase() !== t.text.toUpperCase())
+      return -1;
+  }
+  return -1;
 }
 
 /**
@@ -91,7 +118,15 @@ export function according(v: TokenView, i: number, lo: number, to: number, citin
     ? null
     : (record?.groups ?? speakerAfter(v, m.end, to) ?? bodyAfterLocative(v, m.end, to));
   if (!clitic && !groups) return null;
-  const named = record ? record.end : groups ? groups[groups.length - 1]!.last + 1 : m.end;
+  let named = record ? record.end : groups ? groups[groups.length - 1]!.last + 1 : m.end;
+  // "وبحسب ديوان الموانئ التجارية، …": in a script without capitals the name's plain words run
+  // on to the comma that closes the source
+  const tail = groups && !record ? plainRunToComma(v, named, to) : -1;
+  if (tail > named) {
+    const g = groups!.length - 1;
+    groups![g] = { ...groups![g]!, last: tail - 1 };
+    named = tail;
+  }
   // "据台湾防务部门称，…": a reporting verb may close the source as a record noun does
   const closing = !clitic && v.cueAt[named];
   const npEnd = closing && has(v, closing.end, L.COMMA) ? closing.end : named;

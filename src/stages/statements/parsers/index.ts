@@ -44,6 +44,11 @@ import { tailBody } from './tail-body.js';
 import { tailSource } from './tail-source.js';
 import type { Parser } from './types.js';
 import { quoteVerbFinal, verbFinal } from './verb-final.js';
+import { verbFinalUnmarked } from './verb-final-unmarked.js';
+import { channelPassive } from './channel-passive.js';
+import { refusalSplit } from './refusal-split.js';
+import { auxiliaryInitial } from './auxiliary-initial.js';
+import { dashInverted } from './dash-inverted.js';
 import { verbInitial } from './verb-initial.js';
 
 export const PARSERS: readonly Parser[] = [
@@ -53,6 +58,8 @@ export const PARSERS: readonly Parser[] = [
   headlineTitleCue,
   headlineAccording,
   verbFinal,
+  verbFinalUnmarked,
+  channelPassive,
   resumptive,
   cleft,
   tailSource,
@@ -75,9 +82,11 @@ export const PARSERS: readonly Parser[] = [
   bracket,
   refusalFramed,
   relaySource,
+  auxiliaryInitial,
   verbInitial,
   locativeSource,
   refusal,
+  refusalSplit,
   documentSubject,
   issuedParticiple,
   promiseInfinitive,
@@ -85,6 +94,7 @@ export const PARSERS: readonly Parser[] = [
   frontedPronoun,
   participle,
   postCue,
+  dashInverted,
   parenthetical,
   midInverted,
   coordinated,

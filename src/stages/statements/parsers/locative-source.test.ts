@@ -15,6 +15,14 @@ describe('a body in a locative phrase beside an impersonal plural verb', () => {
     expect(out.map((s) => s.slice(1))).toEqual([['Мост откроют весной', 'indirect.post-locative-source']]);
     expect(out[0]![0]).toContain('Росавтодор');
   });
+  it("reads a common noun followed by the body's name in quotation marks", () => {
+    const out = read(
+      'У комунальному підприємстві «Київтеплоенерго» уточнили, що опалення дадуть завтра.',
+      'uk',
+    );
+    expect(out.map((s) => s.slice(1))).toEqual([['опалення дадуть завтра', 'indirect.locative-source']]);
+    expect(out[0]![0]).toContain('Київтеплоенерго');
+  });
   it('works the same from the Ukrainian lexicon', () => {
     const out = read('Міст відкриють навесні, повідомили в Укравтодорі.', 'uk');
     expect(out.map((s) => s[2])).toEqual(['indirect.post-locative-source']);

@@ -29,7 +29,17 @@ export function bodyAt(v: TokenView, p: number, end: number): NP | null {
     v.toks[last + 1]!.kind === 'word'
   )
     last++;
-  if (last - p > 5) return null;
+  // "У комунальному підприємстві «Миколаївводоканал» уточнили": a common noun, then the name
+  const plain = last;
+  if (first === p + 1 && has(v, last + 1, L.QUOTE))
+    for (let c = last + 3; c < Math.min(end, last + 6); c++) {
+      if (v.toks[c - 1]!.kind !== 'word') break;
+      if (has(v, c, L.QUOTE)) {
+        last = c - 1;
+        break;
+      }
+    }
+  if (plain - p > 5 || last - p > 8) return null;
   // "Desde hace meses los vecinos aseguran …": a time, not a place, follows the preposition,
   // and an article that no connector introduces opens the verb's own subject
   if (first > p + 1 && !has(v, last + 1, L.QUOTE)) return null;

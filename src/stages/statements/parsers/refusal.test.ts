@@ -17,6 +17,10 @@ describe('a refusal that stands alone', () => {
       ['hedge', 'indirect.refusal'],
     ]);
   });
+  it('keeps a refusal whose aside after a comma quotes a term', () => {
+    const out = read('Посольство от комментариев отказалось, сославшись на «режим тишины».', 'ru');
+    expect(out.map((s) => s.slice(1))).toEqual([['hedge', 'indirect.refusal']]);
+  });
   it('reads the subject before an object that word order puts ahead of the refusal', () => {
     expect(read('Посольство эти сообщения не комментировало.', 'ru')).toEqual([
       ['Посольство', 'hedge', 'indirect.refusal'],

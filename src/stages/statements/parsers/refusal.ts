@@ -47,9 +47,11 @@ export function refusalAt(v: TokenView, i: number, lo: number, to: number): Draf
   let end = to;
   while (end > r.end && v.toks[end - 1]!.kind === 'punct') end--;
   if (end - r.end > TAIL) return null;
-  // "declined to comment, saying that …": a reported clause after it is another construction's
+  // "declined to comment, saying that …": a reported clause after it is another construction's;
+  // "отказались, сославшись на «период тишины»": a term quoted in an aside after a comma is not
+  const quoted = has(v, r.end, L.COMMA) ? 0 : L.QUOTE;
   for (let k = r.end; k < end; k++)
-    if (has(v, k, L.COMPLEMENTIZER | L.QUOTE | L.COLON) || v.cueAt[k]) return null;
+    if (has(v, k, L.COMPLEMENTIZER | L.COLON | quoted) || v.cueAt[k]) return null;
   // "経済同友会の代表幹事はコメントを控えた", "대변인은 구체적인 언급을 피했다": in a verb-final
   // clause the head its marker closes is the speaker, not the words just before the refusal
   const head = v.sl.verbFinal ? speakerHead(v, lo, i) : null;

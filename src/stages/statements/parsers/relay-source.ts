@@ -1,12 +1,13 @@
 /**
  * A relay that names its outlet, then the outlet's source after a preposition, then the source's
- * speech as a noun, then the content: the statement is the source's, cited through the outlet.
+ * speech as a noun, then the content: the statement is the source's, cited through the outlet,
+ * and the outlet's own (it reported the words), as nested reporting gives one per source.
  * Only for a language whose reporting lexicon names the preposition and the speech nouns.
  *   ar  "ونقلت وكالة رويترز عن مسؤول في كوغات قوله إن القافلة …" (Reuters quoted an official)
  *       "ونقلت وكالة الأنباء الوطنية عن شهود عيان قولهم إن الانفجار …"
  */
 import { contentEnd } from '../content.js';
-import type { Draft } from '../draft.js';
+import { cueOf, type Draft } from '../draft.js';
 import { L } from '../labels.js';
 import { has, type TokenView } from '../view.js';
 import { reported, SAY, slot } from './clause.js';
@@ -16,7 +17,7 @@ import { opensClause, untilNextCue } from './verb-initial.js';
 /** How far after the cue the speech noun may stand: outlet and source with their descriptions. */
 const REACH = 24;
 
-export function relaySourceAt(v: TokenView, i: number, lo: number, to: number): Draft | null {
+export function relaySourceAt(v: TokenView, i: number, lo: number, to: number): Draft[] | null {
   const { relayFrom, relayedSpeech } = v.sl;
   const m = v.cueAt[i];
   if (!relayedSpeech.size || !m || !opensClause(v, i, lo)) return null;
@@ -43,7 +44,19 @@ export function relaySourceAt(v: TokenView, i: number, lo: number, to: number): 
     rule: 'indirect.relay-source',
     speakerRule: 'speaker.after-cue',
   });
-  return d && { ...d, citedBy: { first: m.end, last: from - 1 } };
+  if (!d) return null;
+  // the outlet reported the words too: a second statement, as nested reporting has one per source
+  const outlet = { first: m.end, last: from - 1 };
+  return [
+    { ...d, citedBy: outlet },
+    {
+      ...d,
+      speakers: [slot(v, [outlet])],
+      cue: cueOf(m),
+      rule: 'indirect.relay-source-outer',
+      speakerRule: 'speaker.outer-source',
+    },
+  ];
 }
 
 export const relaySource: Parser = {

@@ -111,4 +111,8 @@ describe('verb-final clauses that report nothing', () => {
     expect(s).toMatchObject({ speaker: 'Valilik', cue: 'yalanladı', content: 'söylentileri yalanladı' });
     expect(read('Başlık\n\nValilik, kararı açıkladı.', 'tr')).toEqual([]);
   });
+  it('reads a role word the lexicon also lets point back as a title before a name', () => {
+    const [s] = read('Başlık\n\nBakan Kemal Tunç, köprünün yeniden açılacağını açıkladı.', 'tr');
+    expect(s).toMatchObject({ speaker: 'Kemal Tunç', cue: 'açıkladı' });
+  });
 });

@@ -27,7 +27,7 @@ const MAX_FAR = 20;
 const MAX_BETWEEN = 10;
 
 /** The cue that closes the clause [lo, to): only punctuation may follow it. */
-function finalCue(v: TokenView, lo: number, to: number): number {
+export function finalCue(v: TokenView, lo: number, to: number): number {
   let end = to;
   while (end > lo && v.toks[end - 1]!.kind !== 'word' && v.toks[end - 1]!.kind !== 'number') end--;
   for (let k = end - 1; k >= Math.max(lo, end - 4); k--) {
@@ -53,7 +53,9 @@ export function speakerHead(
     s < hi &&
     has(v, s, L.PRONOUN) &&
     v.toks[s]!.kind === 'word' &&
-    !v.sl.subjectMarkers.matchAt(v.toks, s + 1)
+    !v.sl.subjectMarkers.matchAt(v.toks, s + 1) &&
+    // "Bakan Murat Kurum, …": a role word that may point back is a title before a name
+    !has(v, s + 1, L.PERSON)
   )
     return v.sl.subjectMarkers.phrases.some(
       (m) => fold(v.toks[s]!.text).endsWith(fold(m)) && fold(v.toks[s]!.text) !== fold(m),

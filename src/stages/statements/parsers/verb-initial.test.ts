@@ -26,6 +26,18 @@ describe('a clause that opens with its reporting verb', () => {
     expect(out.map((s) => s[2])).toEqual(['quote.before.verb-initial']);
     expect(out[0]![0]).toContain('حداد');
   });
+  it('reads a verbal noun announced after the speaker and a day set off by commas', () => {
+    const out = read('وأعلنت إدارة ميناء العقبة، الخميس، استئناف حركة السفن بعد توقف دام يومين.', 'ar');
+    expect(out).toEqual([
+      ['إدارة ميناء العقبة', 'استئناف حركة السفن بعد توقف دام يومين', 'indirect.verb-initial'],
+    ]);
+  });
+  it('reads a role and its holder up to the word that opens the denied object', () => {
+    const out = read('ونفى محافظ إربد خالد العمري ما نشرته مواقع عن إغلاق المعبر.', 'ar');
+    expect(out).toEqual([
+      ['محافظ إربد خالد العمري', 'ما نشرته مواقع عن إغلاق المعبر', 'indirect.verb-initial'],
+    ]);
+  });
   it('stays off in a language whose grammar does not put the verb first', () => {
     expect(read('Said the minister that the road would open soon.', 'en')).toEqual([]);
   });

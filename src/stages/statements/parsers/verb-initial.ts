@@ -102,6 +102,9 @@ function extendOverConnector(v: TokenView, groups: NP[], c: number): void {
  * complementizer; read only for a denying cue whose speaker is a known entity or body, so the
  * speaker cannot run on into the object.
  */
+/** How many words a role's holder may take after it: "والي صفاقس فتحي بن سالم". */
+const HOLDER = 6;
+
 function denialOfNoun(
   v: TokenView,
   m: NonNullable<TokenView['cueAt'][number]>,
@@ -110,15 +113,33 @@ function denialOfNoun(
   lo: number,
   to: number,
 ): Draft | null {
-  if (m.value.stance !== 'deny') return null;
+  // "وأعلنت إدارة المستشفى، الأحد، توقف أقسامها": an announcement's verbal noun is its content too
+  if (m.value.stance !== 'deny' && m.value.class !== 'announce') return null;
   const last = groups[groups.length - 1]!;
   // the speaker ends with its last known word: what runs on after it is the denied object
   let known = -1;
   for (let k = last.first; k <= last.last; k++)
     if (isEntity(v, k) || has(v, k, L.BODY | L.GOVERNMENT | L.COUNTRY | L.DEMONYM)) known = k;
+  // "نفى والي صفاقس فتحي بن سالم ما تداولته …": a role's holder runs on to the word that opens
+  // the denied object, when one does within a short name's reach
+  if (known < 0 && has(v, last.first, L.ROLE)) {
+    known = last.first;
+    let k = known + 1;
+    while (k < Math.min(to, known + HOLDER) && v.toks[k]!.kind === 'word' && !v.flags[k]) k++;
+    if (k > known + 1 && k < to && has(v, k, L.FUNCTION) && !v.cueAt[k]) known = k - 1;
+  }
   if (known < 0) return null;
+  // "إدارة مستشفى العودة في شمال غزة، الأحد، …": a day set off by commas closes the speaker
+  let dayEnd = -1;
+  for (let k = known + 1; k < Math.min(to - 2, known + 8); k++) {
+    if (v.cueAt[k] || has(v, k, L.QUOTE | L.COMPLEMENTIZER)) break;
+    if (has(v, k, L.COMMA) && has(v, k + 1, L.DATE | L.ADVERB) && has(v, k + 2, L.COMMA)) {
+      [known, dayEnd] = [k - 1, k + 3];
+      break;
+    }
+  }
   const speaker = [...groups.slice(0, -1), { first: last.first, last: known }];
-  let start = known + 1;
+  let start = dayEnd > 0 ? dayEnd : known + 1;
   while (start < to && has(v, start, L.COMMA | L.DATE)) start++;
   const end = contentEnd(v, start, to);
   if (end - start < 2) return null;

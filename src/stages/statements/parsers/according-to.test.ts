@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from '../test-support.js';
+
+const read = (text: string, lang: string) =>
+  statementsOf(`عنوان\n\n${text}`, lang).map((s) => [s.speaker.name, s.content, s.rule.split(' ')[0]]);
+
+describe('an according-to phrase opening the sentence', () => {
+  it('runs a caseless name on over its plain words to the comma that closes it', () => {
+    expect(read('وبحسب ديوان المحاسبة الوطنية، ارتفع العجز إلى مستوى قياسي.', 'ar')).toEqual([
+      ['ديوان المحاسبة الوطنية', 'ارتفع العجز إلى مستوى قياسي', 'indirect.according-front'],
+    ]);
+  });
+  it('reads an outlet named in quotation marks after a media noun', () => {
+    const out = statementsOf('Заголовок\n\nКак пишет газета «Вечерний город», мост закроют на ремонт.', 'ru');
+    expect(out.map((s) => [s.content, s.rule.split(' ')[0]])).toEqual([
+      ['мост закроют на ремонт', 'indirect.citing-front'],
+    ]);
+    expect(out[0]!.speaker.name).toContain('Вечерний');
+  });
+});
