@@ -2,7 +2,7 @@ import { claimRecord, toClaimFigure, type ClaimFigureRow, type ClaimRow } from '
 import type { ClaimFigure, ClaimRecord, ClaimStatementRow, ListFilter, Page } from '../types.js';
 import { STANCES, tally, type TallyRow, type TimelinePoint } from '../../ledger/claim-tally.js';
 import { ftsQuery, restsOf } from './articles.repo.js';
-import { conceptIds } from './concept-ids.js';
+import { conceptIds, conceptKey } from './concept-ids.js';
 import { sql, type DB } from './db.js';
 import { labelAfterOffer, type LabelOffer } from './label-offer.js';
 import { readCache, type Profile } from './read-cache.js';
@@ -357,7 +357,7 @@ export function claimStatements(db: DB, claim: number, limit = 1_000_000): Claim
       claim,
       limit,
     ) as ClaimStatementSqlRow[]
-  ).map((r) => toLazyClaimStatement(r, rests));
+  ).map((r) => toLazyClaimStatement(r, rests, (id) => conceptKey(db, id)));
   return rows.sort(
     (a, b) =>
       Number(a.saidOn === null) - Number(b.saidOn === null) ||
@@ -373,7 +373,7 @@ export function entityStatements(db: DB, entity: string, limit: number): ClaimSt
       db,
       `${CLAIM_STATEMENT_SQL} WHERE s.speaker_entity = ? OR s.affiliation = ? ORDER BY s.said_on DESC, s.id DESC LIMIT ?`,
     ).all(entity, entity, limit) as ClaimStatementSqlRow[]
-  ).map((r) => toLazyClaimStatement(r, rests));
+  ).map((r) => toLazyClaimStatement(r, rests, (id) => conceptKey(db, id)));
 }
 
 export function entityClaims(db: DB, entity: string, limit: number): number[] {
