@@ -29,6 +29,38 @@ function profileOf(db: DB, claim: number, statements: number): Record<string, nu
   return p;
 }
 
+/** Claims per read of `coresOf`: two parameters each. */
+const CORES_PER_READ = 250;
+
+/**
+ * `profileOf` for many claims in one read each CORES_PER_READ: each claim's range of the
+ * (claim_id, n) index from its own threshold, in the index's order as `profileOf` reads it.
+ */
+function coresOf(
+  db: DB,
+  claims: Array<[id: number, statements: number]>,
+): Map<number, Record<string, number>> {
+  const out = new Map<number, Record<string, number>>();
+  for (const [id, statements] of claims) out.set(id, { '#n': Math.max(1, statements) });
+  for (let i = 0; i < claims.length; i += CORES_PER_READ) {
+    const part = claims.slice(i, i + CORES_PER_READ);
+    const rows = sql(
+      db,
+      `WITH w(claim, least) AS (VALUES ${part.map(() => '(?, ?)').join(', ')})
+       SELECT cc.claim_id AS claim, k.key AS concept, cc.n FROM w
+         JOIN claim_concepts cc ON cc.claim_id = w.claim AND cc.n >= w.least
+         JOIN concepts k ON k.id = cc.concept_id
+       ORDER BY cc.claim_id, cc.n, cc.concept_id`,
+    ).all(...part.flatMap(([id, statements]) => [id, Math.max(1, Math.ceil(0.5 * statements))])) as Array<{
+      claim: number;
+      concept: string;
+      n: number;
+    }>;
+    for (const r of rows) out.get(Number(r.claim))![r.concept] = r.n;
+  }
+  return out;
+}
+
 /** The language most of a claim's statements are in (ties: the first by code). */
 export function majorityLanguage(db: DB, claim: number): string | null {
   const r = sql(
@@ -233,12 +265,12 @@ export function claimProfiles(db: DB, ids: number[]): Profile[] {
       db,
       `SELECT id, label, statements FROM claims WHERE id IN (${missing.map(() => '?').join(',')})`,
     ).all(...missing) as Array<{ id: number; label: string; statements: number }>;
+    const cores = coresOf(
+      db,
+      rows.map((r) => [Number(r.id), r.statements]),
+    );
     for (const r of rows)
-      cache.set(Number(r.id), {
-        id: Number(r.id),
-        label: r.label,
-        profile: profileOf(db, Number(r.id), r.statements),
-      });
+      cache.set(Number(r.id), { id: Number(r.id), label: r.label, profile: cores.get(Number(r.id))! });
   }
   // in id order, as the store always listed them
   return [...new Set(ids)].sort((a, b) => a - b).flatMap((id) => cache.get(id) ?? []);
