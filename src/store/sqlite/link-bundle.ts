@@ -45,15 +45,16 @@ const now = () => new Date().toISOString();
 /** Creates the bundle's new claims and links its statements; keeps every count up to date. */
 export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statementIds: number[]): number[] {
   const stamp = now();
-  const created = b.newClaims.map((c) =>
-    // the founding statement's link below fills the profile
-    Number(
-      sql(db, "INSERT INTO claims (label, key, profile, updated_at) VALUES (?, ?, '{}', ?)").run(
-        c.label,
-        c.key,
-        stamp,
-      ).lastInsertRowid,
-    ),
+  // numbered as SQLite numbers them (one past the largest), so they go in one multi-row insert;
+  // the founding statement's link below fills the profile
+  const first = b.newClaims.length
+    ? Number(sql(db, 'SELECT coalesce(max(id), 0) + 1 FROM claims').pluck().get())
+    : 0;
+  const created = b.newClaims.map((_, i) => first + i);
+  insertRows(
+    db,
+    'INSERT INTO claims (id, label, key, profile, updated_at)',
+    b.newClaims.map((c, i) => [created[i], c.label, c.key, '{}', stamp]),
   );
   const fresh = new Set(created);
   const changes = new Map<number, ClaimChange>();
