@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,5 +11,11 @@ export default defineConfig({
     // (npm test took 200 s); most files wait on child processes, servers or the disk, so every
     // core runs one (127 s)
     maxWorkers: os.availableParallelism(),
+    // tests load lexicons of their own folders: their validated copies go to a scratch cache,
+    // never the user's ~/.cache/corroborate
+    env: {
+      CORROBORATE_CACHE_DIR:
+        process.env.CORROBORATE_CACHE_DIR ?? path.join(os.tmpdir(), 'corroborate-test-cache'),
+    },
   },
 });

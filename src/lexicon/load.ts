@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { CorroborateError } from '../domain/errors.js';
 import { LEXICON_KINDS, type LexiconData, type LexiconKind } from './kinds/index.js';
+import { lexiconStamp, readCached, writeCached } from './load-cache.js';
 import { withPhraseOptions } from './phrase-options.js';
 import { tokenizeOptionsOf } from './tokenize-options.js';
 
@@ -156,14 +157,8 @@ export function overlay(base: unknown, top: unknown): unknown {
 
 const isObject = (x: unknown): boolean => !!x && typeof x === 'object' && !Array.isArray(x);
 
-/** Loads, validates, freezes and caches the lexicon of `lang`. Missing kinds are empty. */
-export function loadLexicon(lang: string, root?: string): Lexicon {
-  const key = `${rootsKey(root)}\u0000${lang}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  if (!isSupported(lang, root))
-    throw new CorroborateError('language_unsupported', `no lexicon for language "${lang}"`);
-  const chain = languageChain(lang, root);
+/** Every kind of `chain[0]`'s lexicon: each file validated, then laid over its bases. */
+function validatedData(chain: readonly string[], root?: string): LexiconData {
   const data = {} as Record<LexiconKind, unknown>;
   for (const kind of Object.keys(LEXICON_KINDS) as LexiconKind[]) {
     const schema = LEXICON_KINDS[kind];
@@ -185,11 +180,31 @@ export function loadLexicon(lang: string, root?: string): Lexicon {
       );
     data[kind] = r.data;
   }
+  return data as LexiconData;
+}
+
+/** Loads, validates, freezes and caches the lexicon of `lang`. Missing kinds are empty. */
+export function loadLexicon(lang: string, root?: string): Lexicon {
+  const key = `${rootsKey(root)}\u0000${lang}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (!isSupported(lang, root))
+    throw new CorroborateError('language_unsupported', `no lexicon for language "${lang}"`);
+  const chain = languageChain(lang, root);
+  // a lexicon this state of the files was validated into before, by any process
+  const stamp = lexiconStamp(roots(root));
+  const stored = readCached(stamp, `lang-${lang}`) as { chain?: unknown; data?: LexiconData } | undefined;
+  let data = stored?.data && String(stored.chain) === String(chain) ? stored.data : undefined;
+  if (!data) {
+    data = validatedData(chain, root);
+    // unless a file changed while it was read
+    if (lexiconStamp(roots(root)) === stamp) writeCached(stamp, `lang-${lang}`, { chain, data });
+  }
   const built = new Map<string, unknown>();
   const lex: Lexicon = {
     lang,
     chain,
-    data: deepFreeze(data as LexiconData),
+    data: deepFreeze(data),
     compiled<T>(k: string, build: (l: Lexicon) => T): T {
       // phrases compiled here are tokenized as this language's text is
       if (!built.has(k))
@@ -242,8 +257,14 @@ export function lexiconFingerprint(root = LEXICON_ROOT): string {
         else if (f.name.endsWith('.json')) h.update(f.name).update(fs.readFileSync(p));
       }
     };
-    for (const r of root === LEXICON_ROOT ? roots() : [root]) if (fs.existsSync(r)) walk(r);
+    const dirs = root === LEXICON_ROOT ? roots() : [root];
+    // the hash of the files' bytes, read back while their names, sizes and times are unchanged
+    const stamp = lexiconStamp(dirs);
+    const stored = readCached(stamp, 'fingerprint');
+    if (typeof stored === 'string') return (fingerprint = stored);
+    for (const r of dirs) if (fs.existsSync(r)) walk(r);
     fingerprint = h.digest('hex').slice(0, 10);
+    if (lexiconStamp(dirs) === stamp) writeCached(stamp, 'fingerprint', fingerprint);
   }
   return fingerprint;
 }

@@ -1,3 +1,4 @@
+import { packText, unpackText } from './article-text.js';
 import type { ArticleBundle, ArticleRecord, ListFilter, Page, StatementRecord } from '../types.js';
 import { sql, type DB } from './db.js';
 import { decodeExtraction, encodeExtraction, storedRests } from './extraction-blob.js';
@@ -74,7 +75,7 @@ export function insertArticle(db: DB, b: ArticleBundle, bandKeys: number[]): num
     a.path,
     a.pipeline,
     b.statements.length,
-    b.text,
+    packText(b.text),
     encodeExtraction(
       b.extraction,
       b.statements.map((s) => s.data),
@@ -180,13 +181,14 @@ export function insertExtraction(db: DB, articleId: number, b: ArticleBundle): n
 
 export function getArticle(db: DB, id: number) {
   const q = sql(db, `SELECT ${ARTICLE_COLUMNS}, text, extraction FROM articles WHERE id = ?`);
-  const r = q.get(id) as (ArticleRow & { text: string; extraction: Buffer | string }) | undefined;
+  const r = q.get(id) as (ArticleRow & { text: string | Buffer; extraction: Buffer | string }) | undefined;
   if (!r) return null;
+  const text = unpackText(r.text);
   const statements = (rests: StatementRest[] | undefined) =>
     (sql(db, 'SELECT * FROM statements WHERE article_id = ? ORDER BY idx').all(id) as StatementRow[]).map(
       (row) => fullStatement(row, rests?.[row.idx]),
     );
-  return { ...toArticle(r), text: r.text, extraction: decodeExtraction(r.extraction, r.text, statements) };
+  return { ...toArticle(r), text, extraction: decodeExtraction(r.extraction, text, statements) };
 }
 
 export function filterSql(f: ListFilter, alias = 'a'): { where: string; params: unknown[] } {

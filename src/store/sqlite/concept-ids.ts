@@ -8,6 +8,8 @@ import { sql, type DB } from './db.js';
 import { insertRows } from './rows-insert.js';
 
 const known = new WeakMap<DB, Map<string, number>>();
+/** and the keys of the numbers each connection has read back */
+const names = new WeakMap<DB, Map<number, string>>();
 
 /** Parameters of one `IN (…)` lookup. */
 const PER_LOOKUP = 500;
@@ -55,4 +57,17 @@ export function conceptIds(db: DB, keys: Iterable<string>, create = false): Map<
 /** Forgets the numbers seen: after a rollback, some may have been taken back. */
 export function forgetConceptIds(db: DB): void {
   known.delete(db);
+  names.delete(db);
+}
+
+/** The key of concept number `id` (as `conceptIds` gave it), or undefined for a number not given. */
+export function conceptKey(db: DB, id: number): string | undefined {
+  let m = names.get(db);
+  if (!m) names.set(db, (m = new Map()));
+  let key = m.get(id);
+  if (key === undefined) {
+    key = (sql(db, 'SELECT key FROM concepts WHERE id = ?').get(id) as { key: string } | undefined)?.key;
+    if (key !== undefined) m.set(id, key);
+  }
+  return key;
 }

@@ -15,6 +15,7 @@ import {
   type NewCorrection,
   type StatementHeadRow,
 } from '../correction-row.js';
+import { encodeReason } from '../link-reason.js';
 import { recomputeClaim } from './claims.repo.js';
 import { sql, type DB } from './db.js';
 
@@ -195,7 +196,7 @@ function applyFix(db: DB, id: number, fix: StatementFix, labels: Map<number, str
       fix.claimId,
       id,
       (link?.stance as string | undefined) ?? s.stance,
-      JSON.stringify({ matched: [], score: 1, rule: 'correction.move' }),
+      encodeReason({ matched: [], score: 1, rule: 'correction.move' }),
       (link?.root as string | undefined) ?? root,
       (link?.root_name as string | undefined) ?? s.speaker_name,
       link?.affiliation ?? null,

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CorroborateError } from '../../domain/errors.js';
+import { registerTextFunctions } from './article-text.js';
 import { BUSY_TIMEOUT_MS } from './busy.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -39,6 +40,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 268435456');
     db.pragma('wal_autocheckpoint = 10000');
+    // before the migrations: v8 packs the texts, and the search index reads them unpacked
+    registerTextFunctions(db);
     migrate(db);
     // waited for in SQLite only briefly from now on, then asynchronously (see busy.ts)
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

@@ -15,7 +15,8 @@ import {
   type Stance,
   type TallyRow,
 } from '../../ledger/claim-tally.js';
-import type { ArticleBundle } from '../types.js';
+import { encodeReason } from '../link-reason.js';
+import type { ArticleBundle, LinkReason } from '../types.js';
 import { conceptIds } from './concept-ids.js';
 import { sql, type DB } from './db.js';
 import { firstBest, labelAfterOffer, type LabelOffer, type LabelState } from './label-offer.js';
@@ -44,15 +45,16 @@ const now = () => new Date().toISOString();
 /** Creates the bundle's new claims and links its statements; keeps every count up to date. */
 export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statementIds: number[]): number[] {
   const stamp = now();
-  const created = b.newClaims.map((c) =>
-    // the founding statement's link below fills the profile
-    Number(
-      sql(db, "INSERT INTO claims (label, key, profile, updated_at) VALUES (?, ?, '{}', ?)").run(
-        c.label,
-        c.key,
-        stamp,
-      ).lastInsertRowid,
-    ),
+  // numbered as SQLite numbers them (one past the largest), so they go in one multi-row insert;
+  // the founding statement's link below fills the profile
+  const first = b.newClaims.length
+    ? Number(sql(db, 'SELECT coalesce(max(id), 0) + 1 FROM claims').pluck().get())
+    : 0;
+  const created = b.newClaims.map((_, i) => first + i);
+  insertRows(
+    db,
+    'INSERT INTO claims (id, label, key, profile, updated_at)',
+    b.newClaims.map((c, i) => [created[i], c.label, c.key, '{}', stamp]),
   );
   const fresh = new Set(created);
   const changes = new Map<number, ClaimChange>();
@@ -117,7 +119,7 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
       claim,
       statementId,
       link.stance,
-      JSON.stringify(link.reason),
+      link.reason, // encoded once its concepts are numbered, below
       root.key,
       root.name,
       aff?.key ?? null,
@@ -182,11 +184,6 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
     for (const f of timelineFigures(row)) figures.push(figureRow(claim, f));
   }
 
-  insertRows(
-    db,
-    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score, label_lang)`,
-    links,
-  );
   const after = insertRows(
     db,
     'INSERT INTO claim_keys (claim_id, kind, key, name, n)',
@@ -239,6 +236,17 @@ export function linkBundle(db: DB, b: ArticleBundle, articleId: number, statemen
     });
   insertRows(db, FIGURE_INSERT, figures, FIGURE_UPSERT);
   mergeProfiles(db, concepts);
+  // a reason names the concepts it matched by their numbers, given by now (link-reason.ts)
+  const numbers = conceptIds(
+    db,
+    b.links.flatMap((l) => l.reason.matched),
+  );
+  for (const row of links) row[3] = encodeReason(row[3] as LinkReason, (k) => numbers.get(k));
+  insertRows(
+    db,
+    `INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance, reason, root, root_name, affiliation, affiliation_name, label, label_score, label_lang)`,
+    links,
+  );
   return [...changes.keys()];
 }
 

@@ -1,3 +1,4 @@
+import { decodeReason } from '../link-reason.js';
 import { fullStatement, type StatementRest } from './statement-data.js';
 import type { ArticleRecord, ClaimStatementRow, StatementRecord } from '../types.js';
 
@@ -128,16 +129,21 @@ export function toClaimStatement(r: ClaimStatementSqlRow): ClaimStatementRow {
 export function toLazyClaimStatement(
   r: ClaimStatementSqlRow,
   rest: (articleId: number, idx: number) => StatementRest | undefined,
+  conceptKey?: (id: number) => string | undefined,
 ): ClaimStatementRow {
-  return withLink(toStatement(r, rest), r);
+  return withLink(toStatement(r, rest), r, conceptKey);
 }
 
-function withLink(s: StatementRecord, r: ClaimStatementSqlRow): ClaimStatementRow {
+function withLink(
+  s: StatementRecord,
+  r: ClaimStatementSqlRow,
+  conceptKey?: (id: number) => string | undefined,
+): ClaimStatementRow {
   // assigned onto the record, not spread: a spread would read a lazy `data` now
   return Object.assign(s, {
     claimId: Number(r.claim_id),
     linkStance: r.link_stance,
-    reason: JSON.parse(r.reason) as ClaimStatementRow['reason'],
+    reason: decodeReason(r.reason, conceptKey),
     language: r.language,
     published: r.published,
     outlet: r.outlet,

@@ -95,4 +95,37 @@ describe('a ledger made by an earlier schema', () => {
       await s.close();
     }
   });
+
+  it('opens with every text read and searched as before when texts are kept deflated (v8)', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corr-')), 'v7.db');
+    const old = new Database(file);
+    for (const m of MIGRATIONS.slice(0, 7)) old.exec(m);
+    old.prepare("INSERT INTO meta VALUES ('schema_version', '7')").run();
+    const text = 'Der Bürgermeister sagte, die Brücke über den Fluss werde im Frühjahr gesperrt. '.repeat(5);
+    old
+      .prepare(
+        `INSERT INTO articles (id, title, language, added_at, content_hash, signature, copy_group, pipeline, text, extraction)
+         VALUES (3, 'Brücke gesperrt', 'de', 'now', 'h', '', 3, 'p', ?, '{"language":{"code":"de"},"statements":[],"entities":[],"figures":[],"dates":[],"warnings":[]}')`,
+      )
+      .run(text);
+    old.close();
+    const s = new SqliteStore(file);
+    try {
+      expect((await s.getArticle(3))?.text).toBe(text);
+      // kept as bytes, fewer than the text's
+      const stored = s.db.prepare('SELECT text FROM articles WHERE id = 3').pluck().get() as Buffer;
+      expect(Buffer.isBuffer(stored) && stored.length < text.length / 2).toBe(true);
+      // found without its accents, the snippet cut from the text itself
+      const hits = (await s.search('brucke', 5)).articles;
+      expect(hits.map((h) => h.id)).toEqual([3]);
+      expect(hits[0]!.snippet).toContain('[Brücke]');
+      // and taken out of the index with its row, the index still matching its texts
+      s.db.prepare('DELETE FROM articles WHERE id = 3').run();
+      s.db.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')").run();
+      expect((await s.search('brucke', 5)).articles).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -103,6 +103,26 @@ export function runStoreContract(name: string, open: () => LedgerStore | Promise
       }
     });
 
+    it("gives each of a claim's statements the reason it joined it, its concepts by their keys", async () => {
+      await ledger.add(textArticle(A, null));
+      await ledger.add(textArticle(B, null));
+      const { claims } = await store.listClaims({}, { limit: 50, offset: 0 });
+      const reasons = (await Promise.all(claims.map((c) => store.claimStatements(c.id))))
+        .flat()
+        .map((s) => s.reason);
+      expect(reasons.length).toBeGreaterThan(2);
+      for (const r of reasons) {
+        expect(r).toEqual({
+          matched: expect.any(Array),
+          score: expect.any(Number),
+          rule: expect.stringMatching(/^link\./),
+        });
+        for (const k of r.matched) expect(k).toMatch(/^[a-z]+:[^#]/);
+      }
+      // a statement's concepts ("t:border", "n:troops:2000") come back as their keys
+      expect(reasons.some((r) => r.matched.some((k) => k.startsWith('t:')))).toBe(true);
+    });
+
     it('searches article text and statements without regard to case or accents', async () => {
       await ledger.add(textArticle(A, null));
       const hits = await store.search('PERBATASAN', 10);
