@@ -230,6 +230,11 @@ export const GrammarLexicon = z
      * before ("Nach eigenen Angaben hat die Firma …": the firm); "own" in English
      */
     reflexiveOwners: words,
+    /**
+     * indefinite articles: a record they open is new to the text, so it is its own source, not
+     * the speaker before ("Nach einer Studie ist …", "Einer Umfrage zufolge …": the study)
+     */
+    indefiniteArticles: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;
