@@ -127,6 +127,7 @@ export const statementsStage: Stage = {
   // 31: lexicon phrases tokenized with the language's particles and suffixes, as its text is (Korean "언급을 피했다")
   // 32: German speech acts reported by their object (reporting.acts: "forderte den Rücktritt",
   //    "gab … bekannt"), the whole clause as the statement's span
+  //    a quoted fragment inside reported speech is a direct quotation too (grammar.quotedFragments)
   version: 32,
   needsLexicon: true,
   run(doc, ctx) {
