@@ -128,6 +128,7 @@ export const statementsStage: Stage = {
   // 32: German speech acts reported by their object (reporting.acts: "forderte den Rücktritt",
   //    "gab … bekannt"), the whole clause as the statement's span
   //    a quoted fragment inside reported speech is a direct quotation too (grammar.quotedFragments)
+  //    a colon quotation's subject after the verb when an adjunct opens the clause (verb-second)
   version: 32,
   needsLexicon: true,
   run(doc, ctx) {
