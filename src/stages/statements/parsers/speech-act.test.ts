@@ -39,4 +39,10 @@ describe('a speech act reported by its object (reporting.acts)', () => {
     const out = read('Das Ergebnis gab der Verband in Bremen bekannt.');
     expect(out.map((s) => s.content)).not.toContain('in Bremen');
   });
+  it('reads no act for a second predicate joined by a conjunction or an object pointing back', () => {
+    const out = read(
+      'Die Ministerin besuchte die Werft und sagte den Arbeitern Hilfe zu. Der Konzern bestätigte dies nicht.',
+    );
+    expect(out.map((s) => s.rule)).not.toContain('reported.speech-act');
+  });
 });

@@ -89,6 +89,9 @@ function readAct(
   lo: number,
   act: NonNullable<ReturnType<typeof actAt>>,
 ): Draft | null {
+  // "besuchte das Gebiet und sagte Hilfe zu": a second predicate, its subject not right before;
+  // "bestätigte dies nicht": an object pointing back is no act of its own
+  if (has(v, i - 1, L.CONJ) || has(v, act.objFirst, L.DEMONSTRATIVE)) return null;
   // a complementizer or a cue in the object: a reported clause, read by the other parsers
   for (let k = act.objFirst; k < act.objEnd; k++) if (has(v, k, L.COMPLEMENTIZER) || v.cueAt[k]) return null;
   const cue = { first: i, end: act.cueEnd, info: act.info };
