@@ -129,6 +129,7 @@ export const statementsStage: Stage = {
   //    "gab … bekannt"), the whole clause as the statement's span
   //    a quoted fragment inside reported speech is a direct quotation too (grammar.quotedFragments)
   //    a colon quotation's subject after the verb when an adjunct opens the clause (verb-second)
+  //    German "…, wonach …" after a record ("eine Schätzung, wonach …") reports for the record
   version: 32,
   needsLexicon: true,
   run(doc, ctx) {
