@@ -45,4 +45,8 @@ describe('a speech act reported by its object (reporting.acts)', () => {
     );
     expect(out.map((s) => s.rule)).not.toContain('reported.speech-act');
   });
+  it('reads a fronted object before the verb and the named speaker after it', () => {
+    const [s] = read('Die Lage im Hafen verglich der Bürgermeister mit einem langen Stillstand.');
+    expect(s).toMatchObject({ speaker: 'Bürgermeister', rule: 'reported.speech-act-inverted' });
+  });
 });

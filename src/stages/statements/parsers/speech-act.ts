@@ -61,11 +61,23 @@ function actAt(
  * Whether a noun phrase can make a speech act: a person, a body, a role, a pronoun, a country;
  * "Die Naturkatastrophe forderte 92 Menschenleben" has no speaker.
  */
-const speaks = (v: TokenView, g: NP): boolean => {
-  for (let k = g.first; k <= g.last; k++) if (has(v, k, SPEAKER)) return true;
+const speaks = (v: TokenView, g: NP, bits = SPEAKER): boolean => {
+  for (let k = g.first; k <= g.last; k++) if (has(v, k, bits)) return true;
   return false;
 };
-const SPEAKER = L.CAP | L.PERSON | L.ORG | L.COUNTRY | L.ROLE | L.UNNAMED | L.BODY | L.PRONOUN | L.GOVERNMENT;
+const NAMED = L.PERSON | L.ORG | L.COUNTRY | L.ROLE | L.UNNAMED | L.BODY | L.PRONOUN | L.GOVERNMENT;
+// German writes every noun capitalised: a capitalised noun may be a speaker the lexicon lacks
+const SPEAKER = NAMED | L.CAP;
+
+/**
+ * "Die Entwicklung im Iran verglich Merkel mit …": the object first, a named source right after
+ * the verb. The phrase before the verb names no source, the one after it does.
+ */
+function objectFirst(v: TokenView, speakers: NP[][], objFirst: number, objEnd: number): boolean {
+  if (speakers.some((gs) => gs.some((g) => speaks(v, g, NAMED)))) return false;
+  const after = speakerAfter(v, objFirst, objEnd);
+  return !!after && after[0]!.first === objFirst && after.some((g) => speaks(v, g, NAMED & ~L.PRONOUN));
+}
 
 /**
  * The act itself is what is reported: the statement's span is the whole clause, its subject and
@@ -97,7 +109,8 @@ function readAct(
   const cue = { first: i, end: act.cueEnd, info: act.info };
   // "Das Angebot lehnte er ab": a pronoun right after the verb is its subject, the object first
   const subj = has(v, act.objFirst, L.PRONOUN) ? null : subjectBefore(v, i, lo);
-  if (subj && subj.speakers.every((gs) => gs.some((g) => speaks(v, g))))
+  const fronted = !!subj && objectFirst(v, subj.speakers, act.objFirst, act.objEnd);
+  if (subj && !fronted && subj.speakers.every((gs) => gs.some((g) => speaks(v, g))))
     return reported(v, {
       speakers: subj.speakers.map((g) => slot(v, g)),
       cue,
@@ -108,7 +121,7 @@ function readAct(
       speakerRule: 'speaker.before-cue',
     });
   // "Seit Jahren fordert die Stadt die Rückgabe": an adjunct first, the subject after the verb
-  if (!v.sl.data.grammar.verbSecond || !openingAdjunct(v, lo, i)) return null;
+  if (!v.sl.data.grammar.verbSecond || !(fronted || openingAdjunct(v, lo, i))) return null;
   const groups = speakerAfter(v, act.objFirst, act.objEnd);
   if (!groups?.some((g) => speaks(v, g))) return null;
   const first = groups[groups.length - 1]!.last + 1;
