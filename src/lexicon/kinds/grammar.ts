@@ -232,6 +232,12 @@ export const GrammarLexicon = z
      */
     colonQuotesSubject: z.boolean().default(false),
     /**
+     * a quoted fragment inside reported speech is a quotation of its own, of the same speaker
+     * ("Er sagte, der Pilot trage die „volle Verantwortung“": the marked words are verbatim);
+     * false where news marks terms and names that way more than quoted words
+     */
+    quotedFragments: z.boolean().default(false),
+    /**
      * prepositions that make a record's owner the source of a clause when a record noun
      * (recordNouns, or a compound ending in one) follows: "Nach Polizeiangaben …", "nach einem
      * Bericht der Zeitung"; empty where "according to" is the only such phrase (en, id)
@@ -242,6 +248,11 @@ export const GrammarLexicon = z
      * before ("Nach eigenen Angaben hat die Firma …": the firm); "own" in English
      */
     reflexiveOwners: words,
+    /**
+     * indefinite articles: a record they open is new to the text, so it is its own source, not
+     * the speaker before ("Nach einer Studie ist …", "Einer Umfrage zufolge …": the study)
+     */
+    indefiniteArticles: words,
   })
   .strict();
 export type GrammarLexicon = z.infer<typeof GrammarLexicon>;

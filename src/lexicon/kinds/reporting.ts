@@ -43,6 +43,12 @@ export const ReportingVerb = z
 export const ReportingLexicon = z
   .object({
     verbs: z.array(ReportingVerb).default([]),
+    /**
+     * verbs that report a speech act by its object, with no reported clause: "X forderte die
+     * Rückgabe", "X sprach von einem Unfall". A form written with "…" is a verb and its separable
+     * particle apart, the particle closing the clause (verb-second): "X gab die Festnahme bekannt".
+     */
+    acts: z.array(ReportingVerb).default([]),
     /** pronoun clitics on short forms: "nya" in "katanya" */
     clitics: z.array(z.string()).default([]),
     /** subject pronouns that stand for the previous speaker: "ia", "dia", "he", "she" */

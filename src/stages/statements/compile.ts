@@ -138,6 +138,10 @@ export interface StatementLexicon {
   proDrop: boolean;
   /** verb-second languages: a two-word cue's verb, with its particle and cue ("teilte" … "mit") */
   splitCues: Map<string, Array<{ particle: string; info: CueInfo }>>;
+  /** verbs reporting a speech act by their object ("forderte", "sprach von"), contiguous */
+  acts: PhraseSet<CueInfo>;
+  /** the same whose second word is a separable particle: "gab" -> "bekannt" */
+  actSplits: Map<string, Array<{ particle: string; info: CueInfo }>>;
   /** nouns naming a published record whose owner is the source: "figures", "data" */
   recordNouns: Set<string>;
   /** conjunctions that join a second predicate of one reported subject: "and", "but" */
@@ -351,6 +355,7 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       adjectiveEndings: lex.data.grammar.adjectiveEndings,
       proDrop: lex.data.grammar.proDrop,
       splitCues: splitCues(lex, cues),
+      ...actSets(lex),
       recordNouns: set(lex.data.grammar.recordNouns),
       predicateJoins: set(lex.data.grammar.predicateJoins),
       predicateAuxiliaries: set(lex.data.grammar.predicateAuxiliaries),
@@ -362,6 +367,36 @@ export function compileStatementLexicon(lex: Lexicon): StatementLexicon {
       data: lex.data,
     };
   });
+}
+
+/** The speech-act verbs (reporting.acts) as written together and as verb and particle apart. */
+function actSets(lex: Lexicon): Pick<StatementLexicon, 'acts' | 'actSplits'> {
+  const entries: Array<readonly [string, CueInfo]> = [];
+  const actSplits: StatementLexicon['actSplits'] = new Map();
+  for (const v of lex.data.reporting.acts) {
+    const info: CueInfo = {
+      class: v.class,
+      bare: true,
+      ...(v.stance ? { stance: v.stance } : {}),
+      ...(v.certainty ? { certainty: v.certainty } : {}),
+      short: false,
+      clitic: false,
+      full: true,
+    };
+    for (const f of v.forms) {
+      // "gab … bekannt": verb and particle apart, the particle closing the clause
+      const [verb, particle] = f.split('…').map((w) => phraseNorms(w.trim()));
+      if (!particle) {
+        entries.push([f, info]);
+        continue;
+      }
+      if (verb?.length !== 1 || particle.length !== 1 || !lex.data.grammar.verbSecond) continue;
+      const list = actSplits.get(verb[0]!) ?? [];
+      list.push({ particle: particle[0]!, info });
+      actSplits.set(verb[0]!, list);
+    }
+  }
+  return { acts: new PhraseSet(entries), actSplits };
 }
 
 /** The two-word cues whose words may stand apart in a verb-second language: "teilte … mit". */

@@ -129,6 +129,11 @@ export const statementsStage: Stage = {
   //    opening channel (tr); refusals parted by their topic (uk, ru); unquoted speech closed by a
   //    dash and an inverted cue; Arabic auxiliary openings ("وكان X قد قال"), relays as two
   //    statements, announced verbal nouns; a quoted name after a locative common noun
+  // 33: German speech acts reported by their object (reporting.acts: "forderte den Rücktritt",
+  //    "gab … bekannt"), the whole clause as the statement's span
+  //    a quoted fragment inside reported speech is a direct quotation too (grammar.quotedFragments)
+  //    a colon quotation's subject after the verb when an adjunct opens the clause (verb-second)
+  //    German "…, wonach …" after a record ("eine Schätzung, wonach …") reports for the record
   version: 32,
   needsLexicon: true,
   run(doc, ctx) {

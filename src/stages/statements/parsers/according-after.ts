@@ -139,6 +139,9 @@ export function recordSource(
     }
     if (!v.sl.recordNouns.has(v.toks[k]!.norm))
       return { speaker: slot(v, [{ first: k, last: k }]), implied: false };
+    // "Nach einer norwegischen Studie …": a record new to the text is its own source
+    if (v.sl.data.grammar.indefiniteArticles.includes(v.toks[first]!.norm))
+      return { speaker: slot(v, [{ first, last }]), implied: false };
     return { speaker: { groups: null, implied: first }, implied: true };
   }
   return null;

@@ -25,3 +25,15 @@ describe('a relative "according to whom" after a comma', () => {
     expect(out.map((s) => s.rule.split(' ')[0])).not.toContain('indirect.according-relative');
   });
 });
+
+describe('a German relative "wonach" after a record', () => {
+  it('gives the clause to the record before the comma', () => {
+    const out = statementsOf(
+      'Kopfzeile\n\nEs gibt eine Schätzung, wonach im Vorjahr 400 Wohnungen leer standen.',
+      'de',
+    );
+    expect(out.map((s) => [s.speaker.name, s.content, s.rule.split(' ')[0]])).toEqual([
+      ['Schätzung', 'im Vorjahr 400 Wohnungen leer standen', 'indirect.according-relative'],
+    ]);
+  });
+});

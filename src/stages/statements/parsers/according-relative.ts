@@ -3,12 +3,14 @@
  * source, the clause after the marker its content.
  *   it  "Di diverso avviso Legambiente, secondo cui i lavori sono fermi da anni."
  *   es  "Lo rechaza la asociación vecinal, según la cual las obras llevan meses paradas."
+ *   de  "Ein Bericht der Agentur, wonach der Minister zurücktritt, wurde dementiert."
  */
 import { contentEnd } from '../content.js';
 import type { Draft } from '../draft.js';
 import { ENTITY, L } from '../labels.js';
 import { npLeft } from '../np.js';
 import { has, type TokenView } from '../view.js';
+import { isRecord } from './according-after.js';
 import { reported, SAY, slot } from './clause.js';
 import type { Parser } from './types.js';
 
@@ -19,9 +21,10 @@ export function accordingRelative(v: TokenView, i: number, lo: number, to: numbe
   if (!m || m.end >= to || i - 2 < lo || !has(v, i - 1, L.COMMA)) return null;
   const np = npLeft(v, i - 2, lo);
   if (!np || np.last !== i - 2) return null;
-  // a source, never a thing: "la legge, secondo cui …" names no speaker
+  // a source, never a thing: "la legge, secondo cui …" names no speaker; a record speaks for
+  // its owner ("ein Bericht der Agentur, wonach …", "Spekulationen, wonach …")
   let source = false;
-  for (let k = np.first; k <= np.last; k++) if (has(v, k, SOURCE)) source = true;
+  for (let k = np.first; k <= np.last; k++) if (has(v, k, SOURCE) || isRecord(v, k)) source = true;
   if (!source) return null;
   return reported(v, {
     speakers: [slot(v, [np])],

@@ -36,4 +36,11 @@ describe('a quotation introduced by a colon after its speaker’s clause', () =>
     const s = all.find((x) => x.rule.includes('colon-subject'));
     expect(s?.speaker).toBe('sindaco');
   });
+  it('reads the subject after the verb when an adjunct opens the clause', () => {
+    const all = read(
+      'Der Saal war voll.\n\nDort sparte die Bürgermeisterin nicht mit Lob: „Das war ein großer Abend für uns alle.“',
+    );
+    const s = all.find((x) => x.rule.includes('colon-subject'));
+    expect(s?.speaker).toBe('Bürgermeisterin');
+  });
 });

@@ -7,8 +7,9 @@
  */
 import { sentenceStart } from '../content.js';
 import type { Draft, SpeakerSlot, TokRange } from '../draft.js';
-import { L } from '../labels.js';
-import { isPronoun } from '../speaker.js';
+import { ENTITY, L } from '../labels.js';
+import type { NP } from '../np.js';
+import { isPronoun, speakerAfter } from '../speaker.js';
 import { has, type TokenView } from '../view.js';
 import { slot } from './clause.js';
 import { clauseSubject } from './clause-subject.js';
@@ -33,8 +34,12 @@ export function colonSubject(v: TokenView, qFirst: number): ColonAttribution | n
   if (colon - lo > CLAUSE + 2) return null;
   for (let k = lo; k < colon; k++) if (has(v, k, L.QUOTE)) return null;
   // "Rogo a Montichiari, il sindaco: «…»": a headline's topic before a comma, the subject after it
+  // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": where the finite verb comes
+  // second (grammar.verbSecond), the subject may follow it after an adjunct
   const groups =
-    clauseSubject(v, lo, colon, true) ?? clauseSubject(v, afterLastComma(v, lo, colon), colon, true);
+    clauseSubject(v, lo, colon, true) ??
+    clauseSubject(v, afterLastComma(v, lo, colon), colon, true) ??
+    (v.sl.data.grammar.verbSecond ? invertedSubject(v, lo, colon) : null);
   if (!groups || colon - groups[0]!.first > CLAUSE) return null;
   return {
     speakers: [slot(v, groups)],
@@ -45,6 +50,25 @@ export function colonSubject(v: TokenView, qFirst: number): ColonAttribution | n
     speakerRule: isPronoun(v, groups) ? 'speaker.pronoun-previous' : 'speaker.before-cue',
   };
 }
+
+/**
+ * "Hier sparte der Bundespräsident nicht mit Kritik: „…“": an adjunct first, then the finite
+ * verb (the first plain lower-case word), then the subject.
+ */
+function invertedSubject(v: TokenView, lo: number, colon: number): NP[] | null {
+  let k = lo;
+  while (k < colon && !(v.toks[k]!.kind === 'word' && !v.toks[k]!.upper && v.flags[k] === 0)) k++;
+  if (k === lo || k + 1 >= colon || k - lo > ADJUNCT) return null;
+  // the adjunct names no source of its own ("Im Interview mit Merkel sagte er: …" is another's)
+  for (let i = lo; i < k; i++) if (has(v, i, SOURCE)) return null;
+  const groups = speakerAfter(v, k + 1, colon);
+  if (!groups || groups[0]!.first !== k + 1) return null;
+  for (const g of groups) for (let i = g.first; i <= g.last; i++) if (has(v, i, SOURCE)) return groups;
+  return null;
+}
+/** How many tokens the adjunct before the verb may span: "Am Ende des langen Tages". */
+const ADJUNCT = 6;
+const SOURCE = ENTITY | L.ROLE | L.BODY | L.UNNAMED | L.GOVERNMENT | L.PRONOUN;
 
 /** The token after the last comma in [lo, end), or `end` when there is none. */
 function afterLastComma(v: TokenView, lo: number, end: number): number {

@@ -34,6 +34,7 @@ import { quote } from './quote.js';
 import { recordFrontParser } from './record-front.js';
 import { reportedMood, reportedMoodLeftover } from './reported-mood.js';
 import { resumptive } from './resumptive.js';
+import { speechAct } from './speech-act.js';
 import { splitCue } from './split-cue.js';
 import { splitObject } from './split-object.js';
 import { refusal } from './refusal.js';
@@ -90,6 +91,7 @@ export const PARSERS: readonly Parser[] = [
   documentSubject,
   issuedParticiple,
   promiseInfinitive,
+  speechAct,
   subjectCue,
   frontedPronoun,
   participle,

@@ -8,6 +8,7 @@ import { attachFiguresDates } from './attach-figures-dates.js';
 import { citedOutlet } from './cited-outlet.js';
 import { mergeOverlaps } from './merge-overlaps.js';
 import { participleStance } from './participle-stance.js';
+import { quotedFragments } from './quoted-fragments.js';
 import { resolveSpeakersRefiner } from './resolve-speakers.js';
 import { splitCoordinatedClauses } from './split-coordinated-clauses.js';
 import { stance } from './stance.js';
@@ -17,6 +18,7 @@ export const REFINERS: readonly Refiner[] = [
   mergeOverlaps,
   splitCoordinatedClauses,
   resolveSpeakersRefiner,
+  quotedFragments,
   stance,
   participleStance,
   citedOutlet,
