@@ -53,7 +53,8 @@ export const entitiesStage: Stage = {
   // 9: German exonyms of shared places, place nouns before a name, names in the genitive before
   // their noun, lone surnames joined to a full name, compass words on a place ("Nordalgerien")
   // 10: lexicon phrases tokenized with the language's particles and suffixes, as its text is
-  version: 10,
+  // 11: Spanish, Italian, Portuguese and French news outlets as known organisations ("à Lusa")
+  version: 11,
   needsLexicon: true,
   run(doc, ctx) {
     if (!ctx.lex) return;
