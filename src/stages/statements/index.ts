@@ -125,7 +125,8 @@ export const statementsStage: Stage = {
   //    that do not deny ("не стал опровергать") or end in "for comment"; a verb-final refusal's
   //    speaker is its marked head ("대변인은 구체적인 언급을 피했다")
   // 31: lexicon phrases tokenized with the language's particles and suffixes, as its text is (Korean "언급을 피했다")
-  // 32: Romance collective speakers ("los regantes"), according-to appositions closed by a comma, no inline "para/pour"
+  // 32: Romance collective speakers ("los regantes"), according-to appositions closed by a comma, no inline "para/pour",
+  //     dialogue dashes ("—No vamos … —añadió."), no conditional conjunction as a subject ("Si no explica …")
   version: 32,
   needsLexicon: true,
   run(doc, ctx) {

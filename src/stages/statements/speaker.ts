@@ -111,7 +111,12 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
  * "Menteri Pertahanan AS, Lloyd Austin, dan seorang juru bicara NATO keduanya menyatakan".
  */
 export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | null {
-  return subjectAt(v, cue, lo) ?? subjectBeforeAside(v, cue, lo);
+  const s = subjectAt(v, cue, lo) ?? subjectBeforeAside(v, cue, lo);
+  // "Si no explica de dónde saldrá el dinero, …": a conditional conjunction opens a condition,
+  // never a speaker
+  const first = s?.speakers[0]?.[0]?.first;
+  if (first !== undefined && v.sl.conditional.matchAt(v.toks, first)) return null;
+  return s;
 }
 
 /**
