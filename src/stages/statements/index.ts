@@ -126,7 +126,8 @@ export const statementsStage: Stage = {
   //    speaker is its marked head ("대변인은 구체적인 언급을 피했다")
   // 31: lexicon phrases tokenized with the language's particles and suffixes, as its text is (Korean "언급을 피했다")
   // 32: Romance collective speakers ("los regantes"), according-to appositions closed by a comma, no inline "para/pour",
-  //     dialogue dashes ("—No vamos … —añadió."), no conditional conjunction as a subject ("Si no explica …")
+  //     dialogue dashes ("—No vamos … —añadió."), no conditional conjunction as a subject ("Si no explica …"),
+  //     an outlet or a setting between an inverted cue and its speaker ("a déclaré sur France Info la maire")
   version: 32,
   needsLexicon: true,
   run(doc, ctx) {
