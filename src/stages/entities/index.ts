@@ -54,6 +54,7 @@ export const entitiesStage: Stage = {
   // their noun, lone surnames joined to a full name, compass words on a place ("Nordalgerien")
   // 10: lexicon phrases tokenized with the language's particles and suffixes, as its text is
   // 11: plural genitive forms of known names in uk and ru ("Нідерландів", "Нидерландов")
+  // 12: Spanish, Italian, Portuguese and French news outlets as known organisations ("à Lusa")
   version: 11,
   needsLexicon: true,
   run(doc, ctx) {

@@ -134,7 +134,10 @@ export const statementsStage: Stage = {
   //    a quoted fragment inside reported speech is a direct quotation too (grammar.quotedFragments)
   //    a colon quotation's subject after the verb when an adjunct opens the clause (verb-second)
   //    German "…, wonach …" after a record ("eine Schätzung, wonach …") reports for the record
-  version: 32,
+  // 34: Romance collective speakers ("los regantes"), according-to appositions closed by a comma, no inline "para/pour",
+  //     dialogue dashes ("—No vamos … —añadió."), no conditional conjunction as a subject ("Si no explica …"),
+  //     an outlet or a setting between an inverted cue and its speaker ("a déclaré sur France Info la maire")
+  version: 34,
   needsLexicon: true,
   run(doc, ctx) {
     const view = buildView(doc, compileStatementLexicon(ctx.lex!));

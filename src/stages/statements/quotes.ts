@@ -1,4 +1,5 @@
 import type { Paragraph } from '../../domain/text.js';
+import { findDialogueDashes } from './dialogue-dash.js';
 
 /** A quotation in the text: from its opening mark to just after its closing mark. */
 export interface Quote {
@@ -163,6 +164,9 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     prevEnd = p.end;
   }
   if (open) out.push(finish(text, open.start, prevEnd, false, open.para, paragraphs.length - 1));
+  // "—No vamos a levantar los cortes —añadió.": dialogue dashes where no quotation mark stands
+  for (const d of findDialogueDashes(text, paragraphs))
+    if (!out.some((q) => q.start < d.end && d.start < q.end)) out.push(d);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -111,7 +111,12 @@ function appositionsLeft(v: TokenView, end: number, lo: number): NP[] | null {
  * "Menteri Pertahanan AS, Lloyd Austin, dan seorang juru bicara NATO keduanya menyatakan".
  */
 export function subjectBefore(v: TokenView, cue: number, lo: number): Subject | null {
-  return subjectAt(v, cue, lo) ?? subjectBeforeAside(v, cue, lo);
+  const s = subjectAt(v, cue, lo) ?? subjectBeforeAside(v, cue, lo);
+  // "Si no explica de dónde saldrá el dinero, …": a conditional conjunction opens a condition,
+  // never a speaker
+  const first = s?.speakers[0]?.[0]?.first;
+  if (first !== undefined && v.sl.conditional.matchAt(v.toks, first)) return null;
+  return s;
 }
 
 /**
@@ -389,11 +394,24 @@ function afterCueAdjuncts(v: TokenView, i: number, hi: number): number {
     if (end - k <= 5 && end < hi && !has(v, end, L.COMMA)) k = end;
   }
   while (k < hi && k < i + 6 && has(v, k, L.DATE) && !has(v, k, ENTITY & ~L.PLACE)) k++;
+  k = pastOutlet(v, k, hi);
   // "ha scritto sui social il sindaco", "dijo en rueda de prensa el ministro": the channel
   // stands between the cue and its speaker
   const c = pastChannel(v, k, hi);
   if (c > k && c < hi && !has(v, c - 1, L.COMMA)) return afterCueAdjuncts(v, c, hi);
   return k;
+}
+
+/**
+ * "a déclaré sur France Info la maire", "dijo en Cadena SER el alcalde": a preposition and a
+ * known outlet stand between the cue and its speaker. Returns `k` when none does.
+ */
+function pastOutlet(v: TokenView, k: number, hi: number): number {
+  if (k + 1 >= hi || !has(v, k, L.PREP)) return k;
+  const e = v.entity[k + 1];
+  if (!e || v.mentionFirst[k + 1] !== k + 1 || !isOutletEntity(e)) return k;
+  const end = v.mentionLast[k + 1]! + 1;
+  return end < hi && !has(v, end, L.COMMA) && v.toks[end]!.kind !== 'punct' ? end : k;
 }
 
 /** A hearer's preposition as written: Portuguese "à" folds to "a", the article of "disse a ministra". */

@@ -18,3 +18,21 @@ describe('an according-to phrase opening the sentence', () => {
     expect(out[0]!.speaker.name).toContain('Вечерний');
   });
 });
+
+describe('according-to markers before their clause', () => {
+  it('keeps the source before the comma and reads a plural noun after it as the clause subject', () => {
+    const [s] = statementsOf('Secondo la regione, i pazienti in attesa erano 64.', 'it');
+    expect(s!.speaker.name).toBe('regione');
+    expect(s!.content).toBe('i pazienti in attesa erano 64');
+  });
+
+  it('still takes a named apposition closed by a comma as the source', () => {
+    const [s] = statementsOf('Secondo il portavoce, Mario Rossi, i letti erano 64.', 'it');
+    expect(s!.speaker.name).toBe('Mario Rossi');
+  });
+
+  it('reads no source in a preposition that doubles as "according to" when no comma sets it off', () => {
+    const text = 'A prefeitura abriu duas tendas de hidratação para pacientes com suspeita de dengue.';
+    expect(statementsOf(text, 'pt')).toHaveLength(0);
+  });
+});

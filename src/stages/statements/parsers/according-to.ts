@@ -118,6 +118,10 @@ export function according(v: TokenView, i: number, lo: number, to: number, citin
     ? null
     : (record?.groups ?? speakerAfter(v, m.end, to) ?? bodyAfterLocative(v, m.end, to));
   if (!clitic && !groups) return null;
+  // "Según el hospital, los pacientes en espera eran 64": an apposition of the source is closed
+  // by a comma; a noun phrase running on into the clause is the clause's subject
+  while (groups && groups.length > 1 && !record && !has(v, groups[groups.length - 1]!.last + 1, L.COMMA))
+    groups.pop();
   let named = record ? record.end : groups ? groups[groups.length - 1]!.last + 1 : m.end;
   // "وبحسب ديوان الموانئ التجارية، …": in a script without capitals the name's plain words run
   // on to the comma that closes the source
@@ -150,7 +154,9 @@ export function according(v: TokenView, i: number, lo: number, to: number, citin
     return at({ first: lo, end: i - 1 }, { first: i, end: to }, 'indirect.according-end');
   if (has(v, i - 1, L.COMMA) && has(v, npEnd, L.COMMA))
     return at({ first: npEnd + 1, end }, { first: lo, end: npEnd }, 'indirect.according-mid');
-  if (!has(v, i - 1, L.COMMA) && i > lo && npEnd < to)
+  // "…tendas de hidratação para pacientes com …": a marker that is also a plain preposition
+  // ("para", "per", "pour") reads as "according to" only when commas set it off
+  if (!has(v, i - 1, L.COMMA) && i > lo && npEnd < to && !(m.end === i + 1 && has(v, i, L.PREP)))
     return at({ first: lo, end }, { first: i, end: npEnd }, 'indirect.according-inline');
   return null;
 }
