@@ -1,4 +1,5 @@
 import type { Certainty, Stance } from '../../domain/statement.js';
+import type { PhraseMatch } from '../../lexicon/phrase-set.js';
 import type { CueInfo } from './compile.js';
 import { L } from './labels.js';
 import { endingIn } from './stance-endings.js';
@@ -47,6 +48,8 @@ export function decideStance(
   content: Range,
   /** the index after the draft's cue, when it has one: where a negator after it stands */
   cueEnd = -1,
+  /** the hedge phrases of `content`, when the caller has read them already */
+  hedgesRead?: PhraseMatch<unknown>[],
 ): StanceDecision {
   const sl = v.sl;
   const certainty = certaintyOf(v, cue, content);
@@ -83,7 +86,7 @@ export function decideStance(
   };
   const deny = sl.deny.findAll(v.toks, content.first, content.end).find((m) => !brushedAside(m));
   if (deny) return { stance: 'deny', certainty, rule: `stance.content-deny:${deny.phrase}` };
-  const hedges = sl.hedge.findAll(v.toks, content.first, content.end);
+  const hedges = hedgesRead ?? sl.hedge.findAll(v.toks, content.first, content.end);
   const absent = notFound(v, content, hedges);
   if (absent) return { stance: 'deny', certainty, rule: `stance.not-found:${absent}` };
   const negatedFact = factNegated(v, content, hedges);

@@ -8,7 +8,8 @@ export const stance: Refiner = {
     for (const c of candidates) {
       const d = c.draft;
       const hedges = v.sl.hedge.findAll(v.toks, d.stanceTokens.first, d.stanceTokens.end);
-      c.stance = decideStance(v, d.cue?.info ?? null, d.negated, d.stanceTokens, d.cue?.end ?? -1);
+      // the same hedges: read once
+      c.stance = decideStance(v, d.cue?.info ?? null, d.negated, d.stanceTokens, d.cue?.end ?? -1, hedges);
       c.negated = mainClauseNegation(v, d.stanceTokens, hedges) >= 0;
     }
     return candidates;
