@@ -4,10 +4,11 @@
 //
 //   npx tsc -p tsconfig.build.json
 //   node scripts/profile-extract.mjs [--mb=1] [--rounds=2] [--dist=/tmp/old/dist] [--cpu-prof=/tmp/p]
-//                                    [--lang=id] [--detect]
+//                                    [--lang=id] [--detect] [--shape=short]
 //
 // The corpus is the bench's news-length one (fixtures of one language joined to ~4 KB), the
-// language given (--detect: detected, as `npm run bench` does; --lang: that language only). With --cpu-prof, one .cpuprofile of the measured loop only (lexicons already
+// language given (--detect: detected, as `npm run bench` does; --lang: that language only;
+// --shape=short: the fixtures as written, ~1 KB, where the costs per article weigh most). With --cpu-prof, one .cpuprofile of the measured loop only (lexicons already
 // compiled) is written per build, and its top functions by self time are printed.
 import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
@@ -65,11 +66,11 @@ const mods = [];
 for (const [name, dist] of builds) mods.push([name, await load(dist)]);
 // one corpus for every build: the new build's, so both read the same text
 const corpus = mods[mods.length - 1][1].bench
-  .benchCorpus(root, mb, 'news')
+  .benchCorpus(root, mb, arg('shape', 'news'))
   .filter((a) => !onlyLang || a.lang === onlyLang);
 const bytes = corpus.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
 process.stdout.write(
-  `${corpus.length} news-length articles, ${(bytes / 1048576).toFixed(2)} MB, ${onlyLang ?? 'every language'}, language ${detect ? 'detected' : 'given'}\n`,
+  `${corpus.length} ${arg('shape', 'news')} articles, ${(bytes / 1048576).toFixed(2)} MB, ${onlyLang ?? 'every language'}, language ${detect ? 'detected' : 'given'}\n`,
 );
 
 const perStage = new Map();

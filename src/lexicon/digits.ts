@@ -26,7 +26,10 @@ function digitValue(cp: number): number {
 
 /** "٣٫٥" -> "3.5", "١٢" -> "12"; ASCII text comes back unchanged. */
 export function asciiDigits(s: string): string {
-  if (!/[^\p{ASCII}]/u.test(s)) return s;
+  // every number token of most texts: a loop over code units, no pattern
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  if (ascii) return s;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;

@@ -53,25 +53,32 @@ const UPPER = /^\p{Lu}/u;
 const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 /**
- * What LETTER said of each code unit outside ASCII: 0 not asked yet, 1 a letter, 2 not. Every
- * character of a Chinese or Japanese text is outside ASCII, and a regex test per character
- * cost more than the table look-up ("政" is asked once, not once per occurrence).
+ * What LETTER and \p{Nd} said of each code unit outside ASCII, asked once each: bit 1 set once
+ * asked, bit 2 a letter, bit 4 a digit. Every character of a Chinese, Japanese or Russian text is
+ * outside ASCII and is asked whether it is a digit and a letter; a regex test (and a string of
+ * the character) each time cost more than the table look-up ("政" is asked once, not once per
+ * occurrence).
  */
-const letterOf = new Uint8Array(65536);
+const classOf = new Uint8Array(65536);
+const ASKED = 1;
+const IS_LETTER = 2;
+const IS_DIGIT = 4;
 
-function isLetter(c: number, ch: string): boolean {
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  const k = ASKED | (LETTER.test(ch) ? IS_LETTER : 0) | (isDecimalDigit(c, ch) ? IS_DIGIT : 0);
+  classOf[c] = k;
+  return k;
+}
+
+function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  // `ch` is the one code unit `c`, so the answer depends on `c` alone
-  const known = letterOf[c]!;
-  if (known) return known === 1;
-  const letter = LETTER.test(ch);
-  letterOf[c] = letter ? 1 : 2;
-  return letter;
+  // a code unit's class depends on the code unit alone
+  return ((classOf[c] || classify(c)) & IS_LETTER) !== 0;
 }
 // digits of any script: "٢٣" is a number as "23" is (its norm is "23")
-// (the character string is made only outside ASCII: this runs for every character of the text)
 const isDigit = (c: number): boolean =>
-  c < 128 ? c >= 48 && c <= 57 : isDecimalDigit(c, String.fromCharCode(c));
+  c < 128 ? c >= 48 && c <= 57 : ((classOf[c] || classify(c)) & IS_DIGIT) !== 0;
 const isSpace = (c: number) =>
   c === 32 ||
   c === 10 ||
@@ -152,6 +159,29 @@ function push(out: Token[], text: string, start: number, kind: TokenKind): void 
       kind,
       upper: isUpper(text),
     });
+}
+
+/**
+ * The fields of a one-character punctuation mark, quotation mark or symbol, by its code unit,
+ * made on first sight: a news article has a comma or a stop every few words, and each cost a
+ * string cut from the text and three table look-ups of it before.
+ */
+interface Mark {
+  text: string;
+  norm: string;
+  kind: TokenKind;
+  upper: boolean;
+}
+const marks: Array<Mark | undefined> = new Array(65536);
+
+function markOf(c: number): Mark {
+  let m = marks[c];
+  if (m) return m;
+  const text = String.fromCharCode(c);
+  const kind: TokenKind = QUOTES.has(text) ? 'quote' : PUNCT.has(text) ? 'punct' : 'symbol';
+  m = { text, norm: PUNCT_NORM[text] ?? text, kind, upper: isUpper(text) };
+  marks[c] = m;
+  return m;
 }
 
 /** What a language's grammar adds to tokenizing (lexicons/<lang>/grammar.json). */
@@ -331,7 +361,6 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const ch = text[i]!;
     if (isSpace(c)) {
       i++;
       continue;
@@ -352,7 +381,7 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
       push(out, text.slice(from, i), from, 'number');
       continue;
     }
-    if (isLetter(c, ch)) {
+    if (isLetter(c)) {
       // "A.S.", "U.S.": capital, period, capital, period …
       if (
         c >= 65 &&
@@ -374,20 +403,22 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
           if (isDigit(d) && HANGUL.test(text[i - 1]!)) break;
           // "G20" is one word; digits of another script start a number ("و٢٣" is "و" + "٢٣"), and so
           // do digits after a right-to-left letter, a script that never writes digits into a word ("و14")
-          if (isLetter(d, text[i]!) || (d < 128 && isDigit(d) && !RTL.test(text[i - 1]!))) i++;
+          if (isLetter(d) || (d < 128 && isDigit(d) && !RTL.test(text[i - 1]!))) i++;
           else break;
         }
         // "Jong-un", "doesn't", "NATO-nya": a joiner between two word characters
-        const j = text[i];
-        if (i + 1 < end && (j === '-' || j === "'" || j === '’')) {
+        // (code units, not one-character strings: a string per word of a Cyrillic text is garbage)
+        const j = text.charCodeAt(i);
+        const apostrophe = j === 39 || j === 0x2019;
+        if (i + 1 < end && (j === 45 || apostrophe)) {
           const d = text.charCodeAt(i + 1);
-          if (isLetter(d, text[i + 1]!) || isDigit(d)) {
+          if (isLetter(d) || isDigit(d)) {
             i += 2;
             continue;
           }
         }
         // "l'" alone (a lexicon's article list, "l' armée"): an elision keeps its apostrophe
-        if ((j === "'" || j === '’') && elisionSet().has(fold(text.slice(from, i + 1)))) i++;
+        if (apostrophe && elisionSet().has(fold(text.slice(from, i + 1)))) i++;
         break;
       }
       const known = plainWord(text, from, i, opts);
@@ -406,6 +437,12 @@ export function tokenize(text: string, start = 0, end = text.length, opts?: Toke
     // a character outside the basic plane is one symbol of two code units
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
     i += width;
+    if (width === 1) {
+      const m = markOf(c);
+      out.push({ start: from, end: i, text: m.text, norm: m.norm, kind: m.kind, upper: m.upper });
+      continue;
+    }
+    const ch = text[from]!;
     push(out, text.slice(from, i), from, QUOTES.has(ch) ? 'quote' : PUNCT.has(ch) ? 'punct' : 'symbol');
   }
   return runs.length ? withSegments(out, runs, opts?.splits) : out;

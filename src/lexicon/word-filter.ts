@@ -46,3 +46,16 @@ export class WordFilter {
     return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }
+
+const filters = new WeakMap<object, WordFilter>();
+
+/**
+ * The filter of a table's words, built on first use and kept with the table: for the tables a
+ * lexicon compiles once and never changes after (a word added later would be turned away).
+ * `startsOf` of the entity model: "the", "said" are no name's first word.
+ */
+export function filterOf(words: ReadonlyMap<string, unknown> | ReadonlySet<string>): WordFilter {
+  let f = filters.get(words);
+  if (!f) filters.set(words, (f = new WordFilter(words.keys())));
+  return f;
+}

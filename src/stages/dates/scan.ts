@@ -6,6 +6,7 @@ import { readUnitMarked } from './unit-marked.js';
 import { readAgo, readPart, readRelative } from './relative.js';
 import { readWeekday } from './weekday.js';
 import type { TokenStream } from '../figures/stream.js';
+import { filterOf, type WordFilter } from '../../lexicon/word-filter.js';
 
 /**
  * Every parser proposes a date starting at token i; the longest wins. On a tie between a weekday
@@ -46,11 +47,11 @@ function best(stream: TokenStream, i: number, dm: DatesModel): Candidate | null 
 // digits that may begin a date: a day, a year, "23/10", "23.10.2024"
 const DATE_DIGITS = /^(?:\d{1,4}|\d+\/[\d/]+|\d{1,2}\.\d{1,2}\.\d{4})$/;
 
-function mayStart(stream: TokenStream, i: number, dm: DatesModel): boolean {
+function mayStart(stream: TokenStream, i: number, dm: DatesModel, starts: WordFilter): boolean {
   const t = stream.tokens[i]!;
   if (t.kind === 'number') return DATE_DIGITS.test(t.norm);
   if (t.kind !== 'word') return false;
-  if (dm.starts.has(t.norm)) return true;
+  if (starts.mayHave(t.norm) && dm.starts.has(t.norm)) return true;
   const dash = t.norm.indexOf('-');
   return dash > 0 && dm.partWords.has(t.norm.slice(0, dash));
 }
@@ -59,8 +60,10 @@ function mayStart(stream: TokenStream, i: number, dm: DatesModel): boolean {
 export function scanDates(stream: TokenStream, dm: DatesModel): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = stream;
+  // most words are no date's first word: turned away before the set
+  const starts = filterOf(dm.starts);
   for (let i = 0; i < tokens.length; i++) {
-    if (!mayStart(stream, i, dm)) continue;
+    if (!mayStart(stream, i, dm, starts)) continue;
     const c = best(stream, i, dm);
     if (c) {
       out.push(c);

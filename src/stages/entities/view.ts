@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../domain/text.js';
 import { fold } from '../../lexicon/fold.js';
+import { filterOf } from '../../lexicon/word-filter.js';
 import { Starts, type EntityModel } from './model.js';
 
 /** The tokens of one sentence as the entity rules read them. */
@@ -74,6 +75,8 @@ export function sentenceView(s: Sentence, model: EntityModel, context = NO_CONTE
   let atStart = true;
   let words = 0;
   let capitals = 0;
+  const startsOf = model.startsOf;
+  const mayStart = filterOf(startsOf);
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!;
     if (t.kind === 'word') {
@@ -87,7 +90,7 @@ export function sentenceView(s: Sentence, model: EntityModel, context = NO_CONTE
       initial[i] = atStart ? 1 : 0;
       atStart = false;
       words++;
-      const bits = model.startsOf.get(t.norm) ?? 0;
+      const bits = mayStart.mayHave(t.norm) ? (startsOf.get(t.norm) ?? 0) : 0;
       if (t.upper) {
         capitals++;
         starts.push(i);

@@ -28,6 +28,7 @@
  */
 import type { Figure } from '../../domain/figure.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { filterOf, type WordFilter } from '../../lexicon/word-filter.js';
 import { readCore } from './core.js';
 import { notACount, phoneEnd } from './exclude.js';
 import { figuresModel, type FiguresModel } from './model.js';
@@ -46,8 +47,9 @@ function continuesLabels(stream: TokenStream, labelEnd: number, at: number, m: F
 }
 
 /** Whether a word could begin a quantity: listed, "twenty-five", or digits glued to it ("Rp5") */
-function mayStart(norm: string, m: FiguresModel): boolean {
-  if (m.starts.has(norm)) return true;
+function mayStart(norm: string, m: FiguresModel, starts: WordFilter): boolean {
+  // most words are no quantity's first word: turned away before the set
+  if (starts.mayHave(norm) && m.starts.has(norm)) return true;
   const last = norm.charCodeAt(norm.length - 1);
   if (last >= 48 && last <= 57) return true;
   const dash = norm.indexOf('-');
@@ -58,9 +60,10 @@ function scan(stream: TokenStream, m: FiguresModel, text: string, out: Figure[])
   const { tokens } = stream;
   let floor = 0;
   let labelEnd = -1;
+  const starts = filterOf(m.starts);
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
-    if (kind !== 'number' && (kind !== 'word' || !mayStart(tokens[i]!.norm, m))) continue;
+    if (kind !== 'number' && (kind !== 'word' || !mayStart(tokens[i]!.norm, m, starts))) continue;
     const idiom = kind === 'word' ? m.idioms.matchAt(tokens, i) : null;
     if (idiom) {
       i = idiom.end - 1;

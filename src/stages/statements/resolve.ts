@@ -36,7 +36,8 @@ const rangeOf = (groups: NP[]) => ({ first: groups[0]!.first, last: groups[group
  * of that name or kind. What a pronoun, clitic or pointer resolved is marked implied.
  */
 export function resolveSpeakers(v: TokenView, drafts: Draft[]): ResolvedDraft[] {
-  if (!v.toks.length) return [];
+  // no statement, nothing to resolve: the sentence subjects are not read at all
+  if (!v.toks.length || !drafts.length) return [];
   const order = drafts.map((d) => ({ d, at: position(v, d) })).sort((a, b) => a.at - b.at);
   const subjects: Subject[] = [];
   for (let s = 0; s + 1 < v.sentStart.length; s++) {

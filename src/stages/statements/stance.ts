@@ -1,5 +1,8 @@
 import type { Certainty, Stance } from '../../domain/statement.js';
-import type { CueInfo } from './compile.js';
+import type { Token } from '../../domain/text.js';
+import { PhraseGate } from '../../lexicon/phrase-gate.js';
+import type { PhraseMatch, PhraseSet } from '../../lexicon/phrase-set.js';
+import type { CueInfo, StatementLexicon } from './compile.js';
 import { L } from './labels.js';
 import { endingIn } from './stance-endings.js';
 import type { TokenView } from './view.js';
@@ -14,6 +17,43 @@ interface Range {
   first: number;
   /** exclusive */
   end: number;
+}
+
+const gates = new WeakMap<StatementLexicon, PhraseGate>();
+/** The stance's word lists, one pass over a statement's words tells which of them are there. */
+const stanceGate = (sl: StatementLexicon): PhraseGate => {
+  let g = gates.get(sl);
+  if (!g)
+    gates.set(
+      sl,
+      (g = new PhraseGate([
+        sl.implication,
+        sl.deny,
+        sl.hedge,
+        sl.refusal,
+        sl.possibility,
+        sl.conditional,
+        sl.notConditional,
+        sl.certainty,
+      ])),
+    );
+  return g;
+};
+/** per article's tokens, the range last read through the gate and what it holds */
+const lastRead = new WeakMap<readonly Token[], { first: number; end: number; bits: number }>();
+
+/**
+ * `set.findAll` over the range `c`: the stance reads eight lists over the same words, so which
+ * lists have a first word there is read once, and a list with none finds nothing without a pass.
+ */
+export function findIn<V>(v: TokenView, set: PhraseSet<V>, c: Range): PhraseMatch<V>[] {
+  const gate = stanceGate(v.sl);
+  let read = lastRead.get(v.toks);
+  if (!read || read.first !== c.first || read.end !== c.end) {
+    read = { first: c.first, end: c.end, bits: gate.present(v.toks, c.first, c.end) };
+    lastRead.set(v.toks, read);
+  }
+  return gate.mayMatch(set, read.bits) ? set.findAll(v.toks, c.first, c.end) : [];
 }
 
 // cue classes that only report speech: negated ("did not say how many", "tidak menjelaskan
@@ -47,6 +87,8 @@ export function decideStance(
   content: Range,
   /** the index after the draft's cue, when it has one: where a negator after it stands */
   cueEnd = -1,
+  /** the hedge phrases of `content`, when the caller has read them already */
+  hedgesRead?: PhraseMatch<unknown>[],
 ): StanceDecision {
   const sl = v.sl;
   const certainty = certaintyOf(v, cue, content);
@@ -72,7 +114,7 @@ export function decideStance(
   const cond = conditionIn(v, content);
   if (cond) return { stance: 'conditional', certainty, rule: `stance.conditional:${cond}` };
   // "warned that sending troops would mean escalation": the consequence of a step not yet taken
-  const consequence = cue?.class === 'warn' && sl.implication.findAll(v.toks, content.first, content.end)[0];
+  const consequence = cue?.class === 'warn' && findIn(v, sl.implication, content)[0];
   if (consequence)
     return { stance: 'conditional', certainty, rule: `stance.warned-consequence:${consequence.phrase}` };
   // "the denials did not change its view that …": a denial the speaker brushes aside
@@ -81,9 +123,9 @@ export function decideStance(
       if (sl.notNegation.matchAt(v.toks, k)) return true;
     return false;
   };
-  const deny = sl.deny.findAll(v.toks, content.first, content.end).find((m) => !brushedAside(m));
+  const deny = findIn(v, sl.deny, content).find((m) => !brushedAside(m));
   if (deny) return { stance: 'deny', certainty, rule: `stance.content-deny:${deny.phrase}` };
-  const hedges = sl.hedge.findAll(v.toks, content.first, content.end);
+  const hedges = hedgesRead ?? findIn(v, sl.hedge, content);
   const absent = notFound(v, content, hedges);
   if (absent) return { stance: 'deny', certainty, rule: `stance.not-found:${absent}` };
   const negatedFact = factNegated(v, content, hedges);
@@ -116,7 +158,7 @@ function refusalOf(
   const object = v.cueAt[c.first];
   if (cue?.class === 'deny' && !negatedCue && object && SPEECH.has(object.value.class))
     return 'stance.refused-speech';
-  const said = v.sl.refusal.findAll(v.toks, c.first, c.end)[0];
+  const said = findIn(v, v.sl.refusal, c)[0];
   if (said) return `stance.refusal:${said.phrase}`;
   const withheld = withheldIn(v, c);
   return withheld ? `stance.withheld:${withheld}` : null;
@@ -149,7 +191,7 @@ function denialOpening(v: TokenView, c: Range): string | null {
  */
 function possibilityIn(v: TokenView, c: Range): string | null {
   const ending = endingIn(v, v.sl.possibilityEndings, c.first, c.end);
-  const found = [...v.sl.possibility.findAll(v.toks, c.first, c.end), ...(ending ? [ending] : [])];
+  const found = [...findIn(v, v.sl.possibility, c), ...(ending ? [ending] : [])];
   for (const m of found) {
     if (m.end < c.end && v.flags[m.end]! & L.NEG) continue;
     if (m.start - 1 >= c.first && v.flags[m.start - 1]! & (L.RELATIVE | L.NEG)) continue;
@@ -222,9 +264,9 @@ function negatorAfter(v: TokenView, cueEnd: number, c: Range): boolean {
  * talks fail", never in "dozens, if not hundreds" or "it is unclear if" (notConditional).
  */
 function conditionIn(v: TokenView, c: Range): string | null {
-  const not = v.sl.notConditional.findAll(v.toks, c.first, c.end);
+  const not = findIn(v, v.sl.notConditional, c);
   const cond = [
-    ...v.sl.conditional.findAll(v.toks, c.first, c.end),
+    ...findIn(v, v.sl.conditional, c),
     // "환율이 쏠리면 …", "enflasyon saparsa …": the condition written onto the verb
     ...[endingIn(v, v.sl.conditionalEndings, c.first, c.end) ?? []].flat(),
   ].find((m) => !not.some((n) => m.start >= n.start && m.start < n.end));
@@ -314,7 +356,7 @@ export function mainClauseNegation(
 }
 
 function certaintyOf(v: TokenView, cue: CueInfo | null, c: Range): Certainty {
-  const m = v.sl.certainty.findAll(v.toks, c.first, c.end)[0];
+  const m = findIn(v, v.sl.certainty, c)[0];
   if (m) return m.value;
   return cue?.certainty ?? 'high';
 }

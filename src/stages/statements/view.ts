@@ -1,5 +1,6 @@
 import type { Doc } from '../../domain/document.js';
 import { fold } from '../../lexicon/fold.js';
+import { filterOf } from '../../lexicon/word-filter.js';
 import type { Entity } from '../../domain/entity.js';
 import type { Token } from '../../domain/text.js';
 import type { PhraseMatch } from '../../lexicon/phrase-set.js';
@@ -149,12 +150,13 @@ function markAdjectives(view: TokenView, from: number, to: number): void {
 
 function mayReport(view: TokenView, from: number, to: number): boolean {
   const { toks, sl } = view;
+  const tails = filterOf(sl.cueTails);
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (t.kind === 'quote' || t.text === ':') return true;
     if (t.kind === 'word' && sl.triggers.matchAt(toks, i)) return true;
     // "Elle a toutefois reconnu que …": the cue's words stand apart around an adverb
-    if (t.kind === 'word' && i > from + 1 && sl.cueTails.has(t.norm)) return true;
+    if (t.kind === 'word' && i > from + 1 && tails.mayHave(t.norm) && sl.cueTails.has(t.norm)) return true;
   }
   // "…, the Pentagon.": an organisation after the last comma may be the claim's source
   for (let i = to - 1; i > from && i >= to - 7; i--)

@@ -14,7 +14,10 @@ import type { ParseState, Parser } from './types.js';
 /** Whether the article opens with a headline: a first paragraph without final punctuation. */
 export function hasHeadline(v: TokenView): boolean {
   const p = v.doc.paragraphs[0];
-  return !!p && v.doc.paragraphs.length >= 2 && !/[.!?]$/.test(v.doc.norm.slice(p.start, p.end));
+  if (!p || v.doc.paragraphs.length < 2 || p.end <= p.start) return !!p && v.doc.paragraphs.length >= 2;
+  // its last character only: a pattern anchored at the end is tried at every character before it
+  const last = v.doc.norm[p.end - 1];
+  return last !== '.' && last !== '!' && last !== '?';
 }
 
 /** The headline's statement marks its sentence read, from its attribution to its end. */

@@ -1,4 +1,5 @@
 import type { PhraseSet } from '../../../lexicon/phrase-set.js';
+import { WordFilter } from '../../../lexicon/word-filter.js';
 import type { StatementLexicon } from '../compile.js';
 import type { TokenView } from '../view.js';
 import type { Parser } from './types.js';
@@ -27,6 +28,8 @@ export interface Gate {
   cue: number;
   /** per word: the bits of the word lists holding it (as a phrase's first word) */
   words: Map<string, number>;
+  /** turns away, before the map, the many tokens that are in no word list ("the", "kata") */
+  filter: WordFilter;
 }
 
 const firstWords = (w: Words): Iterable<string> =>
@@ -56,7 +59,7 @@ export function gateOf(parsers: readonly Parser[], sl: StatementLexicon): Gate {
     if (n === 'cue') continue;
     for (const w of firstWords(sl[n] as Words)) words.set(w, (words.get(w) ?? 0) | b);
   }
-  const gate = { masks, cue: bit.get('cue') ?? 0, words };
+  const gate = { masks, cue: bit.get('cue') ?? 0, words, filter: new WordFilter(words.keys()) };
   byLex.set(sl, gate);
   return gate;
 }
@@ -66,7 +69,9 @@ export function presentIn(g: Gate, v: TokenView, from: number, to: number): numb
   let bits = 0;
   for (let k = from; k < to; k++) {
     if (g.cue && v.cueAt[k]) bits |= g.cue;
-    const b = g.words.get(v.toks[k]!.norm);
+    const norm = v.toks[k]!.norm;
+    if (!g.filter.mayHave(norm)) continue;
+    const b = g.words.get(norm);
     if (b) bits |= b;
   }
   return bits;

@@ -29,13 +29,13 @@ export const passiveFront: Parser = {
   rule: 'indirect.passive-front',
   scope: 'token',
   parse({ v, i, lo, to }) {
-    // cheap tests first: most tokens are no passive cue at all
-    const m = v.sl.passives.matchAt(v.toks, i);
-    const clitic = !m && passiveWithClitic(v, v.toks[i]!.norm);
-    if (!m && !clitic) return null;
+    // cheap tests first: most tokens are too far into their clause, or no passive cue at all
     // the cue opens the clause: only connectives and commas before it ("Selain itu, dijelaskan …")
     if (i - lo > LEAD) return null;
     for (let k = lo; k < i; k++) if (!has(v, k, L.CONNECTIVE | L.COMMA)) return null;
+    const m = v.sl.passives.matchAt(v.toks, i);
+    const clitic = !m && passiveWithClitic(v, v.toks[i]!.norm);
+    if (!m && !clitic) return null;
     let speakers;
     let comma: number;
     let speakerRule: string;
